@@ -1,0 +1,77 @@
+#include "app/CommandLine.h"
+
+#include "app/commands/CommandIo.h"
+
+#include <QCoreApplication>
+
+#include <cstring>
+
+namespace gantry {
+
+namespace {
+
+using CommandFunction = int (*)(const QStringList &args);
+
+/// One headless command: its name, a one-line summary, and the function that runs it.
+struct CommandEntry
+{
+    const char *name;
+    const char *summary;
+    CommandFunction run;
+};
+
+// Each command lives in app/commands/<Name>Command.cpp; add its row here.
+const CommandEntry kCommands[] = {
+    {"version", QT_TRANSLATE_NOOP("gantry::CommandLine", "Print the version."),
+     [](const QStringList &) { CommandIo::out(QByteArray("gantry " GANTRY_VERSION "\n")); return int(ExitOk); }},
+};
+
+const CommandEntry *findCommand(const QString &name)
+{
+    for (const CommandEntry &c : kCommands)
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
+
+int printHelp()
+{
+    QString text = QCoreApplication::translate("gantry::CommandLine",
+                                               "Usage: gantry [PATH]            open the repository at PATH in the GUI\n"
+                                               "       gantry <command> [options] run headless\n\nCommands:\n");
+    for (const CommandEntry &c : kCommands)
+        text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name), -16)
+                    .arg(QCoreApplication::translate("gantry::CommandLine", c.summary));
+    CommandIo::out(text);
+    return ExitOk;
+}
+
+} // namespace
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    const char *first = argv[1];
+    if (!std::strcmp(first, "--version") || !std::strcmp(first, "--help") || !std::strcmp(first, "-h")
+        || !std::strcmp(first, "help"))
+        return true;
+    return findCommand(QString::fromLocal8Bit(first)) != nullptr;
+}
+
+int CommandLine::run(const QStringList &args)
+{
+    if (args.isEmpty())
+        return printHelp();
+    const QString name = args.first();
+    if (name == QLatin1String("--version"))
+        return findCommand(QStringLiteral("version"))->run({});
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help"))
+        return printHelp();
+    const CommandEntry *command = findCommand(name);
+    if (!command)
+        return CommandIo::fail({}, QCoreApplication::translate("gantry::CommandLine", "'%1' is not a gantry command; see 'gantry --help'").arg(name), ExitUsage);
+    return command->run(args.mid(1));
+}
+
+} // namespace gantry
