@@ -13,6 +13,9 @@ class PathQuoting
 public:
     /// `path` as git prints it in status, diff headers and log --name-only.
     static QByteArray quote(const QByteArray &path, bool quoteNonAscii = true);
+    /// As git status prints paths (quote_path with QUOTE_PATH_QUOTE_SP): like quote(), and a path
+    /// containing a space is wrapped in quotes too, so that "a b" and "a -> b" stay unambiguous.
+    static QByteArray quoteForStatus(const QByteArray &path, bool quoteNonAscii = true);
     /// Whether quote() would wrap `path` in quotes.
     static bool needsQuoting(const QByteArray &path, bool quoteNonAscii = true);
     /// The reverse of quote(): a quoted path back to its bytes; unquoted text is returned as is.

@@ -1,0 +1,250 @@
+#include "app/commands/StatusCommand.h"
+
+#include "app/commands/CommandIo.h"
+#include "gitcore/PathQuoting.h"
+#include "gitcore/PorcelainFormatter.h"
+#include "gitcore/Repository.h"
+#include "gitcore/StatusReader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace gantry {
+
+namespace {
+
+const char *const kCommand = "status";
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("gantry::StatusCommand", text, nullptr, n);
+}
+
+/// The options git spells in ways QCommandLineParser cannot take (optional values, "-uall",
+/// clustered "-zb"), taken out of the argument list before the parser sees the rest.
+struct GitStyleOptions
+{
+    bool porcelain = false;
+    bool nul = false;
+    bool branch = false;
+    UntrackedMode untracked = UntrackedMode::FromConfig;
+    bool ignored = false;
+    QStringList rest;
+    QString error;
+};
+
+bool parseUntrackedMode(const QString &mode, UntrackedMode *out)
+{
+    if (mode.isEmpty() || mode == QLatin1String("all"))
+        *out = UntrackedMode::All;
+    else if (mode == QLatin1String("normal"))
+        *out = UntrackedMode::Normal;
+    else if (mode == QLatin1String("no"))
+        *out = UntrackedMode::No;
+    else
+        return false;
+    return true;
+}
+
+GitStyleOptions extractGitStyleOptions(const QStringList &args)
+{
+    GitStyleOptions o;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == QLatin1String("--")) {
+            o.rest += args.mid(i);
+            break;
+        }
+        if (a == QLatin1String("--porcelain") || a == QLatin1String("--porcelain=v1") || a == QLatin1String("--porcelain=1")) {
+            o.porcelain = true;
+        } else if (a.startsWith(QLatin1String("--porcelain="))) {
+            o.error = tr("unsupported porcelain version '%1' (only v1 is supported)").arg(a.mid(12));
+        } else if (a == QLatin1String("-z") || a == QLatin1String("--null")) {
+            o.nul = true;
+        } else if (a == QLatin1String("-b") || a == QLatin1String("--branch")) {
+            o.branch = true;
+        } else if (a == QLatin1String("--untracked-files") || a.startsWith(QLatin1String("--untracked-files="))) {
+            const QString mode = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : QString();
+            if (!parseUntrackedMode(mode, &o.untracked))
+                o.error = tr("invalid untracked files mode '%1' (use no, normal or all)").arg(mode);
+        } else if (a == QLatin1String("--ignored") || a == QLatin1String("--ignored=traditional")) {
+            o.ignored = true;
+        } else if (a == QLatin1String("--ignored=no")) {
+            o.ignored = false;
+        } else if (a.startsWith(QLatin1String("--ignored="))) {
+            o.error = tr("unsupported ignored mode '%1' (use traditional or no)").arg(a.mid(10));
+        } else if (a.size() > 1 && a.startsWith(QLatin1Char('-')) && !a.startsWith(QLatin1String("--"))
+                   && a != QLatin1String("-C") && a != QLatin1String("-h")) {
+            // A cluster of short flags as git takes them: -zb, -bu, -uno, -zuall.
+            for (int k = 1; k < a.size(); ++k) {
+                const QChar c = a.at(k);
+                if (c == QLatin1Char('z')) {
+                    o.nul = true;
+                } else if (c == QLatin1Char('b')) {
+                    o.branch = true;
+                } else if (c == QLatin1Char('u')) {
+                    const QString mode = a.mid(k + 1);
+                    if (!parseUntrackedMode(mode, &o.untracked))
+                        o.error = tr("invalid untracked files mode '%1' (use no, normal or all)").arg(mode);
+                    break;
+                } else if (c == QLatin1Char('C') && k == 1) {
+                    o.rest << QStringLiteral("-C") << a.mid(2); // -Cdir
+                    break;
+                } else {
+                    o.error = tr("unknown option '%1'").arg(QStringLiteral("-") + c);
+                    break;
+                }
+            }
+        } else {
+            o.rest << a;
+        }
+        if (!o.error.isEmpty())
+            break;
+    }
+    return o;
+}
+
+QByteArray humanPath(const StatusEntry &e)
+{
+    QByteArray text = PathQuoting::quote(e.path, false);
+    if (!e.origPath.isEmpty())
+        text = PathQuoting::quote(e.origPath, false) + " -> " + text;
+    return text;
+}
+
+QString describeEntry(const StatusEntry &e, char letter)
+{
+    QString what;
+    switch (letter) {
+    case 'M': what = tr("modified"); break;
+    case 'A': what = tr("new file"); break;
+    case 'D': what = tr("deleted"); break;
+    case 'R': what = tr("renamed"); break;
+    case 'C': what = tr("copied"); break;
+    case 'T': what = tr("type changed"); break;
+    default: what = QString(QLatin1Char(letter)); break;
+    }
+    QString line = QStringLiteral("  %1 %2").arg(what + QLatin1Char(':'), -14).arg(QString::fromUtf8(humanPath(e)));
+    if (e.isSubmodule && e.submoduleChanges) {
+        QStringList parts;
+        if (e.submoduleChanges & SubmoduleNewCommits)
+            parts << tr("new commits");
+        if (e.submoduleChanges & SubmoduleModifiedContent)
+            parts << tr("modified content");
+        if (e.submoduleChanges & SubmoduleUntrackedContent)
+            parts << tr("untracked content");
+        line += QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
+    }
+    return line + QLatin1Char('\n');
+}
+
+QString humanSummary(const StatusSnapshot &s)
+{
+    QString out;
+    if (s.headDetached)
+        out += tr("HEAD detached at %1\n").arg(s.head.toShortString());
+    else if (s.headUnborn)
+        out += tr("On branch %1 (no commits yet)\n").arg(s.branch);
+    else
+        out += tr("On branch %1\n").arg(s.branch);
+    if (!s.upstream.isEmpty()) {
+        if (s.upstreamGone)
+            out += tr("Upstream %1 is gone.\n").arg(s.upstream);
+        else if (s.ahead || s.behind)
+            out += tr("Compared with %1: %2 ahead, %3 behind.\n").arg(s.upstream).arg(s.ahead).arg(s.behind);
+        else
+            out += tr("Up to date with %1.\n").arg(s.upstream);
+    }
+    const QString state = Repository::describeState(s.state);
+    if (!state.isEmpty())
+        out += state + QStringLiteral(".\n");
+
+    const int conflicts = s.conflictedCount();
+    if (conflicts) {
+        out += QLatin1Char('\n') + tr("Conflicts (%n):\n", conflicts);
+        for (const StatusEntry &e : s.entries)
+            if (e.isConflicted())
+                out += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(e.code()), QString::fromUtf8(humanPath(e)));
+    }
+    const int staged = s.stagedCount();
+    if (staged) {
+        out += QLatin1Char('\n') + tr("Staged (%n):\n", staged);
+        for (const StatusEntry &e : s.entries)
+            if (e.isStaged())
+                out += describeEntry(e, e.index);
+    }
+    const int unstaged = s.unstagedCount();
+    if (unstaged) {
+        out += QLatin1Char('\n') + tr("Not staged (%n):\n", unstaged);
+        for (const StatusEntry &e : s.entries)
+            if (e.isUnstaged())
+                out += describeEntry(e, e.worktree);
+    }
+    const int untracked = s.untrackedCount();
+    if (untracked) {
+        out += QLatin1Char('\n') + tr("Untracked (%n):\n", untracked);
+        for (const StatusEntry &e : s.entries)
+            if (e.isUntracked())
+                out += QStringLiteral("  %1\n").arg(QString::fromUtf8(humanPath(e)));
+    }
+    const int ignored = s.ignoredCount();
+    if (ignored) {
+        out += QLatin1Char('\n') + tr("Ignored (%n):\n", ignored);
+        for (const StatusEntry &e : s.entries)
+            if (e.isIgnored())
+                out += QStringLiteral("  %1\n").arg(QString::fromUtf8(humanPath(e)));
+    }
+    if (!conflicts && !staged && !unstaged && !untracked)
+        out += QLatin1Char('\n') + tr("Nothing to commit, working tree clean.\n");
+    return out;
+}
+
+} // namespace
+
+int runStatusCommand(const QStringList &args)
+{
+    const QString command = QString::fromLatin1(kCommand);
+    GitStyleOptions git = extractGitStyleOptions(args);
+    if (!git.error.isEmpty())
+        return CommandIo::fail(command, git.error, ExitUsage);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Show the working tree status (git status)."));
+    parser.addOption(CommandIo::directoryOption());
+    // Listed for --help; the values are read by extractGitStyleOptions().
+    parser.addOption(QCommandLineOption(QStringLiteral("porcelain"), tr("Machine-readable output, as git status --porcelain=v1.")));
+    parser.addOption(QCommandLineOption({QStringLiteral("z"), QStringLiteral("null")}, tr("Terminate entries with NUL; paths are not quoted.")));
+    parser.addOption(QCommandLineOption({QStringLiteral("b"), QStringLiteral("branch")}, tr("Show the branch and its upstream.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("untracked-files"), tr("Untracked files: no, normal or all (-u<mode>).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ignored"), tr("Show ignored files too.")));
+    int exitCode = ExitOk;
+    if (!CommandIo::parse(parser, command, git.rest, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return CommandIo::fail(command, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), ExitUsage);
+
+    auto repo = Repository::open(CommandIo::directory(parser));
+    if (!repo)
+        return CommandIo::fail(command, repo.errorMessage());
+
+    StatusOptions options;
+    options.untracked = git.untracked;
+    options.includeIgnored = git.ignored;
+    options.refreshIndex = true; // as git status does, when the index lock is free
+    auto status = StatusReader::read(*repo, options);
+    if (!status)
+        return CommandIo::fail(command, status.errorMessage());
+
+    if (git.porcelain || git.nul) {
+        PorcelainOptions porcelain;
+        porcelain.nulTerminated = git.nul;
+        porcelain.branch = git.branch;
+        porcelain.quotePath = repo->configBool(QStringLiteral("core.quotePath"), true);
+        CommandIo::out(PorcelainFormatter::format(*status, porcelain));
+        return ExitOk;
+    }
+    CommandIo::out(humanSummary(*status));
+    return ExitOk;
+}
+
+} // namespace gantry
