@@ -1,0 +1,122 @@
+#pragma once
+
+#include "gitcore/HistoryLoader.h"
+#include "gitcore/HistorySearch.h"
+#include "gitcore/Oid.h"
+#include "widgets/RefBadgePainter.h"
+
+#include <QByteArray>
+#include <QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QToolButton;
+class QTreeView;
+
+namespace gantry {
+
+class HistoryDelegate;
+class HistoryModel;
+
+/// The commit history as the app embeds it: a graph + subject/author/date/id table over a
+/// HistoryModel, a search bar (Ctrl+F; message, author, SHA or path; F3 / Shift+F3 step through
+/// matches) and a "Loading… N commits" indicator. It holds no Git logic of its own.
+class HistoryView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistoryView(QWidget *parent = nullptr);
+    ~HistoryView() override;
+
+    /// Shows the history of the repository at `path` (all refs unless setQuery() said otherwise).
+    void setRepository(const QString &path);
+    QString repositoryPath() const;
+    /// Which history to show; takes effect at the next setRepository()/reload().
+    void setQuery(const HistoryQuery &query);
+    /// Reloads the history (after a commit, fetch, checkout...), keeping the selected commit.
+    void reload();
+
+    /// The selected commit, or a null Oid.
+    Oid currentCommit() const;
+    /// Selects `commit` and scrolls to it; when it is not loaded yet, selects it as soon as it is.
+    /// Returns false when the repository's history has finished loading without it.
+    bool selectCommit(const Oid &commit);
+    /// The badges shown for `commit` (for the details pane).
+    RefBadgeList refsOf(const Oid &commit) const;
+    bool isLoading() const;
+
+    /// Opens the search bar and focuses its text field.
+    void showSearch();
+    void hideSearch();
+    /// Searches as if the user had typed `text` in `mode` (also used by tests).
+    void search(HistorySearchQuery::Mode mode, const QString &text);
+    /// Selects the next / previous match (F3 / Shift+F3), wrapping around.
+    void findNext();
+    void findPrevious();
+    /// Matches found so far by the current search.
+    int matchCount() const;
+
+    /// Column widths and order, for the owner's QSettings.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray &state);
+
+    // Parts, for the owner's shortcuts and for tests.
+    HistoryModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+    QLineEdit *searchEdit() const { return m_searchEdit; }
+    QComboBox *searchModeCombo() const { return m_searchMode; }
+    QWidget *searchBar() const { return m_searchBar; }
+    QLabel *statusLabel() const { return m_status; }
+    QAction *findAction() const { return m_findAction; }
+
+Q_SIGNALS:
+    /// The selection moved to `commit` (keyboard or mouse).
+    void commitSelected(const gantry::Oid &commit);
+    /// The user double-clicked or pressed Enter on a commit.
+    void commitActivated(const gantry::Oid &commit);
+    /// The user asked for a commit's context menu at `globalPos` (the owner builds the menu:
+    /// checkout, branch, tag, cherry-pick, revert...).
+    void commitContextMenuRequested(const gantry::Oid &commit, const QPoint &globalPos);
+    /// The history could not be loaded.
+    void loadFailed(const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildSearchBar();
+    void onCurrentChanged();
+    void onLoadingChanged(bool loading);
+    void onRowsInserted();
+    void updateStatus();
+    void startSearch();
+    void onMatchesFound(const QVector<Oid> &matches);
+    void onSearchFinished(int total);
+    void stepMatch(int direction);
+    void selectRow(int row);
+    void goToEnd();
+
+    HistoryModel *m_model = nullptr;
+    HistoryDelegate *m_delegate = nullptr;
+    QTreeView *m_view = nullptr;
+    QWidget *m_searchBar = nullptr;
+    QLineEdit *m_searchEdit = nullptr;
+    QComboBox *m_searchMode = nullptr;
+    QToolButton *m_filterButton = nullptr;
+    QLabel *m_matchLabel = nullptr;
+    QLabel *m_status = nullptr;
+    QAction *m_findAction = nullptr;
+    HistorySearch *m_search = nullptr;
+    class QTimer *m_searchDelay = nullptr;
+
+    Oid m_pendingSelection;   // selectCommit() of a commit not loaded yet
+    int m_currentMatch = -1;  // index into the model's match list, -1: none
+    bool m_followEnd = false; // End pressed while loading: keep going to the last row
+    bool m_searchDone = true;
+    int m_searchTotal = 0;
+};
+
+} // namespace gantry
