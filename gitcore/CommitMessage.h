@@ -43,7 +43,8 @@ public:
     /// already the last trailer, a blank line before it unless the message ends in a trailer block.
     static QString addSignoff(const QString &message, const QString &nameAndEmail,
                               QChar commentChar = QLatin1Char('#'));
-    /// True when nothing but whitespace (and comments, for Strip/Scissors) would remain.
+    /// True when, after `effectiveMode`'s cleanup, nothing but whitespace and Signed-off-by lines
+    /// remain (git's check; Verbatim: only a truly empty message).
     static bool isEmpty(const QString &message, CleanupMode effectiveMode, QChar commentChar = QLatin1Char('#'));
     /// The first line of a cleaned message.
     static QString subject(const QString &message);

@@ -47,6 +47,7 @@ struct CommitRequest
 struct CommitOutcome
 {
     Oid id;
+    QString shortId;       ///< the unique abbreviation git would print (core.abbrev honoured)
     QString branch;        ///< the branch that moved; empty when HEAD is detached
     QString subject;       ///< first line of the message
     bool rootCommit = false;

@@ -1,0 +1,360 @@
+#include "gitcore/CommitWriter.h"
+
+#include "gitcore/Repository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <vector>
+
+namespace gantry {
+
+namespace {
+
+const char *kContext = "gantry::CommitWriter";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate(kContext, text);
+}
+
+Result<QString> readTextFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return GitError::custom(tr("could not read '%1': %2").arg(path, file.errorString()));
+    return QString::fromUtf8(file.readAll());
+}
+
+Result<void> writeTextFile(const QString &path, const QString &text)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
+        return GitError::custom(tr("could not write '%1': %2").arg(path, file.errorString()));
+    return {};
+}
+
+Result<CommitPtr> lookupCommit(git_repository *repo, const Oid &id)
+{
+    git_commit *commit = nullptr;
+    if (int rc = git_commit_lookup(&commit, repo, id.ptr()); rc < 0)
+        return GitError::fromLibgit2(rc, tr("cannot read commit %1").arg(id.toString()));
+    return CommitPtr(commit);
+}
+
+// The ids in MERGE_HEAD, one per line.
+Result<std::vector<Oid>> readMergeHeads(const QString &gitDir)
+{
+    auto text = readTextFile(gitDir + QStringLiteral("/MERGE_HEAD"));
+    if (!text)
+        return text.error();
+    std::vector<Oid> ids;
+    for (const QString &line : text->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const Oid id = Oid::fromHex(line.trimmed());
+        if (id.isNull())
+            return GitError::custom(tr("could not parse MERGE_HEAD line '%1'").arg(line));
+        ids.push_back(id);
+    }
+    return ids;
+}
+
+} // namespace
+
+QString CommitOutcome::summaryLine() const
+{
+    QString where = branch.isEmpty() ? tr("detached HEAD") : branch;
+    if (rootCommit)
+        where += QStringLiteral(" (root-commit)");
+    return QStringLiteral("[%1 %2] %3").arg(where, shortId.isEmpty() ? id.toShortString() : shortId, subject);
+}
+
+CommitWriter::CommitWriter(const Repository &repo) : m_repo(repo) {}
+
+Result<QString> CommitWriter::headMessage() const
+{
+    const Oid head = m_repo.headCommit();
+    if (head.isNull())
+        return GitError::custom(tr("there is no commit to amend yet"), GIT_ENOTFOUND);
+    auto commit = lookupCommit(m_repo.raw(), head);
+    if (!commit)
+        return commit.error();
+    return QString::fromUtf8(git_commit_message_raw(commit->get()));
+}
+
+Result<QString> CommitWriter::initialMessage() const
+{
+    for (const char *name : {"MERGE_MSG", "SQUASH_MSG"}) {
+        const QString path = m_repo.gitDir() + QLatin1Char('/') + QLatin1String(name);
+        if (QFile::exists(path))
+            return readTextFile(path);
+    }
+    return CommitMessage::readTemplate(m_repo);
+}
+
+Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
+{
+    m_failedHook.reset();
+    git_repository *repo = m_repo.raw();
+    const QString gitDir = m_repo.gitDir();
+    const bool unborn = m_repo.isHeadUnborn();
+    const Oid head = unborn ? Oid() : m_repo.headCommit();
+    if (!unborn && head.isNull())
+        return GitError::custom(tr("HEAD does not point to a commit"));
+    const bool merging = m_repo.state() == RepositoryState::Merge
+                         && QFile::exists(gitDir + QStringLiteral("/MERGE_HEAD"));
+    if (request.amend && unborn)
+        return GitError::custom(tr("You have nothing to amend."));
+    if (request.amend && merging)
+        return GitError::custom(tr("You are in the middle of a merge -- cannot amend."));
+
+    CommitPtr headCommit;
+    if (!head.isNull()) {
+        auto c = lookupCommit(repo, head);
+        if (!c)
+            return c.error();
+        headCommit = std::move(*c);
+    }
+
+    // Who: resolved before any hook runs, as git exports GIT_AUTHOR_* to every hook.
+    Signature author;
+    if (request.author)
+        author = *request.author;
+    else if (request.amend && !request.resetAuthor)
+        author = Signature::fromGit(git_commit_author(headCommit.get()));
+    else if (auto a = Identity::resolve(m_repo, Identity::Role::Author, request.environment))
+        author = *a;
+    else
+        return a.error();
+    Signature committer;
+    if (request.committer)
+        committer = *request.committer;
+    else if (auto c = Identity::resolve(m_repo, Identity::Role::Committer, request.environment))
+        committer = *c;
+    else
+        return c.error();
+
+    // What git exports to commit hooks (checked against git 2.39 in tst_hookrunner).
+    const HookRunner hooks(m_repo);
+    QProcessEnvironment env = request.environment;
+    env.insert(QStringLiteral("GIT_INDEX_FILE"), hooks.pathForHook(gitDir + QStringLiteral("/index")));
+    env.insert(QStringLiteral("GIT_EDITOR"), QStringLiteral(":"));
+    env.insert(QStringLiteral("GIT_AUTHOR_NAME"), author.name);
+    env.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), author.email);
+    env.insert(QStringLiteral("GIT_AUTHOR_DATE"), author.rawDate());
+    env.insert(QStringLiteral("GIT_PREFIX"), QString());
+
+    QByteArray hookOutput;
+    const auto runHook = [&](const QString &name, const QStringList &args) {
+        HookResult r = hooks.run(name, args, env, request.hookTimeoutMs, request.cancel);
+        hookOutput += r.output;
+        return r;
+    };
+    const auto hookFailed = [&](const HookResult &r) -> GitError {
+        m_failedHook = r;
+        return GitError::custom(r.failureMessage());
+    };
+
+    if (!request.noVerify) {
+        HookResult pre = runHook(QStringLiteral("pre-commit"), {});
+        if (!pre.ok())
+            return hookFailed(pre);
+    }
+
+    // Re-read the index: pre-commit may have staged files, as git allows.
+    auto index = m_repo.index();
+    if (!index)
+        return index.error();
+    if (git_index_has_conflicts(index->get()))
+        return GitError::custom(tr("Committing is not possible because you have unmerged files."), GIT_EUNMERGED);
+    git_oid treeId;
+    if (auto r = check(git_index_write_tree(&treeId, index->get()), tr("cannot write the tree")); !r)
+        return r.error();
+
+    // The message and where it came from (git's prepare-commit-msg arguments).
+    const QChar commentChar = CommitMessage::commentChar(m_repo);
+    const CleanupMode mode = CommitMessage::effectiveMode(
+        request.cleanup.value_or(CommitMessage::configuredCleanupMode(m_repo)), request.editedInteractively);
+    QString message;
+    QStringList sourceArgs;
+    bool cleanContents = true;
+    if (!request.message.isEmpty()) {
+        message = request.message;
+        sourceArgs = {QStringLiteral("message")};
+    } else if (request.amend) {
+        message = QString::fromUtf8(git_commit_message_raw(headCommit.get()));
+        sourceArgs = {QStringLiteral("commit"), QStringLiteral("HEAD")};
+    } else if (QFile::exists(gitDir + QStringLiteral("/MERGE_MSG"))) {
+        auto text = readTextFile(gitDir + QStringLiteral("/MERGE_MSG"));
+        if (!text)
+            return text.error();
+        message = *text;
+        sourceArgs = {QStringLiteral("merge")};
+    } else if (QFile::exists(gitDir + QStringLiteral("/SQUASH_MSG"))) {
+        auto text = readTextFile(gitDir + QStringLiteral("/SQUASH_MSG"));
+        if (!text)
+            return text.error();
+        message = *text;
+        sourceArgs = {QStringLiteral("squash")};
+    } else if (!CommitMessage::templatePath(m_repo).isEmpty()) {
+        auto text = CommitMessage::readTemplate(m_repo);
+        if (!text)
+            return text.error();
+        message = *text;
+        sourceArgs = {QStringLiteral("template")};
+        cleanContents = false;
+    }
+    if (cleanContents && mode != CleanupMode::Verbatim)
+        message = CommitMessage::stripSpace(message, false, commentChar);
+    if (request.signoff)
+        message = CommitMessage::addSignoff(message, committer.nameAndEmail(), commentChar);
+    const QString editMsgPath = gitDir + QStringLiteral("/COMMIT_EDITMSG");
+    if (auto r = writeTextFile(editMsgPath, message); !r)
+        return r.error();
+
+    // Refuse a commit that changes nothing, unless asked (or concluding a merge).
+    std::vector<Oid> parents;
+    if (request.amend) {
+        for (unsigned i = 0; i < git_commit_parentcount(headCommit.get()); ++i)
+            parents.emplace_back(git_commit_parent_id(headCommit.get(), i));
+    } else {
+        if (!head.isNull())
+            parents.push_back(head);
+        if (merging) {
+            auto mergeHeads = readMergeHeads(gitDir);
+            if (!mergeHeads)
+                return mergeHeads.error();
+            parents.insert(parents.end(), mergeHeads->begin(), mergeHeads->end());
+        }
+    }
+    bool committable = true;
+    if (parents.empty()) {
+        committable = git_index_entrycount(index->get()) > 0;
+    } else {
+        auto firstParent = lookupCommit(repo, parents.front());
+        if (!firstParent)
+            return firstParent.error();
+        committable = git_oid_cmp(git_commit_tree_id(firstParent->get()), &treeId) != 0;
+    }
+    const bool amendingMerge = request.amend && git_commit_parentcount(headCommit.get()) > 1;
+    if (!committable && !merging && !request.allowEmpty && !amendingMerge) {
+        if (request.amend)
+            return GitError::custom(tr("You asked to amend the most recent commit, but doing so would make it empty. "
+                                       "You can repeat your command with --allow-empty, or you can remove the "
+                                       "commit entirely with \"git reset HEAD^\"."));
+        return GitError::custom(tr("nothing to commit (use \"git add\" to stage changes)"));
+    }
+
+    const QString editMsgArg = hooks.pathForHook(editMsgPath);
+    HookResult prepare = runHook(QStringLiteral("prepare-commit-msg"), QStringList{editMsgArg} + sourceArgs);
+    if (!prepare.ok())
+        return hookFailed(prepare);
+    if (!request.noVerify) {
+        HookResult msgHook = runHook(QStringLiteral("commit-msg"), {editMsgArg});
+        if (!msgHook.ok())
+            return hookFailed(msgHook);
+    }
+
+    auto edited = readTextFile(editMsgPath);
+    if (!edited)
+        return edited.error();
+    const QString finalMessage = CommitMessage::cleanup(*edited, mode, commentChar);
+    if (!request.allowEmptyMessage && CommitMessage::isEmpty(finalMessage, mode, commentChar))
+        return GitError::custom(CommitMessage::emptyMessageError());
+
+    // Write the commit object.
+    git_tree *rawTree = nullptr;
+    if (auto r = check(git_tree_lookup(&rawTree, repo, &treeId), tr("cannot read the tree")); !r)
+        return r.error();
+    TreePtr tree(rawTree);
+    std::vector<CommitPtr> parentCommits;
+    std::vector<const git_commit *> parentPtrs;
+    for (const Oid &id : parents) {
+        auto c = lookupCommit(repo, id);
+        if (!c)
+            return c.error();
+        parentPtrs.push_back(c->get());
+        parentCommits.push_back(std::move(*c));
+    }
+    auto authorSig = author.toGit();
+    if (!authorSig)
+        return authorSig.error();
+    auto committerSig = committer.toGit();
+    if (!committerSig)
+        return committerSig.error();
+    const QByteArray messageBytes = finalMessage.toUtf8();
+    git_oid newId;
+    if (auto r = check(git_commit_create(&newId, repo, nullptr, authorSig->get(), committerSig->get(), nullptr,
+                                         messageBytes.constData(), tree.get(), parentPtrs.size(), parentPtrs.data()),
+                       tr("cannot create the commit"));
+        !r)
+        return r.error();
+
+    // Move the branch (or detached HEAD) with git's reflog message.
+    const QString subject = CommitMessage::subject(finalMessage);
+    const char *kind = request.amend ? "commit (amend)" : parents.empty() ? "commit (initial)"
+                                                         : merging        ? "commit (merge)"
+                                                                          : "commit";
+    const QByteArray reflog = QByteArray(kind) + ": " + subject.toUtf8();
+    const QString branchRef = m_repo.isHeadDetached() ? QString() : [this] {
+        git_reference *headRef = nullptr;
+        if (git_reference_lookup(&headRef, m_repo.raw(), "HEAD") < 0) {
+            git_error_clear();
+            return QString();
+        }
+        ReferencePtr owner(headRef);
+        return git_reference_type(headRef) == GIT_REFERENCE_SYMBOLIC
+                   ? QString::fromUtf8(git_reference_symbolic_target(headRef))
+                   : QString();
+    }();
+    const QByteArray refName = branchRef.isEmpty() ? QByteArray("HEAD") : branchRef.toUtf8();
+    git_reference *updated = nullptr;
+    const int rc = head.isNull()
+                       ? git_reference_create(&updated, repo, refName.constData(), &newId, 0, reflog.constData())
+                       : git_reference_create_matching(&updated, repo, refName.constData(), &newId, 1, head.ptr(),
+                                                       reflog.constData());
+    if (rc < 0)
+        return GitError::fromLibgit2(rc, tr("cannot update %1").arg(QString::fromUtf8(refName)));
+    ReferencePtr updatedOwner(updated);
+
+    if (!request.amend) {
+        // Conclude a merge (or a single cherry-pick/revert) the way git commit does.
+        QStringList stateFiles = {QStringLiteral("MERGE_HEAD"), QStringLiteral("MERGE_MSG"),
+                                  QStringLiteral("MERGE_MODE"), QStringLiteral("SQUASH_MSG"),
+                                  QStringLiteral("AUTO_MERGE")};
+        const RepositoryState state = m_repo.state();
+        if (state == RepositoryState::CherryPick)
+            stateFiles << QStringLiteral("CHERRY_PICK_HEAD");
+        if (state == RepositoryState::Revert)
+            stateFiles << QStringLiteral("REVERT_HEAD");
+        for (const QString &name : stateFiles)
+            QFile::remove(gitDir + QLatin1Char('/') + name);
+    }
+
+    CommitOutcome outcome;
+    outcome.id = Oid(newId);
+    outcome.branch = branchRef.startsWith(QLatin1String("refs/heads/")) ? branchRef.mid(11) : branchRef;
+    outcome.subject = subject;
+    outcome.rootCommit = parents.empty();
+    outcome.amended = request.amend;
+    {
+        git_object *object = nullptr;
+        GitBuf shortId;
+        if (git_object_lookup(&object, repo, &newId, GIT_OBJECT_COMMIT) == 0) {
+            ObjectPtr owner(object);
+            if (git_object_short_id(&shortId, object) == 0)
+                outcome.shortId = QString::fromUtf8(shortId.data(), qsizetype(shortId.size()));
+        }
+        if (outcome.shortId.isEmpty()) {
+            git_error_clear();
+            outcome.shortId = outcome.id.toShortString();
+        }
+    }
+
+    HookResult post = runHook(QStringLiteral("post-commit"), {});
+    if (post.ran)
+        outcome.postCommit = post;
+    outcome.hookOutput = hookOutput;
+    return outcome;
+}
+
+} // namespace gantry
