@@ -1,0 +1,413 @@
+#include "widgets/DiffView.h"
+
+#include "widgets/DiffPlaceholder.h"
+#include "widgets/SideBySideDiffEditor.h"
+#include "widgets/UnifiedDiffEditor.h"
+
+#include <QAction>
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace gantry {
+
+namespace {
+
+enum Page { UnifiedPage = 0, SideBySidePage = 1, PlaceholderPage = 2 };
+
+QToolButton *textButton(const QString &text, const QString &toolTip, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setText(text);
+    button->setToolTip(toolTip);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAutoRaise(true);
+    return button;
+}
+
+QFrame *separator(QWidget *parent)
+{
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+} // namespace
+
+DiffView::DiffView(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *toolbar = new QWidget(this);
+    toolbar->setObjectName(QStringLiteral("diffToolbar"));
+    buildToolbar(toolbar);
+
+    m_stack = new QStackedWidget(this);
+    m_unified = new UnifiedDiffEditor(m_stack);
+    m_sideBySide = new SideBySideDiffEditor(m_stack);
+    m_placeholder = new DiffPlaceholder(m_stack);
+    m_stack->insertWidget(UnifiedPage, m_unified);
+    m_stack->insertWidget(SideBySidePage, m_sideBySide);
+    m_stack->insertWidget(PlaceholderPage, m_placeholder);
+    m_stack->setCurrentIndex(PlaceholderPage);
+
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolbar);
+    layout->addWidget(rule);
+    layout->addWidget(m_stack, 1);
+
+    m_stageHunkAction = new QAction(tr("Stage Hunk"), this);
+    m_unstageHunkAction = new QAction(tr("Unstage Hunk"), this);
+    m_discardHunkAction = new QAction(tr("Discard Hunk…"), this);
+    m_stageHunkAction->setToolTip(tr("Stage every change of the hunk under the cursor"));
+    m_unstageHunkAction->setToolTip(tr("Unstage every change of the hunk under the cursor"));
+    m_discardHunkAction->setToolTip(tr("Throw away every change of the hunk under the cursor"));
+    connect(m_stageHunkAction, &QAction::triggered, this, [this] {
+        requestHunk(&DiffView::stageHunkRequested, m_menuHunk >= 0 ? m_menuHunk : currentHunk());
+    });
+    connect(m_unstageHunkAction, &QAction::triggered, this, [this] {
+        requestHunk(&DiffView::unstageHunkRequested, m_menuHunk >= 0 ? m_menuHunk : currentHunk());
+    });
+    connect(m_discardHunkAction, &QAction::triggered, this, [this] {
+        requestHunk(&DiffView::discardHunkRequested, m_menuHunk >= 0 ? m_menuHunk : currentHunk());
+    });
+    for (QAction *action : {m_stageHunkAction, m_unstageHunkAction, m_discardHunkAction}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+
+    connect(m_unified, &UnifiedDiffEditor::lineSelectionChanged, this, &DiffView::updateActions);
+    connect(m_sideBySide, &SideBySideDiffEditor::lineSelectionChanged, this, &DiffView::updateActions);
+    connect(m_unified, &UnifiedDiffEditor::contextMenuRequested, this, &DiffView::showHunkMenu);
+    connect(m_sideBySide, &SideBySideDiffEditor::contextMenuRequested, this, &DiffView::showHunkMenu);
+    connect(m_placeholder, &DiffPlaceholder::showAnywayClicked, this, [this] {
+        if (m_hasFile)
+            emit showLargeFileRequested(m_file.path());
+    });
+
+    applyPalette();
+    clear();
+}
+
+DiffView::~DiffView() = default;
+
+void DiffView::buildToolbar(QWidget *toolbar)
+{
+    m_pathLabel = new QLabel(toolbar);
+    m_pathLabel->setTextFormat(Qt::PlainText);
+    m_pathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_pathLabel->font();
+    bold.setBold(true);
+    m_pathLabel->setFont(bold);
+    m_detailLabel = new QLabel(toolbar);
+    m_detailLabel->setTextFormat(Qt::RichText);
+
+    m_stageLinesButton = textButton(tr("Stage Lines"), tr("Stage the selected lines"), toolbar);
+    m_unstageLinesButton = textButton(tr("Unstage Lines"), tr("Unstage the selected lines"), toolbar);
+    m_discardLinesButton = textButton(tr("Discard Lines…"), tr("Throw away the selected changed lines"), toolbar);
+    connect(m_stageLinesButton, &QToolButton::clicked, this, [this] { requestLines(&DiffView::stageLinesRequested); });
+    connect(m_unstageLinesButton, &QToolButton::clicked, this,
+            [this] { requestLines(&DiffView::unstageLinesRequested); });
+    connect(m_discardLinesButton, &QToolButton::clicked, this,
+            [this] { requestLines(&DiffView::discardLinesRequested); });
+
+    m_unifiedButton = textButton(tr("Unified"), tr("Old and new lines in one column"), toolbar);
+    m_sideBySideButton = textButton(tr("Side by Side"), tr("Old lines on the left, new lines on the right"), toolbar);
+    auto *layoutGroup = new QButtonGroup(toolbar);
+    for (QToolButton *button : {m_unifiedButton, m_sideBySideButton}) {
+        button->setCheckable(true);
+        layoutGroup->addButton(button);
+    }
+    m_unifiedButton->setChecked(true);
+    connect(m_unifiedButton, &QToolButton::clicked, this, [this] { setViewLayout(Layout::Unified); });
+    connect(m_sideBySideButton, &QToolButton::clicked, this, [this] { setViewLayout(Layout::SideBySide); });
+
+    m_whitespaceCombo = new QComboBox(toolbar);
+    m_whitespaceCombo->addItem(tr("Show whitespace changes"), int(DiffOptions::Whitespace::Show));
+    m_whitespaceCombo->addItem(tr("Ignore all whitespace"), int(DiffOptions::Whitespace::IgnoreAll));
+    m_whitespaceCombo->addItem(tr("Ignore whitespace amount"), int(DiffOptions::Whitespace::IgnoreChange));
+    m_whitespaceCombo->addItem(tr("Ignore whitespace at line end"), int(DiffOptions::Whitespace::IgnoreAtEol));
+    m_whitespaceCombo->setToolTip(tr("Which whitespace changes the diff shows"));
+    m_whitespaceCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_whitespaceCombo, &QComboBox::currentIndexChanged, this, &DiffView::onWhitespaceChanged);
+
+    m_contextSpin = new QSpinBox(toolbar);
+    m_contextSpin->setRange(0, 999);
+    m_contextSpin->setValue(m_options.contextLines);
+    m_contextSpin->setPrefix(tr("Context: "));
+    m_contextSpin->setToolTip(tr("Unchanged lines shown around each change"));
+    m_contextSpin->setKeyboardTracking(false);
+    connect(m_contextSpin, &QSpinBox::valueChanged, this, &DiffView::onContextChanged);
+
+    auto *hunkButton = textButton(tr("Hunk"), tr("Actions on the hunk under the cursor"), toolbar);
+    hunkButton->setObjectName(QStringLiteral("hunkButton"));
+    hunkButton->setPopupMode(QToolButton::InstantPopup);
+    auto *hunkMenu = new QMenu(hunkButton);
+    connect(hunkMenu, &QMenu::aboutToShow, this, [this, hunkMenu] {
+        hunkMenu->clear();
+        for (QAction *action : {m_stageHunkAction, m_unstageHunkAction, m_discardHunkAction}) {
+            if (action->isVisible())
+                hunkMenu->addAction(action);
+        }
+    });
+    hunkButton->setMenu(hunkMenu);
+
+    auto *layout = new QHBoxLayout(toolbar);
+    layout->setContentsMargins(8, 3, 4, 3);
+    layout->setSpacing(4);
+    layout->addWidget(m_pathLabel, 1);
+    layout->addWidget(m_detailLabel);
+    layout->addSpacing(8);
+    layout->addWidget(m_stageLinesButton);
+    layout->addWidget(m_unstageLinesButton);
+    layout->addWidget(m_discardLinesButton);
+    layout->addWidget(hunkButton);
+    layout->addWidget(separator(toolbar));
+    layout->addWidget(m_unifiedButton);
+    layout->addWidget(m_sideBySideButton);
+    layout->addWidget(separator(toolbar));
+    layout->addWidget(m_whitespaceCombo);
+    layout->addWidget(m_contextSpin);
+}
+
+void DiffView::setDiff(const DiffFile &file, Mode mode)
+{
+    const bool sameFile = m_hasFile && file.path() == m_file.path();
+    int top = 0;
+    if (sameFile)
+        top = m_layout == Layout::Unified ? m_unified->firstVisibleRow() : m_sideBySide->firstVisibleRow();
+    m_file = file;
+    m_mode = mode;
+    m_hasFile = true;
+    updateHeader();
+    showCurrentContent();
+    if (sameFile) {
+        if (m_layout == Layout::Unified)
+            m_unified->setFirstVisibleRow(top);
+        else
+            m_sideBySide->setFirstVisibleRow(top);
+    }
+    updateActions();
+}
+
+void DiffView::clear()
+{
+    m_file = DiffFile();
+    m_hasFile = false;
+    m_unified->setFile(m_file);
+    m_sideBySide->setFile(m_file);
+    m_placeholder->showNothingSelected();
+    m_stack->setCurrentIndex(PlaceholderPage);
+    updateHeader();
+    updateActions();
+}
+
+void DiffView::setOptions(const DiffOptions &options)
+{
+    m_options = options;
+    const QSignalBlocker blockCombo(m_whitespaceCombo);
+    const QSignalBlocker blockSpin(m_contextSpin);
+    m_whitespaceCombo->setCurrentIndex(m_whitespaceCombo->findData(int(options.whitespace)));
+    m_contextSpin->setValue(options.contextLines);
+}
+
+void DiffView::setViewLayout(Layout layout)
+{
+    const bool changed = layout != m_layout;
+    m_layout = layout;
+    m_unifiedButton->setChecked(layout == Layout::Unified);
+    m_sideBySideButton->setChecked(layout == Layout::SideBySide);
+    if (!changed)
+        return;
+    if (m_hasFile)
+        showCurrentContent();
+    updateActions();
+    emit viewLayoutChanged(layout);
+}
+
+QList<DiffLineRef> DiffView::selectedLines() const
+{
+    switch (m_stack->currentIndex()) {
+    case UnifiedPage: return m_unified->selectedLineRefs();
+    case SideBySidePage: return m_sideBySide->selectedLineRefs();
+    default: return {};
+    }
+}
+
+int DiffView::currentHunk() const
+{
+    switch (m_stack->currentIndex()) {
+    case UnifiedPage: return m_unified->currentHunk();
+    case SideBySidePage: return m_sideBySide->currentHunk();
+    default: return -1;
+    }
+}
+
+void DiffView::showCurrentContent()
+{
+    const DiffPlaceholder::Kind kind = DiffPlaceholder::kindFor(m_file);
+    if (kind != DiffPlaceholder::Kind::None) {
+        m_placeholder->showFile(kind, m_file);
+        m_stack->setCurrentIndex(PlaceholderPage);
+        return;
+    }
+    // Only the visible editor is filled; the other is filled when the user switches to it.
+    if (m_layout == Layout::Unified) {
+        m_unified->setFile(m_file);
+        m_stack->setCurrentIndex(UnifiedPage);
+    } else {
+        m_sideBySide->setFile(m_file);
+        m_stack->setCurrentIndex(SideBySidePage);
+    }
+}
+
+void DiffView::updateHeader()
+{
+    if (!m_hasFile) {
+        m_pathLabel->clear();
+        m_pathLabel->setToolTip(QString());
+        m_detailLabel->clear();
+        return;
+    }
+    const bool moved = !m_file.oldPath.isEmpty() && !m_file.newPath.isEmpty() && m_file.oldPath != m_file.newPath;
+    const QString path = moved ? tr("%1 → %2").arg(m_file.oldPath, m_file.newPath) : m_file.path();
+    m_pathLabel->setText(path);
+    m_pathLabel->setToolTip(path);
+
+    QStringList parts;
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    if (m_file.additions > 0)
+        parts.append(QStringLiteral("<span style=\"color:%1\">+%2</span>")
+                         .arg(dark ? QStringLiteral("#3fb950") : QStringLiteral("#1a7f37"))
+                         .arg(m_file.additions));
+    if (m_file.deletions > 0)
+        parts.append(QStringLiteral("<span style=\"color:%1\">\u2212%2</span>")
+                         .arg(dark ? QStringLiteral("#f85149") : QStringLiteral("#cf222e"))
+                         .arg(m_file.deletions));
+    if (m_file.oldMode != 0 && m_file.newMode != 0 && m_file.oldMode != m_file.newMode)
+        parts.append(tr("mode %1 → %2")
+                         .arg(QString::number(m_file.oldMode, 8), QString::number(m_file.newMode, 8))
+                         .toHtmlEscaped());
+    if (m_file.status == DeltaStatus::Added || m_file.status == DeltaStatus::Untracked)
+        parts.append(tr("new file").toHtmlEscaped());
+    else if (m_file.status == DeltaStatus::Deleted)
+        parts.append(tr("deleted").toHtmlEscaped());
+    m_detailLabel->setText(parts.join(QStringLiteral("&nbsp;&nbsp;")));
+}
+
+void DiffView::updateActions()
+{
+    const bool showsText = m_stack->currentIndex() != PlaceholderPage;
+    const bool unstaged = showsText && m_mode == Mode::Unstaged;
+    const bool staged = showsText && m_mode == Mode::Staged;
+    m_stageLinesButton->setVisible(unstaged);
+    m_discardLinesButton->setVisible(unstaged);
+    m_unstageLinesButton->setVisible(staged);
+    m_stageHunkAction->setVisible(unstaged);
+    m_discardHunkAction->setVisible(unstaged);
+    m_unstageHunkAction->setVisible(staged);
+    if (auto *hunkButton = findChild<QToolButton *>(QStringLiteral("hunkButton")))
+        hunkButton->setVisible(unstaged || staged);
+
+    const bool hasLines = showsText && !selectedLines().isEmpty();
+    for (QToolButton *button : {m_stageLinesButton, m_unstageLinesButton, m_discardLinesButton})
+        button->setEnabled(hasLines);
+    const bool inHunk = showsText && currentHunk() >= 0;
+    for (QAction *action : {m_stageHunkAction, m_unstageHunkAction, m_discardHunkAction})
+        action->setEnabled(inHunk);
+    m_whitespaceCombo->setEnabled(m_hasFile);
+    m_contextSpin->setEnabled(m_hasFile);
+}
+
+void DiffView::onWhitespaceChanged(int index)
+{
+    m_options.whitespace = DiffOptions::Whitespace(m_whitespaceCombo->itemData(index).toInt());
+    emit optionsChanged(m_options);
+}
+
+void DiffView::onContextChanged(int value)
+{
+    m_options.contextLines = value;
+    emit optionsChanged(m_options);
+}
+
+void DiffView::requestLines(void (DiffView::*signal)(const QString &, const QList<DiffLineRef> &))
+{
+    const QList<DiffLineRef> lines = selectedLines();
+    if (!m_hasFile || lines.isEmpty())
+        return;
+    emit(this->*signal)(m_file.path(), lines);
+}
+
+void DiffView::requestHunk(void (DiffView::*signal)(const QString &, int), int hunk)
+{
+    if (!m_hasFile || hunk < 0 || hunk >= m_file.hunks.size())
+        return;
+    emit(this->*signal)(m_file.path(), hunk);
+}
+
+void DiffView::showHunkMenu(int hunk, const QPoint &globalPos)
+{
+    updateActions();
+    QMenu menu(this);
+    const QList<DiffLineRef> lines = selectedLines();
+    auto addLineAction = [&](QToolButton *button, void (DiffView::*signal)(const QString &, const QList<DiffLineRef> &)) {
+        if (!button->isVisible())
+            return;
+        QAction *action = menu.addAction(button->text(), this, [this, signal] { requestLines(signal); });
+        action->setEnabled(!lines.isEmpty());
+    };
+    addLineAction(m_stageLinesButton, &DiffView::stageLinesRequested);
+    addLineAction(m_unstageLinesButton, &DiffView::unstageLinesRequested);
+    addLineAction(m_discardLinesButton, &DiffView::discardLinesRequested);
+    if (hunk >= 0) {
+        menu.addSeparator();
+        for (QAction *action : {m_stageHunkAction, m_unstageHunkAction, m_discardHunkAction}) {
+            if (action->isVisible()) {
+                action->setEnabled(true);
+                menu.addAction(action);
+            }
+        }
+    }
+    if (!menu.isEmpty())
+        menu.addSeparator();
+    QsciScintilla *editor = qobject_cast<QsciScintilla *>(focusWidget());
+    if (!editor)
+        editor = m_unified;
+    QAction *copy = menu.addAction(tr("Copy"), editor, &QsciScintilla::copy);
+    copy->setEnabled(editor->hasSelectedText());
+    menu.addAction(tr("Select All"), editor, [editor] { editor->selectAll(); });
+    m_menuHunk = hunk;
+    menu.exec(globalPos);
+    m_menuHunk = -1;
+    updateActions();
+}
+
+void DiffView::applyPalette()
+{
+    updateHeader();
+}
+
+void DiffView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+} // namespace gantry
