@@ -1,6 +1,7 @@
 #include "app/CommandLine.h"
 
 #include "app/commands/CommandIo.h"
+#include "app/commands/CommitCommand.h"
 #include "app/commands/StatusCommand.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ struct CommandEntry
 
 // Each command lives in app/commands/<Name>Command.cpp; add its row here.
 const CommandEntry kCommands[] = {
+    {"commit", QT_TRANSLATE_NOOP("gantry::CommandLine", "Record the staged changes as a new commit (-m, --amend, -s)."), runCommitCommand},
     {"status", QT_TRANSLATE_NOOP("gantry::CommandLine", "Show the working tree status (--porcelain for git's format)."), runStatusCommand},
     {"version", QT_TRANSLATE_NOOP("gantry::CommandLine", "Print the version."),
      [](const QStringList &) { CommandIo::out(QByteArray("gantry " GANTRY_VERSION "\n")); return int(ExitOk); }},

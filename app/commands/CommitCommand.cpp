@@ -1,0 +1,135 @@
+#include "app/commands/CommitCommand.h"
+
+#include "app/commands/CommandIo.h"
+#include "gitcore/CommitWriter.h"
+#include "gitcore/Identity.h"
+#include "gitcore/Repository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+
+#include <cstdio>
+
+namespace gantry {
+
+namespace {
+
+const char *const kCommand = "commit";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("gantry::CommitCommand", text);
+}
+
+void err(const QByteArray &bytes)
+{
+    std::fflush(stdout);
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
+int runCommitCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CommandIo::directoryOption());
+    const QCommandLineOption messageOption({QStringLiteral("m"), QStringLiteral("message")},
+                                           tr("Use <msg> as the message; several -m become paragraphs."),
+                                           QStringLiteral("msg"));
+    const QCommandLineOption fileOption({QStringLiteral("F"), QStringLiteral("file")},
+                                        tr("Take the message from <file> (- for standard input)."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption amendOption(QStringLiteral("amend"), tr("Replace the last commit."));
+    const QCommandLineOption signoffOption({QStringLiteral("s"), QStringLiteral("signoff")},
+                                           tr("Add a Signed-off-by trailer."));
+    const QCommandLineOption allowEmptyOption(QStringLiteral("allow-empty"),
+                                              tr("Allow a commit that changes nothing."));
+    const QCommandLineOption allowEmptyMessageOption(QStringLiteral("allow-empty-message"),
+                                                     tr("Allow an empty message."));
+    const QCommandLineOption noVerifyOption({QStringLiteral("n"), QStringLiteral("no-verify")},
+                                            tr("Skip the pre-commit and commit-msg hooks."));
+    const QCommandLineOption resetAuthorOption(QStringLiteral("reset-author"),
+                                               tr("With --amend: make the committer the author, dated now."));
+    const QCommandLineOption cleanupOption(QStringLiteral("cleanup"),
+                                           tr("Message cleanup: strip, whitespace, verbatim, scissors or default."),
+                                           QStringLiteral("mode"));
+    parser.addOptions({messageOption, fileOption, amendOption, signoffOption, allowEmptyOption,
+                       allowEmptyMessageOption, noVerifyOption, resetAuthorOption, cleanupOption});
+    int exitCode = ExitOk;
+    if (!CommandIo::parse(parser, QString::fromLatin1(kCommand), args, &exitCode))
+        return exitCode;
+    if (!parser.positionalArguments().isEmpty())
+        return CommandIo::fail(QString::fromLatin1(kCommand),
+                               tr("committing only some paths is not supported; stage them first (%1)")
+                                   .arg(parser.positionalArguments().join(QLatin1Char(' '))),
+                               ExitUsage);
+
+    CommitRequest request;
+    if (parser.isSet(cleanupOption)) {
+        const auto mode = CommitMessage::parseCleanupMode(parser.value(cleanupOption));
+        if (!mode)
+            return CommandIo::fail(QString::fromLatin1(kCommand),
+                                   tr("Invalid cleanup mode %1").arg(parser.value(cleanupOption)), ExitUsage);
+        request.cleanup = *mode;
+    }
+    const bool haveMessage = parser.isSet(messageOption);
+    if (haveMessage && parser.isSet(fileOption))
+        return CommandIo::fail(QString::fromLatin1(kCommand), tr("Option -m cannot be combined with -F."), ExitUsage);
+    if (haveMessage) {
+        request.message = CommitMessage::fromParagraphs(parser.values(messageOption));
+    } else if (parser.isSet(fileOption)) {
+        const QString name = parser.value(fileOption);
+        QFile file;
+        bool opened = false;
+        if (name == QLatin1String("-")) {
+            opened = file.open(stdin, QIODevice::ReadOnly);
+        } else {
+            file.setFileName(QDir(CommandIo::directory(parser)).absoluteFilePath(name));
+            opened = file.open(QIODevice::ReadOnly);
+        }
+        if (!opened)
+            return CommandIo::fail(QString::fromLatin1(kCommand),
+                                   tr("could not read log file '%1': %2").arg(name, file.errorString()));
+        request.message = QString::fromUtf8(file.readAll());
+    }
+    request.amend = parser.isSet(amendOption);
+    request.signoff = parser.isSet(signoffOption);
+    request.allowEmpty = parser.isSet(allowEmptyOption);
+    request.allowEmptyMessage = parser.isSet(allowEmptyMessageOption);
+    request.noVerify = parser.isSet(noVerifyOption);
+    request.resetAuthor = parser.isSet(resetAuthorOption);
+
+    auto repo = Repository::open(CommandIo::directory(parser));
+    if (!repo)
+        return CommandIo::fail(QString::fromLatin1(kCommand), repo.errorMessage());
+    if (repo->isBare())
+        return CommandIo::fail(QString::fromLatin1(kCommand), tr("this operation must be run in a work tree"));
+    // Without -m/-F git would open an editor; Gantry only reuses a message it already has.
+    const bool hasOwnMessage = request.amend || repo->state() == RepositoryState::Merge;
+    if (!haveMessage && !parser.isSet(fileOption) && !hasOwnMessage)
+        return CommandIo::fail(QString::fromLatin1(kCommand), tr("no commit message given (use -m or -F)"), ExitUsage);
+
+    for (Identity::Role role : {Identity::Role::Author, Identity::Role::Committer}) {
+        auto who = Identity::resolve(*repo, role);
+        if (!who && !(role == Identity::Role::Author && request.amend && !request.resetAuthor)) {
+            err(who.errorMessage().toUtf8() + "\n\n");
+            return CommandIo::fail(QString::fromLatin1(kCommand), tr("unable to auto-detect email address"));
+        }
+    }
+
+    CommitWriter writer(*repo);
+    auto outcome = writer.commit(request);
+    if (!outcome) {
+        if (const auto &hook = writer.failedHook())
+            err(hook->output);
+        return CommandIo::fail(QString::fromLatin1(kCommand), outcome.errorMessage());
+    }
+    err(outcome->hookOutput);
+    CommandIo::out(outcome->summaryLine() + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+} // namespace gantry
