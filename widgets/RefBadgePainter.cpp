@@ -1,0 +1,192 @@
+#include "widgets/RefBadgePainter.h"
+
+#include "widgets/LanePalette.h"
+
+#include <QFont>
+#include <QFontMetrics>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QRect>
+
+#include <algorithm>
+
+namespace gantry {
+
+namespace {
+
+constexpr int kPaddingX = 5;     // text inset inside a badge
+constexpr int kGap = 4;          // space between badges, and after the last one
+constexpr int kTagPoint = 5;     // width of a tag badge's pointed left end
+constexpr int kMarkerWidth = 10; // the space for the current-branch check mark
+
+int rank(const RefBadge &b)
+{
+    if (b.kind == RefBadge::Kind::Head)
+        return 0;
+    if (b.isCurrent)
+        return 1;
+    switch (b.kind) {
+    case RefBadge::Kind::LocalBranch: return 2;
+    case RefBadge::Kind::RemoteBranch: return 3;
+    case RefBadge::Kind::Tag: return 4;
+    default: return 5;
+    }
+}
+
+/// The extra width a badge needs besides its text.
+int chrome(const RefBadge &b)
+{
+    int extra = 2 * kPaddingX;
+    if (b.kind == RefBadge::Kind::Tag)
+        extra += kTagPoint;
+    if (b.isCurrent)
+        extra += kMarkerWidth;
+    return extra;
+}
+
+int badgeWidth(const RefBadge &b, const QFontMetrics &fm)
+{
+    return qMin(RefBadgePainter::kMaxBadgeWidth, fm.horizontalAdvance(b.name) + chrome(b));
+}
+
+} // namespace
+
+QFont RefBadgePainter::badgeFont(const QFont &rowFont)
+{
+    QFont f = rowFont;
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(qMax(7.0, f.pointSizeF() * 0.88));
+    else if (f.pixelSize() > 0)
+        f.setPixelSize(qMax(9, int(f.pixelSize() * 0.88)));
+    f.setWeight(QFont::DemiBold);
+    return f;
+}
+
+void RefBadgePainter::sort(RefBadgeList &badges)
+{
+    std::stable_sort(badges.begin(), badges.end(), [](const RefBadge &a, const RefBadge &b) {
+        const int ra = rank(a), rb = rank(b);
+        if (ra != rb)
+            return ra < rb;
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+}
+
+QColor RefBadgePainter::fillColor(RefBadge::Kind kind, const QPalette &palette)
+{
+    const bool dark = LanePalette::isDark(palette);
+    switch (kind) {
+    case RefBadge::Kind::Head: return dark ? QColor(0xe8590c) : QColor(0xd9480f);
+    case RefBadge::Kind::LocalBranch: return dark ? QColor(0x1c5fb8) : QColor(0x1f6fd1);
+    case RefBadge::Kind::RemoteBranch: return dark ? QColor(0x23364f) : QColor(0xdbe8fb);
+    case RefBadge::Kind::Tag: return dark ? QColor(0x5c4a0a) : QColor(0xfff0c2);
+    case RefBadge::Kind::Other: break;
+    }
+    return palette.color(QPalette::Button);
+}
+
+QColor RefBadgePainter::textColor(RefBadge::Kind kind, const QPalette &palette)
+{
+    const bool dark = LanePalette::isDark(palette);
+    switch (kind) {
+    case RefBadge::Kind::Head:
+    case RefBadge::Kind::LocalBranch: return QColor(Qt::white);
+    case RefBadge::Kind::RemoteBranch: return dark ? QColor(0xa9cbff) : QColor(0x16478a);
+    case RefBadge::Kind::Tag: return dark ? QColor(0xffe08a) : QColor(0x6b5200);
+    case RefBadge::Kind::Other: break;
+    }
+    return palette.color(QPalette::ButtonText);
+}
+
+int RefBadgePainter::width(const RefBadgeList &badges, const QFont &font)
+{
+    const QFontMetrics fm(badgeFont(font));
+    int total = 0;
+    for (const RefBadge &b : badges)
+        total += badgeWidth(b, fm) + kGap;
+    return total;
+}
+
+int RefBadgePainter::paint(QPainter *painter, const QRect &rect, const RefBadgeList &badges, const QFont &font,
+                           const QPalette &palette)
+{
+    if (badges.isEmpty())
+        return rect.left();
+    const QFont f = badgeFont(font);
+    const QFontMetrics fm(f);
+    const int height = qMin(rect.height() - 4, fm.height() + 4);
+    const qreal top = rect.top() + (rect.height() - height) / 2.0;
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setFont(f);
+    int x = rect.left();
+    for (const RefBadge &badge : badges) {
+        int w = badgeWidth(badge, fm);
+        if (x + w > rect.right()) {
+            w = rect.right() - x;
+            if (w < chrome(badge) + fm.horizontalAdvance(QStringLiteral("…")))
+                break;  // no room left for even an elided badge
+        }
+        const QRectF box(x + 0.5, top + 0.5, w - 1.0, height - 1.0);
+        const QColor fill = fillColor(badge.kind, palette);
+        const QColor text = textColor(badge.kind, palette);
+        QColor border = badge.kind == RefBadge::Kind::RemoteBranch || badge.kind == RefBadge::Kind::Tag ? text : fill.darker(120);
+        border.setAlphaF(badge.kind == RefBadge::Kind::RemoteBranch || badge.kind == RefBadge::Kind::Tag ? 0.55 : 1.0);
+
+        QPainterPath path;
+        qreal textLeft = box.left() + kPaddingX;
+        if (badge.kind == RefBadge::Kind::Tag) {
+            // A luggage-label shape: pointed on the left.
+            const qreal mid = box.center().y();
+            path.moveTo(box.left(), mid);
+            path.lineTo(box.left() + kTagPoint, box.top());
+            path.lineTo(box.right() - 2, box.top());
+            path.quadTo(box.right(), box.top(), box.right(), box.top() + 2);
+            path.lineTo(box.right(), box.bottom() - 2);
+            path.quadTo(box.right(), box.bottom(), box.right() - 2, box.bottom());
+            path.lineTo(box.left() + kTagPoint, box.bottom());
+            path.closeSubpath();
+            textLeft += kTagPoint;
+        } else if (badge.kind == RefBadge::Kind::Head) {
+            path.addRoundedRect(box, height / 2.0, height / 2.0);
+        } else {
+            path.addRoundedRect(box, 3, 3);
+        }
+        painter->setPen(QPen(border, 1));
+        painter->setBrush(fill);
+        painter->drawPath(path);
+
+        if (badge.kind == RefBadge::Kind::Tag) {
+            painter->setBrush(text);
+            painter->setPen(Qt::NoPen);
+            painter->drawEllipse(QPointF(box.left() + kTagPoint + 0.5, box.center().y()), 1.5, 1.5);
+        }
+        if (badge.isCurrent) {
+            // A check mark: the branch that is checked out.
+            const qreal cy = box.center().y();
+            const qreal cx = textLeft + 3;
+            QPen pen(text, 1.6);
+            pen.setCapStyle(Qt::RoundCap);
+            pen.setJoinStyle(Qt::RoundJoin);
+            painter->setPen(pen);
+            painter->setBrush(Qt::NoBrush);
+            QPainterPath check;
+            check.moveTo(cx - 3, cy);
+            check.lineTo(cx - 0.5, cy + 2.5);
+            check.lineTo(cx + 4, cy - 3);
+            painter->drawPath(check);
+            textLeft += kMarkerWidth;
+        }
+        painter->setPen(text);
+        const QRectF textRect(textLeft, box.top(), box.right() - kPaddingX - textLeft + 1, box.height());
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                          fm.elidedText(badge.name, Qt::ElideMiddle, int(textRect.width())));
+        x += w + kGap;
+    }
+    painter->restore();
+    return x;
+}
+
+} // namespace gantry
