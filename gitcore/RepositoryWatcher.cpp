@@ -107,7 +107,7 @@ RepositoryWatcher::RepositoryWatcher(const QString &path, QObject *parent)
     m_indexDirty = m_refsDirty = false; // the first stamps are the baseline, not a change
     if (!m_workdir.isEmpty()) {
         m_pendingFolders << m_workdir.chopped(1);
-        watchMoreFolders(kFoldersPerTurn); // the top of the tree at once, the rest lazily
+        scheduleMoreFolders(); // from the event loop, in slices: settings made after construction apply
     }
 }
 
@@ -184,7 +184,7 @@ void RepositoryWatcher::watchGitDir()
 
 void RepositoryWatcher::watchRefsFolder(const QString &folder)
 {
-    if (!addWatch(folder))
+    if (!m_watched.contains(folder) && !addWatch(folder))
         return;
     const QFileInfoList subfolders = QDir(folder).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
     for (const QFileInfo &sub : subfolders)
@@ -212,8 +212,11 @@ void RepositoryWatcher::watchMoreFolders(int budget)
     int listed = 0;
     while (!m_pendingFolders.isEmpty() && listed < budget && !m_limitReached) {
         const QString folder = m_pendingFolders.takeFirst();
-        if (!addWatch(folder))
+        if (!addWatch(folder)) {
+            if (m_limitReached)
+                m_pendingFolders.prepend(folder); // for when the limit is raised
             break;
+        }
         ++listed;
         QDir dir(folder);
         const QFileInfoList subfolders = dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks);
@@ -283,9 +286,10 @@ void RepositoryWatcher::onDirectoryChanged(const QString &path)
         checkGitDirStamps();
     } else if (slashed.startsWith(m_commonDir + QStringLiteral("refs/"))) {
         m_refsDirty = true;
-        m_watched.remove(path); // it may have been removed; re-add it and any new subfolders
         if (QFileInfo::exists(path))
-            watchRefsFolder(path);
+            watchRefsFolder(path); // new subfolders (refs/heads/feature/) get watched too
+        else
+            m_watched.remove(path); // the watch went with the folder
     } else if (!m_workdir.isEmpty() && slashed.startsWith(m_workdir)) {
         m_workdirDirty = true;
         if (!QFileInfo::exists(path)) {

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -155,6 +156,69 @@ void readBranchInfo(const Repository &repo, StatusSnapshot &snapshot)
     snapshot.behind = int(behind);
 }
 
+/// Every folder ("a/", "a/b/") above each path in `paths`.
+void addParentFolders(QSet<QByteArray> &folders, const QByteArray &path)
+{
+    for (qsizetype slash = path.indexOf('/'); slash >= 0 && slash + 1 < path.size(); slash = path.indexOf('/', slash + 1))
+        folders.insert(path.left(slash + 1));
+}
+
+/// The highest folder above `path` that is not in `excluded`, or empty when its parent is.
+QByteArray topmostFolderOutside(const QByteArray &path, const QSet<QByteArray> &excluded)
+{
+    for (qsizetype slash = path.indexOf('/'); slash >= 0 && slash + 1 < path.size(); slash = path.indexOf('/', slash + 1)) {
+        const QByteArray folder = path.left(slash + 1);
+        if (!excluded.contains(folder))
+            return folder;
+    }
+    return {};
+}
+
+void dropDuplicates(QList<StatusEntry> &entries)
+{
+    QSet<QByteArray> seen;
+    QList<StatusEntry> unique;
+    for (const StatusEntry &e : entries)
+        if (!seen.contains(e.path)) {
+            seen.insert(e.path);
+            unique.append(e);
+        }
+    entries = unique;
+}
+
+/// git's --ignored with -unormal lists ignored files inside untracked folders one by one, which
+/// libgit2 cannot do while collapsing. So the walk recursed; here untracked files are collapsed
+/// to their highest untracked folder, and ignored ones to their highest folder without tracked or
+/// untracked files, as git's directory walk does.
+Result<void> collapseLikeGit(git_repository *repo, QList<StatusEntry> &untracked, QList<StatusEntry> &ignored)
+{
+    git_index *raw = nullptr;
+    if (int rc = git_repository_index(&raw, repo); rc < 0)
+        return GitError::fromLibgit2(rc, tr("cannot read the index"));
+    IndexPtr index(raw);
+    QSet<QByteArray> trackedFolders;
+    const size_t count = git_index_entrycount(index.get());
+    for (size_t i = 0; i < count; ++i)
+        if (const git_index_entry *e = git_index_get_byindex(index.get(), i))
+            addParentFolders(trackedFolders, QByteArray(e->path));
+
+    QSet<QByteArray> foldersWithUntracked = trackedFolders;
+    for (StatusEntry &e : untracked) {
+        addParentFolders(foldersWithUntracked, e.path);
+        const QByteArray top = topmostFolderOutside(e.path, trackedFolders);
+        if (!top.isEmpty())
+            e.path = top;
+    }
+    for (StatusEntry &e : ignored) {
+        const QByteArray top = topmostFolderOutside(e.path, foldersWithUntracked);
+        if (!top.isEmpty())
+            e.path = top;
+    }
+    dropDuplicates(untracked);
+    dropDuplicates(ignored);
+    return {};
+}
+
 bool pathLess(const StatusEntry &a, const StatusEntry &b)
 {
     return a.path < b.path; // QByteArray compares bytes as unsigned, as git's strcmp order
@@ -185,12 +249,13 @@ Result<StatusSnapshot> StatusReader::read(const Repository &repo, const StatusOp
     const UntrackedMode untracked = effectiveUntrackedMode(repo, options);
     const bool renames = options.renames.has_value() ? *options.renames : renamesFromConfig(repo);
 
+    const bool collapseAfterWalk = untracked == UntrackedMode::Normal && options.includeIgnored;
     git_status_options opts = GIT_STATUS_OPTIONS_INIT;
     opts.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
     opts.flags = GIT_STATUS_OPT_SORT_CASE_SENSITIVELY;
     if (untracked != UntrackedMode::No) {
         opts.flags |= GIT_STATUS_OPT_INCLUDE_UNTRACKED;
-        if (untracked == UntrackedMode::All)
+        if (untracked == UntrackedMode::All || collapseAfterWalk)
             opts.flags |= GIT_STATUS_OPT_RECURSE_UNTRACKED_DIRS;
         // git finds ignored files in the same walk as untracked ones: with -uno it lists neither.
         if (options.includeIgnored) {
@@ -308,6 +373,11 @@ Result<StatusSnapshot> StatusReader::read(const Repository &repo, const StatusOp
         tracked.append(entry);
     }
 
+    if (collapseAfterWalk) {
+        std::stable_sort(untrackedEntries.begin(), untrackedEntries.end(), pathLess);
+        if (auto collapsed = collapseLikeGit(repo.raw(), untrackedEntries, ignored); !collapsed)
+            return collapsed.error();
+    }
     std::stable_sort(tracked.begin(), tracked.end(), pathLess);
     std::stable_sort(untrackedEntries.begin(), untrackedEntries.end(), pathLess);
     std::stable_sort(ignored.begin(), ignored.end(), pathLess);
