@@ -1,5 +1,6 @@
 #include "widgets/DiffPlaceholder.h"
 
+#include <QCoreApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -11,7 +12,17 @@ namespace {
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    // Binary units with the familiar KB/MB names, as file managers and Git clients show them.
+    const QLocale locale;
+    if (bytes < 1024)
+        return QCoreApplication::translate("gantry::DiffPlaceholder", "%n byte(s)", nullptr, int(bytes));
+    if (bytes < 1024 * 1024)
+        return QCoreApplication::translate("gantry::DiffPlaceholder", "%1 KB").arg(locale.toString(bytes / 1024.0, 'f', 1));
+    if (bytes < 1024LL * 1024 * 1024)
+        return QCoreApplication::translate("gantry::DiffPlaceholder", "%1 MB")
+            .arg(locale.toString(bytes / (1024.0 * 1024.0), 'f', 1));
+    return QCoreApplication::translate("gantry::DiffPlaceholder", "%1 GB")
+        .arg(locale.toString(bytes / (1024.0 * 1024.0 * 1024.0), 'f', 1));
 }
 
 QString modeText(quint32 mode)

@@ -18,7 +18,7 @@ namespace {
 // Background markers, one per row kind.
 enum Marker { AddedMarker = 0, RemovedMarker = 1, HeaderMarker = 2, FillerMarker = 3 };
 // Container indicators (8 and up belong to the application).
-enum Indicator { AddedWordIndicator = 8, RemovedWordIndicator = 9 };
+enum Indicator { AddedWordIndicator = 8, RemovedWordIndicator = 9, HeaderTextIndicator = 10 };
 // Styles for margin text and notes, relative to the extended styles this editor allocates.
 enum ExtraStyle {
     NumberContextStyle,
@@ -109,6 +109,8 @@ void UnifiedDiffEditor::configure()
         indicatorDefine(FullBoxIndicator, indicator);
         setIndicatorDrawUnder(true, indicator);
     }
+    // Hunk headers are not code: one muted colour, whatever the lexer makes of them.
+    indicatorDefine(TextColorIndicator, HeaderTextIndicator);
 
     connect(this, &QsciScintilla::selectionChanged, this, &UnifiedDiffEditor::lineSelectionChanged);
     connect(this, &QsciScintilla::cursorPositionChanged, this, &UnifiedDiffEditor::lineSelectionChanged);
@@ -208,6 +210,7 @@ void UnifiedDiffEditor::applyMarkerColors()
     setIndicatorForegroundColor(removed, RemovedWordIndicator);
     send(SCI_INDICSETOUTLINEALPHA, AddedWordIndicator, 255);
     send(SCI_INDICSETOUTLINEALPHA, RemovedWordIndicator, 255);
+    setIndicatorForegroundColor(m_colors.headerText, HeaderTextIndicator);
 }
 
 QList<UnifiedDiffEditor::Row> UnifiedDiffEditor::unifiedRows(const DiffFile &file)
@@ -281,7 +284,7 @@ void UnifiedDiffEditor::render()
     send(SCI_MARGINTEXTCLEARALL);
     send(SCI_ANNOTATIONCLEARALL);
     const long length = send(SCI_GETLENGTH);
-    for (int indicator : {AddedWordIndicator, RemovedWordIndicator}) {
+    for (int indicator : {AddedWordIndicator, RemovedWordIndicator, HeaderTextIndicator}) {
         send(SCI_SETINDICATORCURRENT, static_cast<unsigned long>(indicator));
         send(SCI_INDICATORCLEARRANGE, 0, length);
     }
@@ -300,6 +303,11 @@ void UnifiedDiffEditor::render()
         const QByteArray margin = marginTextFor(row, &styles).toUtf8();
         SendScintilla(SCI_MARGINSETTEXT, static_cast<uintptr_t>(line), margin.constData());
         SendScintilla(SCI_MARGINSETSTYLES, static_cast<uintptr_t>(line), styles.constData());
+        if (row.kind == Row::Kind::HunkHeader && !row.text.isEmpty()) {
+            send(SCI_SETINDICATORCURRENT, HeaderTextIndicator);
+            send(SCI_INDICATORFILLRANGE, static_cast<unsigned long>(send(SCI_POSITIONFROMLINE, line)),
+                 send(SCI_GETLINEENDPOSITION, line) - send(SCI_POSITIONFROMLINE, line));
+        }
         if (!row.note.isEmpty()) {
             SendScintilla(SCI_ANNOTATIONSETTEXT, static_cast<uintptr_t>(line), row.note.toUtf8().constData());
             send(SCI_ANNOTATIONSETSTYLE, line, NoteStyle);
