@@ -260,6 +260,16 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
     const QString finalMessage = CommitMessage::cleanup(*edited, mode, commentChar);
     if (!request.allowEmptyMessage && CommitMessage::isEmpty(finalMessage, mode, commentChar))
         return GitError::custom(CommitMessage::emptyMessageError());
+    if (!request.allowEmptyMessage && mode != CleanupMode::Verbatim) {
+        // git's template_untouched(): committing the template as it stands is refused.
+        auto templateText = CommitMessage::readTemplate(m_repo);
+        if (templateText && !templateText->isEmpty()) {
+            const QString cleanTemplate = CommitMessage::stripSpace(*templateText, mode == CleanupMode::Strip, commentChar);
+            const QString rest = finalMessage.startsWith(cleanTemplate) ? finalMessage.mid(cleanTemplate.size()) : finalMessage;
+            if (CommitMessage::isEmpty(rest, CleanupMode::Whitespace, commentChar))
+                return GitError::custom(tr("Aborting commit; you did not edit the message."));
+        }
+    }
 
     // Write the commit object.
     git_tree *rawTree = nullptr;
