@@ -76,6 +76,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTreeView *m_view = nullptr;
     QLineEdit *m_filter = nullptr;
+    bool m_populated = false; // setData() was called: keep the user's expansion from then on
 };
 
 } // namespace gantry
