@@ -5,6 +5,7 @@
 #include "widgets/DiffLexerFactory.h"
 #include "widgets/DiffPlaceholder.h"
 #include "widgets/DiffView.h"
+#include "widgets/KSyntaxLexer.h"
 #include "widgets/SideBySideDiffEditor.h"
 #include "widgets/UnifiedDiffEditor.h"
 
@@ -28,6 +29,16 @@ using Row = UnifiedDiffEditor::Row;
 
 
 namespace {
+
+/// Whether `lexer` is the highlighter for C++: KSyntaxHighlighting's when built with it.
+bool isCppLexer(QsciLexer *lexer)
+{
+#ifdef GANTRY_HAVE_KSYNTAXHIGHLIGHTING
+    return dynamic_cast<KSyntaxLexer *>(lexer) && QByteArray(lexer->language()) == "C++";
+#else
+    return qobject_cast<QsciLexerCPP *>(lexer);
+#endif
+}
 
 /// One row of `git diff` output: what the unified editor must show on that row.
 struct GitRow
@@ -200,7 +211,7 @@ private Q_SLOTS:
             QCOMPARE(margin.trimmed().endsWith(QLatin1Char('+')), git.kind == '+');
             QCOMPARE(margin.trimmed().endsWith(QLatin1Char('-')), git.kind == '-');
         }
-        QVERIFY(qobject_cast<QsciLexerCPP *>(editor->lexer()));
+        QVERIFY(isCppLexer(editor->lexer()));
     }
 
     void wordHighlightsMarkOnlyTheChangedWord()
@@ -482,13 +493,43 @@ private Q_SLOTS:
     void lexerByFileName()
     {
         QObject owner;
-        QVERIFY(qobject_cast<QsciLexerCPP *>(DiffLexerFactory::create(QStringLiteral("x.cpp"), false, &owner)));
-        QVERIFY(qobject_cast<QsciLexerCPP *>(DiffLexerFactory::create(QStringLiteral("src/x.H"), false, &owner)));
+        QVERIFY(isCppLexer(DiffLexerFactory::create(QStringLiteral("x.cpp"), false, &owner)));
+        QVERIFY(isCppLexer(DiffLexerFactory::create(QStringLiteral("src/x.hpp"), false, &owner)));
+        QVERIFY(!DiffLexerFactory::create(QStringLiteral("x.unknown"), false, &owner));
+        QVERIFY(!DiffLexerFactory::create(QString(), false, &owner));
+#ifndef GANTRY_HAVE_KSYNTAXHIGHLIGHTING
         QVERIFY(qobject_cast<QsciLexerPython *>(DiffLexerFactory::create(QStringLiteral("a/b/tool.py"), false, &owner)));
         QVERIFY(qobject_cast<QsciLexerCMake *>(DiffLexerFactory::create(QStringLiteral("CMakeLists.txt"), false, &owner)));
-        QVERIFY(!DiffLexerFactory::create(QStringLiteral("x.unknown"), false, &owner));
+        QVERIFY(qobject_cast<QsciLexerCPP *>(DiffLexerFactory::create(QStringLiteral("src/x.H"), false, &owner)));
         QVERIFY(!DiffLexerFactory::create(QStringLiteral("README"), false, &owner));
-        QVERIFY(!DiffLexerFactory::create(QString(), false, &owner));
+#endif
+    }
+
+    void unusualLinesKeepRowsAligned()
+    {
+        // A stray CR or NUL inside a line must not split or cut the row; a missing final newline
+        // shows as a note, with the same space kept on the other side-by-side pane.
+        DiffFile file;
+        file.oldPath = file.newPath = QStringLiteral("data.txt");
+        DiffHunk hunk;
+        hunk.oldStart = hunk.newStart = 1;
+        hunk.oldLines = 2;
+        hunk.newLines = 2;
+        hunk.header = QStringLiteral("@@ -1,2 +1,2 @@");
+        hunk.lines = {{DiffLine::Origin::Context, 1, 1, QStringLiteral("a\rb"), false, false},
+                      {DiffLine::Origin::Deletion, 2, -1, QStringLiteral("end"), true, false},
+                      {DiffLine::Origin::Addition, -1, 2, QStringLiteral("end")+QChar(0)+QStringLiteral("x"), false, false}};
+        file.hunks = {hunk};
+        DiffView view;
+        view.setDiff(file, DiffView::Mode::Commit);
+        QCOMPARE(view.unifiedEditor()->lines(), 4);
+        QCOMPARE(view.unifiedEditor()->SendScintilla(QsciScintillaBase::SCI_ANNOTATIONGETLINES, 2UL), 1L);
+        view.setViewLayout(DiffView::Layout::SideBySide);
+        SideBySideDiffEditor *sbs = view.sideBySideEditor();
+        QCOMPARE(sbs->oldPane()->lines(), 3);
+        QCOMPARE(sbs->newPane()->lines(), 3);
+        QCOMPARE(sbs->oldPane()->SendScintilla(QsciScintillaBase::SCI_ANNOTATIONGETLINES, 2UL), 1L);
+        QCOMPARE(sbs->newPane()->SendScintilla(QsciScintillaBase::SCI_ANNOTATIONGETLINES, 2UL), 1L);
     }
 
     void optionsAreEmitted()
