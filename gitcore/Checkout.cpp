@@ -98,10 +98,25 @@ Result<SwitchPlan> planForRemote(const Repository &repo, const QString &remoteBr
     return plan;
 }
 
-Result<SwitchPlan> planSwitch(const Repository &repo, const QString &target)
+/// Refuses to leave while files are in conflict, as git does ("resolve your current index first").
+Result<void> ensureNoConflicts(const Repository &repo)
 {
     if (repo.isBare())
         return GitError::custom(tr("A bare repository has no work tree to check out into."));
+    auto index = repo.index();
+    if (!index)
+        return index.error();
+    if (git_index_has_conflicts(index->get()))
+        return GitError::custom(tr("Resolve the conflicts in the working tree (or abort the operation in progress) "
+                                   "before switching."),
+                                GIT_EUNMERGED);
+    return {};
+}
+
+Result<SwitchPlan> planSwitch(const Repository &repo, const QString &target)
+{
+    if (auto ready = ensureNoConflicts(repo); !ready)
+        return ready.error();
     QString name = target.trimmed();
     if (name.isEmpty())
         return GitError::custom(tr("No branch to switch to."), GIT_EINVALIDSPEC);
@@ -260,8 +275,8 @@ Result<CheckoutOutcome> perform(const Repository &repo, const SwitchPlan &plan)
 
 Result<SwitchPlan> planDetach(const Repository &repo, const QString &revision)
 {
-    if (repo.isBare())
-        return GitError::custom(tr("A bare repository has no work tree to check out into."));
+    if (auto ready = ensureNoConflicts(repo); !ready)
+        return ready.error();
     auto commit = commitOf(repo.raw(), revision);
     if (!commit)
         return commit.error();

@@ -213,6 +213,25 @@ private Q_SLOTS:
         QCOMPARE(headRef(clone), QStringLiteral("refs/heads/dev"));
     }
 
+    void refusesWhileConflicted()
+    {
+        TestRepo t;
+        makeBranches(t);
+        t.git(words("checkout -q -b clash main"));
+        t.commitFile(QStringLiteral("f.txt"), "uno\n2\n3\n4\n5\n", QStringLiteral("clash"));
+        t.git(words("merge -q feature"), true); // conflicts in f.txt
+        QVERIFY(t.lastExitCode() != 0);
+        const QByteArray conflicted = t.read(QStringLiteral("f.txt"));
+        Repository repo = openRepo(t);
+        auto r = Checkout::switchTo(repo, QStringLiteral("main"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.errorMessage().contains(QStringLiteral("conflicts")));
+        auto d = Checkout::detach(repo, QStringLiteral("main"));
+        QVERIFY(!d.ok());
+        QCOMPARE(headRef(t), QStringLiteral("refs/heads/clash"));
+        QCOMPARE(t.read(QStringLiteral("f.txt")), conflicted);
+    }
+
     void detachesAtCommit()
     {
         TestRepo t;
