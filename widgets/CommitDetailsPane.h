@@ -79,6 +79,7 @@ private:
     QTreeWidget *m_files = nullptr;
     QToolButton *m_copySha = nullptr;
     QLabel *m_placeholder = nullptr;
+    QWidget *m_content = nullptr;  // header + files, hidden while nothing is shown
 };
 
 } // namespace gantry

@@ -98,6 +98,8 @@ private:
     void stepMatch(int direction);
     void selectRow(int row);
     void goToEnd();
+    void applyFilter();
+    void updateMatchLabel();
 
     HistoryModel *m_model = nullptr;
     HistoryDelegate *m_delegate = nullptr;
@@ -112,7 +114,10 @@ private:
     HistorySearch *m_search = nullptr;
     class QTimer *m_searchDelay = nullptr;
 
-    Oid m_pendingSelection;   // selectCommit() of a commit not loaded yet
+    HistoryQuery m_query;
+    Oid m_pendingSelection;   // a commit to select as soon as it is loaded (selectCommit, reload)
+    Oid m_lastEmitted;        // the last commit announced by commitSelected
+    bool m_jumpToFirstMatch = false;  // the next match found is selected (search as you type)
     int m_currentMatch = -1;  // index into the model's match list, -1: none
     bool m_followEnd = false; // End pressed while loading: keep going to the last row
     bool m_searchDone = true;
