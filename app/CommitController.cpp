@@ -1,0 +1,122 @@
+#include "app/CommitController.h"
+
+#include "app/GitTaskRunner.h"
+#include "app/MessageBar.h"
+#include "gitcore/Identity.h"
+#include "gitcore/Repository.h"
+#include "widgets/CommitBox.h"
+
+#include <QWidget>
+
+namespace gantry {
+
+CommitController::CommitController(GitTaskRunner *runner, MessageBar *messages, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_runner(runner)
+    , m_messages(messages)
+    , m_dialogParent(dialogParent)
+{
+}
+
+void CommitController::connectCommitBox(CommitBox *box)
+{
+    m_box = box;
+    connect(box, &CommitBox::commitRequested, this, &CommitController::commit);
+    connect(box, &CommitBox::amendToggled, this, &CommitController::onAmendToggled);
+}
+
+void CommitController::commit(const QString &message, bool amend, bool signoff)
+{
+    if (m_busy)
+        return;
+    CommitRequest request;
+    request.message = message;
+    request.editedInteractively = true;
+    request.amend = amend;
+    request.signoff = signoff;
+    m_busy = true;
+    if (m_box)
+        m_box->setBusy(true);
+    m_runner->run(
+        amend ? tr("Amending the last commit…") : tr("Committing…"),
+        [request](const Repository &repo, const GitTaskContext &context) -> Result<CommitOutcome> {
+            if (!Identity::isConfigured(repo, request.environment))
+                return GitError::custom(Identity::missingIdentityMessage(Identity::Role::Author), IdentityMissing);
+            CommitRequest withCancel = request;
+            withCancel.cancel = context.flag();
+            CommitWriter writer(repo);
+            Result<CommitOutcome> outcome = writer.commit(withCancel);
+            if (!outcome && writer.failedHook() && !writer.failedHook()->output.trimmed().isEmpty()) {
+                return GitError::custom(outcome.errorMessage() + QStringLiteral("\n")
+                                            + QString::fromUtf8(writer.failedHook()->output.trimmed()),
+                                        outcome.error().code());
+            }
+            return outcome;
+        },
+        [this, message, amend, signoff](const Result<CommitOutcome> &result) {
+            m_busy = false;
+            if (m_box)
+                m_box->setBusy(false);
+            if (!result) {
+                if (result.error().code() == IdentityMissing) {
+                    if (askForIdentity())
+                        commit(message, amend, signoff);
+                    return;
+                }
+                if (m_messages)
+                    m_messages->showError(result.errorMessage());
+                return;
+            }
+            const CommitOutcome &outcome = result.value();
+            if (m_box)
+                m_box->clear();
+            if (m_messages) {
+                QString text = outcome.summaryLine();
+                if (outcome.postCommit && !outcome.postCommit->ok())
+                    text += QStringLiteral("\n") + outcome.postCommit->failureMessage();
+                m_messages->showMessage(MessageBar::Kind::Success, text);
+            }
+            Q_EMIT committed(outcome);
+        },
+        true);
+}
+
+void CommitController::loadInitialMessage()
+{
+    m_runner->run(
+        tr("Reading the commit message template…"),
+        [](const Repository &repo) { return CommitWriter(repo).initialMessage(); },
+        [this](const Result<QString> &result) {
+            if (result && !result.value().isEmpty() && m_box && m_box->message().trimmed().isEmpty())
+                m_box->setMessage(result.value());
+        });
+}
+
+void CommitController::onAmendToggled(bool amend)
+{
+    if (!m_box)
+        return;
+    if (!amend) {
+        m_box->setMessage(QString());
+        return;
+    }
+    m_runner->run(
+        tr("Reading the last commit…"), [](const Repository &repo) { return CommitWriter(repo).headMessage(); },
+        [this](const Result<QString> &result) {
+            if (!m_box || !m_box->isAmend())
+                return;
+            if (result)
+                m_box->setMessage(result.value().trimmed());
+            else if (m_messages)
+                m_messages->showError(result.errorMessage());
+        });
+}
+
+bool CommitController::askForIdentity()
+{
+    if (m_messages)
+        m_messages->showError(Identity::missingIdentityMessage(Identity::Role::Author));
+    return false;
+}
+
+} // namespace gantry

@@ -1,0 +1,470 @@
+#include "app/MainWindow.h"
+
+#include "app/CommitController.h"
+#include "app/GitTaskRunner.h"
+#include "app/RefsController.h"
+#include "app/RepositoryTab.h"
+#include "app/StagingController.h"
+#include "app/WelcomePage.h"
+#include "app/WindowSettings.h"
+#include "gitcore/Repository.h"
+#include "widgets/CommitBox.h"
+#include "widgets/HistoryView.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolButton>
+
+namespace gantry {
+
+MainWindow::MainWindow(std::unique_ptr<WindowSettings> settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings ? std::move(settings) : std::make_unique<WindowSettings>())
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/gantry.svg")));
+    m_recent = m_settings->recentRepositories();
+    m_recent.pruneMissing();
+
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(m_stack);
+    m_tabs = new QTabWidget(m_stack);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setElideMode(Qt::ElideMiddle);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_tabs);
+    setCentralWidget(m_stack);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::showOpenDialog);
+    connect(m_welcome, &WelcomePage::initRequested, this, &MainWindow::showInitDialog);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openRepository);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+
+    if (!restoreGeometry(m_settings->geometry()))
+        resize(1400, 900);
+    restoreState(m_settings->windowState());
+    m_welcome->setRecentRepositories(m_recent.paths());
+    updateRecentMenu();
+    onCurrentTabChanged();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(tr("&Open Repository…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+    m_initAction = new QAction(tr("&Init Repository…"), this);
+    connect(m_initAction, &QAction::triggered, this, &MainWindow::showInitDialog);
+    m_cloneAction = new QAction(tr("&Clone…"), this);
+    m_cloneAction->setEnabled(false);
+    m_cloneAction->setToolTip(tr("Cloning comes with the remotes feature."));
+    m_cloneAction->setStatusTip(m_cloneAction->toolTip());
+    m_closeTabAction = new QAction(tr("&Close Tab"), this);
+    m_closeTabAction->setShortcut(QKeySequence::Close);
+    connect(m_closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_findAction = new QAction(tr("&Find in History…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (RepositoryTab *tab = currentTab()) {
+            tab->setWorkspace(RepositoryTab::Workspace::History);
+            tab->historyView()->showSearch();
+        }
+    });
+
+    m_workspaceGroup = new QActionGroup(this);
+    m_historyAction = new QAction(tr("&History"), m_workspaceGroup);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_historyAction->setCheckable(true);
+    m_changesAction = new QAction(tr("&Changes"), m_workspaceGroup);
+    m_changesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_changesAction->setCheckable(true);
+    connect(m_historyAction, &QAction::triggered, this, [this] {
+        if (RepositoryTab *tab = currentTab())
+            tab->setWorkspace(RepositoryTab::Workspace::History);
+    });
+    connect(m_changesAction, &QAction::triggered, this, [this] {
+        if (RepositoryTab *tab = currentTab())
+            tab->setWorkspace(RepositoryTab::Workspace::Changes);
+    });
+    m_refreshAction = new QAction(tr("&Refresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    connect(m_refreshAction, &QAction::triggered, this, [this] {
+        if (RepositoryTab *tab = currentTab())
+            tab->refresh(true);
+    });
+    m_sidePanelAction = new QAction(tr("Show &Side Panel"), this);
+    m_sidePanelAction->setCheckable(true);
+    m_sidePanelAction->setChecked(m_settings->sidePanelVisible());
+    m_sidePanelAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    connect(m_sidePanelAction, &QAction::toggled, this, [this](bool visible) {
+        for (int i = 0; i < tabCount(); ++i)
+            tabAt(i)->setSidePanelVisible(visible);
+    });
+
+    m_commitAction = new QAction(tr("&Commit"), this);
+    m_commitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    connect(m_commitAction, &QAction::triggered, this, [this] {
+        if (RepositoryTab *tab = currentTab()) {
+            tab->setWorkspace(RepositoryTab::Workspace::Changes);
+            tab->commitBox()->requestCommit();
+        }
+    });
+    m_stageAllAction = new QAction(tr("&Stage All"), this);
+    m_stageAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_stageAllAction, &QAction::triggered, this, [this] {
+        if (RepositoryTab *tab = currentTab())
+            tab->stagingController()->stageAll();
+    });
+    m_unstageAllAction = new QAction(tr("&Unstage All"), this);
+    m_unstageAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(m_unstageAllAction, &QAction::triggered, this, [this] {
+        if (RepositoryTab *tab = currentTab())
+            tab->stagingController()->unstageAll();
+    });
+    m_newBranchAction = new QAction(tr("New &Branch…"), this);
+    m_newBranchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_newBranchAction, &QAction::triggered, this, [this] {
+        if (RepositoryTab *tab = currentTab())
+            tab->refsController()->createBranch();
+    });
+    m_newTagAction = new QAction(tr("New &Tag…"), this);
+    m_newTagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_newTagAction, &QAction::triggered, this, [this] {
+        if (RepositoryTab *tab = currentTab())
+            tab->refsController()->createTag();
+    });
+    m_stashAction = new QAction(tr("St&ash…"), this);
+    m_stashAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    connect(m_stashAction, &QAction::triggered, this, [this] {
+        if (RepositoryTab *tab = currentTab())
+            tab->refsController()->saveStash();
+    });
+
+    m_aboutAction = new QAction(tr("&About Gantry"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setToolTipsVisible(true);
+    file->addAction(m_openAction);
+    file->addAction(m_initAction);
+    file->addAction(m_cloneAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(m_closeTabAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_historyAction);
+    view->addAction(m_changesAction);
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+    view->addAction(m_sidePanelAction);
+
+    QMenu *repository = menuBar()->addMenu(tr("&Repository"));
+    repository->addAction(m_commitAction);
+    repository->addAction(m_stageAllAction);
+    repository->addAction(m_unstageAllAction);
+    repository->addSeparator();
+    repository->addAction(m_newBranchAction);
+    repository->addAction(m_newTagAction);
+    repository->addAction(m_stashAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_progressLabel = new QLabel(this);
+    m_progressBar = new QProgressBar(this);
+    m_progressBar->setRange(0, 0);
+    m_progressBar->setMaximumWidth(120);
+    m_progressBar->setMaximumHeight(14);
+    m_progressBar->setTextVisible(false);
+    m_cancelButton = new QToolButton(this);
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAutoRaise(true);
+    statusBar()->addPermanentWidget(m_progressLabel);
+    statusBar()->addPermanentWidget(m_progressBar);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    connect(m_cancelButton, &QToolButton::clicked, this, [this] {
+        if (m_progressTab)
+            m_progressTab->taskRunner()->cancelAll();
+    });
+    updateProgress();
+}
+
+void MainWindow::updateProgress()
+{
+    GitTaskRunner *runner = m_progressTab ? m_progressTab->taskRunner() : nullptr;
+    const bool busy = runner && runner->isBusy();
+    m_progressLabel->setText(busy ? runner->currentLabel() : QString());
+    m_progressLabel->setVisible(busy);
+    m_progressBar->setVisible(busy);
+    m_cancelButton->setVisible(busy && runner->currentIsCancellable());
+}
+
+RepositoryTab *MainWindow::openRepository(const QString &path)
+{
+    QString error;
+    RepositoryTab *tab = tryOpenRepository(path, &error);
+    if (!tab)
+        QMessageBox::warning(this, tr("Open Repository"), error);
+    return tab;
+}
+
+RepositoryTab *MainWindow::tryOpenRepository(const QString &path, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        *error = tr("%1 does not exist.").arg(QDir::toNativeSeparators(path));
+        return nullptr;
+    }
+    Result<Repository> repo = Repository::open(path);
+    if (!repo) {
+        *error = tr("%1 is not a Git repository (or inside one).\n\n%2")
+                     .arg(QDir::toNativeSeparators(path), repo.errorMessage());
+        return nullptr;
+    }
+    const bool bare = repo->isBare();
+    const QString root = RecentRepositories::normalize(bare ? repo->gitDir() : repo->workdir());
+    for (int i = 0; i < tabCount(); ++i) {
+        if (tabAt(i)->path() == root) {
+            m_tabs->setCurrentIndex(i);
+            addToRecent(root);
+            return tabAt(i);
+        }
+    }
+    auto *tab = new RepositoryTab(root, repo->displayName(), bare, m_tabs);
+    tab->restoreLayout(*m_settings);
+    tab->setSidePanelVisible(m_sidePanelAction->isChecked());
+    tab->setWorkspace(m_settings->workspace() == QLatin1String("history") ? RepositoryTab::Workspace::History
+                                                                          : RepositoryTab::Workspace::Changes);
+    const int index = m_tabs->addTab(tab, tab->title());
+    m_tabs->setTabToolTip(index, QDir::toNativeSeparators(root));
+    connect(tab, &RepositoryTab::titleChanged, this, [this, tab](const QString &title) {
+        const int i = m_tabs->indexOf(tab);
+        if (i >= 0)
+            m_tabs->setTabText(i, title);
+        updateWindowTitle();
+    });
+    connect(tab, &RepositoryTab::workspaceChanged, this, &MainWindow::updateActions);
+    connect(tab->taskRunner(), &GitTaskRunner::activityChanged, this, [this, tab] {
+        if (m_progressTab == tab)
+            updateProgress();
+    });
+    m_tabs->setCurrentIndex(index);
+    addToRecent(root);
+    onCurrentTabChanged();
+    return tab;
+}
+
+void MainWindow::addToRecent(const QString &path)
+{
+    m_recent.add(path);
+    m_settings->setRecentRepositories(m_recent);
+    m_welcome->setRecentRepositories(m_recent.paths());
+    updateRecentMenu();
+}
+
+void MainWindow::restoreSession()
+{
+    const QStringList paths = m_settings->openRepositories();
+    const int current = m_settings->currentTab();
+    for (const QString &path : paths) {
+        QString error;
+        if (QFileInfo(path).isDir())
+            tryOpenRepository(path, &error);
+    }
+    if (current >= 0 && current < tabCount())
+        m_tabs->setCurrentIndex(current);
+}
+
+void MainWindow::saveSession()
+{
+    m_settings->setGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    QStringList paths;
+    for (int i = 0; i < tabCount(); ++i)
+        paths << tabAt(i)->path();
+    m_settings->setOpenRepositories(paths);
+    m_settings->setCurrentTab(m_tabs->currentIndex());
+    m_settings->setSidePanelVisible(m_sidePanelAction->isChecked());
+    if (RepositoryTab *tab = currentTab()) {
+        tab->saveLayout(*m_settings);
+        m_settings->setWorkspace(tab->workspace() == RepositoryTab::Workspace::History ? QStringLiteral("history")
+                                                                                      : QStringLiteral("changes"));
+    }
+    m_settings->setRecentRepositories(m_recent);
+    m_settings->sync();
+}
+
+RepositoryTab *MainWindow::currentTab() const
+{
+    return qobject_cast<RepositoryTab *>(m_tabs->currentWidget());
+}
+
+RepositoryTab *MainWindow::tabAt(int index) const
+{
+    return qobject_cast<RepositoryTab *>(m_tabs->widget(index));
+}
+
+int MainWindow::tabCount() const
+{
+    return m_tabs->count();
+}
+
+void MainWindow::showOpenDialog()
+{
+    const QString start = m_recent.isEmpty() ? QDir::homePath() : QFileInfo(m_recent.paths().first()).path();
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Open Repository"), start);
+    if (!path.isEmpty())
+        openRepository(path);
+}
+
+void MainWindow::showInitDialog()
+{
+    const QString path = QFileDialog::getExistingDirectory(this, tr("Init Repository: choose or create a folder"),
+                                                           QDir::homePath());
+    if (path.isEmpty())
+        return;
+    Result<Repository> existing = Repository::openExact(path);
+    if (existing) {
+        QMessageBox::information(this, tr("Init Repository"),
+                                 tr("%1 is a Git repository already; it is opened instead.").arg(path));
+        openRepository(path);
+        return;
+    }
+    Result<Repository> created = Repository::init(path);
+    if (!created) {
+        QMessageBox::warning(this, tr("Init Repository"),
+                             tr("Could not create a repository in %1.\n\n%2").arg(path, created.errorMessage()));
+        return;
+    }
+    openRepository(path);
+}
+
+void MainWindow::closeTab(int index)
+{
+    RepositoryTab *tab = tabAt(index);
+    if (!tab)
+        return;
+    tab->saveLayout(*m_settings);
+    m_tabs->removeTab(index);
+    tab->deleteLater();
+    onCurrentTabChanged();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Gantry"),
+                       tr("<h3>Gantry %1</h3><p>A desktop client for Git and CI/CD pipelines.</p>"
+                          "<p>Built with Qt %2 and libgit2.</p>")
+                           .arg(QStringLiteral(GANTRY_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    m_stack->setCurrentWidget(tabCount() > 0 ? static_cast<QWidget *>(m_tabs) : m_welcome);
+    m_progressTab = currentTab();
+    updateProgress();
+    updateActions();
+    updateWindowTitle();
+}
+
+void MainWindow::updateActions()
+{
+    RepositoryTab *tab = currentTab();
+    const bool hasTab = tab != nullptr;
+    const bool hasWorktree = hasTab && !tab->isBare();
+    for (QAction *action : {m_closeTabAction, m_findAction, m_historyAction, m_changesAction, m_refreshAction,
+                            m_newBranchAction, m_newTagAction})
+        action->setEnabled(hasTab);
+    for (QAction *action : {m_commitAction, m_stageAllAction, m_unstageAllAction, m_stashAction})
+        action->setEnabled(hasWorktree);
+    if (tab) {
+        const bool history = tab->workspace() == RepositoryTab::Workspace::History;
+        m_historyAction->setChecked(history);
+        m_changesAction->setChecked(!history);
+    }
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    for (const QString &path : m_recent.paths()) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openRepository(path); });
+    }
+    if (m_recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent repositories"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    connect(m_recentMenu->addAction(tr("Clear Recent")), &QAction::triggered, this, [this] {
+        m_recent.clear();
+        m_settings->setRecentRepositories(m_recent);
+        m_welcome->setRecentRepositories({});
+        updateRecentMenu();
+    });
+}
+
+void MainWindow::updateWindowTitle()
+{
+    RepositoryTab *tab = currentTab();
+    setWindowTitle(tab ? tr("%1 — Gantry").arg(tab->title()) : tr("Gantry"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Coming back to the window: what other programs did meanwhile shows at once.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow()) {
+        if (RepositoryTab *tab = currentTab())
+            tab->refresh();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace gantry

@@ -1,0 +1,391 @@
+#include "app/RefsController.h"
+
+#include "app/GitTaskRunner.h"
+#include "app/MessageBar.h"
+#include "gitcore/Branches.h"
+#include "gitcore/Checkout.h"
+#include "gitcore/Stashes.h"
+#include "gitcore/Tags.h"
+#include "widgets/RefsPanel.h"
+
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QWidget>
+
+namespace gantry {
+
+namespace {
+
+/// Everything the refs panel lists, read in one task.
+struct RefsData
+{
+    BranchList branches;
+    TagList tags;
+    StashList stashes;
+};
+
+} // namespace
+
+RefsController::RefsController(GitTaskRunner *runner, MessageBar *messages, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_runner(runner)
+    , m_messages(messages)
+    , m_dialogParent(dialogParent)
+{
+}
+
+void RefsController::connectPanel(RefsPanel *panel)
+{
+    m_panel = panel;
+    connect(panel, &RefsPanel::checkoutRequested, this, &RefsController::checkout);
+    connect(panel, &RefsPanel::createBranchRequested, this, &RefsController::createBranch);
+    connect(panel, &RefsPanel::renameBranchRequested, this, &RefsController::renameBranch);
+    connect(panel, &RefsPanel::deleteBranchRequested, this, &RefsController::deleteBranch);
+    connect(panel, &RefsPanel::setUpstreamRequested, this, &RefsController::setUpstream);
+    connect(panel, &RefsPanel::unsetUpstreamRequested, this, &RefsController::unsetUpstream);
+    connect(panel, &RefsPanel::createTagRequested, this, &RefsController::createTag);
+    connect(panel, &RefsPanel::deleteTagRequested, this, &RefsController::deleteTag);
+    connect(panel, &RefsPanel::stashApplyRequested, this, &RefsController::applyStash);
+    connect(panel, &RefsPanel::stashPopRequested, this, &RefsController::popStash);
+    connect(panel, &RefsPanel::stashDropRequested, this, &RefsController::dropStash);
+    connect(panel, &RefsPanel::stashSaveRequested, this, &RefsController::saveStash);
+}
+
+void RefsController::report(const QString &error)
+{
+    if (m_messages)
+        m_messages->showError(error);
+}
+
+void RefsController::refresh()
+{
+    m_runner->run(
+        tr("Reading branches and tags…"),
+        [](const Repository &repo) -> Result<RefsData> {
+            RefsData data;
+            Result<BranchList> branches = Branches::list(repo);
+            if (!branches)
+                return branches.error();
+            Result<TagList> tags = Tags::list(repo);
+            if (!tags)
+                return tags.error();
+            Result<StashList> stashes = Stashes::list(repo);
+            if (!stashes)
+                return stashes.error();
+            data.branches = branches.value();
+            data.tags = tags.value();
+            data.stashes = stashes.value();
+            return data;
+        },
+        [this](const Result<RefsData> &result) {
+            if (!result)
+                return report(result.errorMessage());
+            m_branches = result->branches;
+            if (m_panel)
+                m_panel->setData(result->branches, result->tags, result->stashes);
+        });
+}
+
+void RefsController::checkout(const QString &ref, bool detach)
+{
+    m_runner->run(
+        tr("Checking out %1…").arg(ref),
+        [ref, detach](const Repository &repo) {
+            return detach ? Checkout::detach(repo, ref) : Checkout::switchTo(repo, ref);
+        },
+        [this, ref, detach](const Result<CheckoutOutcome> &result) {
+            if (result) {
+                if (m_messages)
+                    m_messages->showMessage(MessageBar::Kind::Success, result->message);
+            } else if (result.error().isConflict() && m_messages) {
+                // Local changes are in the way: offer to carry them over in a stash.
+                m_messages->showMessage(MessageBar::Kind::Error, result.errorMessage(), tr("Stash and Switch"),
+                                        [this, ref, detach] { checkoutWithStash(ref, detach); });
+            } else {
+                report(result.errorMessage());
+            }
+            refresh();
+            Q_EMIT changed();
+        });
+}
+
+void RefsController::checkoutWithStash(const QString &ref, bool detach)
+{
+    m_runner->run(
+        tr("Stashing and checking out %1…").arg(ref),
+        [ref, detach](const Repository &repo) { return Checkout::switchWithStash(repo, ref, detach); },
+        [this](const Result<CheckoutOutcome> &result) {
+            if (!result)
+                report(result.errorMessage());
+            else if (m_messages)
+                m_messages->showMessage(result->stashConflicted ? MessageBar::Kind::Error : MessageBar::Kind::Success,
+                                        result->message);
+            refresh();
+            Q_EMIT changed();
+        });
+}
+
+void RefsController::createBranch(const QString &fromRev)
+{
+    bool ok = false;
+    QString name;
+    for (;;) {
+        name = QInputDialog::getText(m_dialogParent, tr("New Branch"), tr("Name of the branch to create at %1:").arg(fromRev),
+                                     QLineEdit::Normal, name, &ok).trimmed();
+        if (!ok || name.isEmpty())
+            return;
+        const QString problem = Branches::nameProblem(name);
+        if (problem.isEmpty())
+            break;
+        QMessageBox::warning(m_dialogParent, tr("New Branch"), problem);
+    }
+    m_runner->run(
+        tr("Creating branch %1…").arg(name),
+        [name, fromRev](const Repository &repo) { return Branches::create(repo, name, fromRev); },
+        [this, name](const Result<BranchInfo> &result) {
+            if (!result)
+                return report(result.errorMessage());
+            if (m_messages)
+                m_messages->showMessage(MessageBar::Kind::Success, tr("Created branch %1.").arg(name), tr("Switch to It"),
+                                        [this, name] { checkout(name); });
+            refresh();
+            Q_EMIT changed();
+        });
+}
+
+void RefsController::renameBranch(const QString &branch)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_dialogParent, tr("Rename Branch"), tr("New name for %1:").arg(branch),
+                                               QLineEdit::Normal, branch, &ok).trimmed();
+    if (!ok || name.isEmpty() || name == branch)
+        return;
+    m_runner->run(
+        tr("Renaming branch %1…").arg(branch),
+        [branch, name](const Repository &repo) { return Branches::rename(repo, branch, name); },
+        [this, branch, name](const Result<BranchInfo> &result) {
+            if (!result)
+                return report(result.errorMessage());
+            if (m_messages)
+                m_messages->showMessage(MessageBar::Kind::Success, tr("Renamed %1 to %2.").arg(branch, name));
+            refresh();
+            Q_EMIT changed();
+        });
+}
+
+void RefsController::deleteBranch(const QString &branch, bool remoteTracking)
+{
+    if (remoteTracking) {
+        report(tr("Deleting a branch on a remote comes with the remotes feature; %1 was left alone.").arg(branch));
+        return;
+    }
+    removeBranch(branch, false);
+}
+
+void RefsController::removeBranch(const QString &branch, bool force)
+{
+    m_runner->run(
+        tr("Deleting branch %1…").arg(branch),
+        [branch, force](const Repository &repo) { return Branches::remove(repo, branch, force); },
+        [this, branch](const Result<DeletedBranch> &result) {
+            if (!result && result.error().code() == Branches::NotFullyMerged) {
+                const auto answer = QMessageBox::question(
+                    m_dialogParent, tr("Delete Branch"),
+                    tr("%1 is not fully merged. Delete it anyway? You can undo this afterwards.").arg(branch));
+                if (answer == QMessageBox::Yes)
+                    removeBranch(branch, true);
+                return;
+            }
+            if (!result)
+                return report(result.errorMessage());
+            const DeletedBranch deleted = result.value();
+            if (m_messages)
+                m_messages->showMessage(MessageBar::Kind::Information, tr("Deleted branch %1.").arg(branch), tr("Undo"),
+                                        [this, deleted] { restoreBranch(deleted); });
+            refresh();
+            Q_EMIT changed();
+        });
+}
+
+void RefsController::restoreBranch(const DeletedBranch &deleted)
+{
+    m_runner->run(
+        tr("Restoring branch %1…").arg(deleted.name),
+        [deleted](const Repository &repo) { return Branches::restore(repo, deleted); },
+        [this](const Result<BranchInfo> &restored) {
+            if (!restored)
+                report(restored.errorMessage());
+            refresh();
+            Q_EMIT changed();
+        });
+}
+
+void RefsController::setUpstream(const QString &branch)
+{
+    QStringList candidates;
+    for (const BranchInfo &b : std::as_const(m_branches))
+        if (!b.isSymbolic && b.name != branch)
+            candidates << b.name;
+    if (candidates.isEmpty()) {
+        report(tr("There is no other branch to track."));
+        return;
+    }
+    bool ok = false;
+    const QString upstream = QInputDialog::getItem(m_dialogParent, tr("Set Upstream"),
+                                                   tr("Branch for %1 to track:").arg(branch), candidates, 0, false, &ok);
+    if (!ok || upstream.isEmpty())
+        return;
+    runVoid(tr("Setting the upstream of %1…").arg(branch),
+            [branch, upstream](const Repository &repo) { return Branches::setUpstream(repo, branch, upstream); },
+            tr("%1 now tracks %2.").arg(branch, upstream));
+}
+
+void RefsController::unsetUpstream(const QString &branch)
+{
+    runVoid(tr("Removing the upstream of %1…").arg(branch),
+            [branch](const Repository &repo) { return Branches::setUpstream(repo, branch, QString()); },
+            tr("%1 no longer tracks a branch.").arg(branch));
+}
+
+template <typename Work>
+void RefsController::runVoid(const QString &label, Work work, const QString &success)
+{
+    m_runner->run(label, std::move(work), [this, success](const Result<void> &result) {
+        if (!result)
+            report(result.errorMessage());
+        else if (m_messages && !success.isEmpty())
+            m_messages->showMessage(MessageBar::Kind::Success, success);
+        refresh();
+        Q_EMIT changed();
+    });
+}
+
+void RefsController::createTag(const QString &rev)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_dialogParent, tr("New Tag"), tr("Name of the tag on %1:").arg(rev),
+                                               QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const QString message = QInputDialog::getMultiLineText(
+        m_dialogParent, tr("New Tag"), tr("Message (leave empty for a lightweight tag):"), QString(), &ok);
+    if (!ok)
+        return;
+    m_runner->run(
+        tr("Creating tag %1…").arg(name),
+        [name, message, rev](const Repository &repo) {
+            return message.trimmed().isEmpty() ? Tags::createLightweight(repo, name, rev)
+                                               : Tags::createAnnotated(repo, name, message, rev);
+        },
+        [this, name](const Result<TagInfo> &result) {
+            if (!result)
+                return report(result.errorMessage());
+            if (m_messages)
+                m_messages->showMessage(MessageBar::Kind::Success, tr("Created tag %1.").arg(name));
+            refresh();
+            Q_EMIT changed();
+        });
+}
+
+void RefsController::deleteTag(const QString &tag)
+{
+    m_runner->run(
+        tr("Deleting tag %1…").arg(tag), [tag](const Repository &repo) { return Tags::remove(repo, tag); },
+        [this, tag](const Result<DeletedTag> &result) {
+            if (!result)
+                return report(result.errorMessage());
+            const DeletedTag deleted = result.value();
+            if (m_messages)
+                m_messages->showMessage(MessageBar::Kind::Information, tr("Deleted tag %1.").arg(tag), tr("Undo"), [this, deleted] {
+                    m_runner->run(
+                        tr("Restoring tag %1…").arg(deleted.name),
+                        [deleted](const Repository &repo) { return Tags::restore(repo, deleted); },
+                        [this](const Result<TagInfo> &restored) {
+                            if (!restored)
+                                report(restored.errorMessage());
+                            refresh();
+                            Q_EMIT changed();
+                        });
+                });
+            refresh();
+            Q_EMIT changed();
+        });
+}
+
+void RefsController::saveStash()
+{
+    bool ok = false;
+    const QString message = QInputDialog::getText(m_dialogParent, tr("Stash Changes"),
+                                                  tr("Message (optional; untracked files are stashed too):"),
+                                                  QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    StashSaveOptions options;
+    options.message = message.trimmed();
+    options.includeUntracked = true;
+    m_runner->run(
+        tr("Stashing changes…"), [options](const Repository &repo) { return Stashes::save(repo, options); },
+        [this](const Result<Oid> &result) {
+            if (!result)
+                report(result.errorMessage());
+            else if (m_messages)
+                m_messages->showMessage(MessageBar::Kind::Success, tr("Changes stashed as stash@{0}."));
+            refresh();
+            Q_EMIT changed();
+        });
+}
+
+void RefsController::applyStash(int index)
+{
+    applyOrPop(index, false);
+}
+
+void RefsController::popStash(int index)
+{
+    applyOrPop(index, true);
+}
+
+void RefsController::applyOrPop(int index, bool pop)
+{
+    m_runner->run(
+        pop ? tr("Popping stash@{%1}…").arg(index) : tr("Applying stash@{%1}…").arg(index),
+        [index, pop](const Repository &repo) { return pop ? Stashes::pop(repo, index) : Stashes::apply(repo, index); },
+        [this, index](const Result<StashApplyOutcome> &result) {
+            if (!result) {
+                report(result.errorMessage());
+            } else if (result->conflicted) {
+                report(tr("stash@{%1} was applied with conflicts in: %2. The stash was kept.")
+                           .arg(index)
+                           .arg(result->conflictPaths.join(QStringLiteral(", "))));
+            } else if (m_messages) {
+                m_messages->showMessage(MessageBar::Kind::Success, result->dropped
+                                                                       ? tr("Applied and dropped stash@{%1}.").arg(index)
+                                                                       : tr("Applied stash@{%1}.").arg(index));
+            }
+            refresh();
+            Q_EMIT changed();
+        });
+}
+
+void RefsController::dropStash(int index)
+{
+    m_runner->run(
+        tr("Dropping stash@{%1}…").arg(index), [index](const Repository &repo) { return Stashes::drop(repo, index); },
+        [this, index](const Result<DroppedStash> &result) {
+            if (!result)
+                return report(result.errorMessage());
+            const DroppedStash dropped = result.value();
+            if (m_messages)
+                m_messages->showMessage(MessageBar::Kind::Information, tr("Dropped stash@{%1}.").arg(index), tr("Undo"),
+                                        [this, dropped] {
+                                            runVoid(tr("Restoring the stash…"),
+                                                    [dropped](const Repository &repo) {
+                                                        return Stashes::store(repo, dropped.commit, dropped.message);
+                                                    },
+                                                    tr("Stash restored."));
+                                        });
+            refresh();
+        });
+}
+
+} // namespace gantry

@@ -1,0 +1,421 @@
+#include "app/RepositoryTab.h"
+
+#include "app/CommitController.h"
+#include "app/GitTaskRunner.h"
+#include "app/MessageBar.h"
+#include "app/RefsController.h"
+#include "app/StagingController.h"
+#include "app/ThemePalette.h"
+#include "app/WindowSettings.h"
+#include "gitcore/DiffReader.h"
+#include "gitcore/RepositoryWatcher.h"
+#include "gitcore/StatusReader.h"
+#include "widgets/CommitBox.h"
+#include "widgets/CommitDetailsPane.h"
+#include "widgets/DiffView.h"
+#include "widgets/HistoryView.h"
+#include "widgets/RefsPanel.h"
+#include "widgets/WorkingTreeView.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace gantry {
+
+namespace {
+
+QSplitter *makeSplitter(Qt::Orientation orientation, QWidget *parent)
+{
+    auto *splitter = new QSplitter(orientation, parent);
+    splitter->setChildrenCollapsible(false);
+    splitter->setHandleWidth(5);
+    return splitter;
+}
+
+} // namespace
+
+RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bool bare, QWidget *parent)
+    : QWidget(parent)
+    , m_path(path)
+    , m_displayName(displayName)
+    , m_bare(bare)
+{
+    m_runner = new GitTaskRunner(path, this);
+    m_messages = new MessageBar(this);
+    m_staging = new StagingController(m_runner, m_messages, this, this);
+    m_commits = new CommitController(m_runner, m_messages, this, this);
+    m_refs = new RefsController(m_runner, m_messages, this, this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildHeader());
+    layout->addWidget(m_messages);
+
+    m_sideSplitter = makeSplitter(Qt::Horizontal, this);
+    m_refsPanel = new RefsPanel(m_sideSplitter);
+    m_pages = new QStackedWidget(m_sideSplitter);
+    m_pages->addWidget(buildHistoryPage());
+    m_pages->addWidget(buildChangesPage());
+    m_sideSplitter->addWidget(m_refsPanel);
+    m_sideSplitter->addWidget(m_pages);
+    m_sideSplitter->setStretchFactor(1, 1);
+    m_sideSplitter->setSizes({240, 1100});
+    layout->addWidget(m_sideSplitter, 1);
+
+    m_refs->connectPanel(m_refsPanel);
+    m_staging->connectWorkingTree(m_workingTree);
+    m_staging->connectDiffView(m_changesDiff);
+    m_commits->connectCommitBox(m_commitBox);
+
+    connect(m_staging, &StagingController::changed, this, &RepositoryTab::refreshStatus);
+    connect(m_commits, &CommitController::committed, this, [this] {
+        refreshStatus();
+        m_refs->refresh();
+        afterHistoryChange();
+    });
+    connect(m_refs, &RefsController::changed, this, [this] {
+        refreshStatus();
+        afterHistoryChange();
+    });
+    connect(m_refsPanel, &RefsPanel::commitSelected, this, [this](const Oid &commit) {
+        setWorkspace(Workspace::History);
+        m_history->selectCommit(commit);
+    });
+    connect(m_commitBox, &CommitBox::amendToggled, this, &RepositoryTab::updateCommitEnabled);
+
+    connectWatcher();
+    m_history->setRepository(m_path);
+    m_refs->refresh();
+    if (m_bare) {
+        setWorkspace(Workspace::History);
+    } else {
+        setWorkspace(Workspace::Changes);
+        refreshStatus();
+        m_commits->loadInitialMessage();
+    }
+    updateHeader();
+}
+
+RepositoryTab::~RepositoryTab() = default;
+
+QWidget *RepositoryTab::buildHeader()
+{
+    auto *header = new QWidget(this);
+    auto *layout = new QHBoxLayout(header);
+    layout->setContentsMargins(10, 6, 10, 6);
+    layout->setSpacing(12);
+    m_nameLabel = new QLabel(header);
+    QFont nameFont = m_nameLabel->font();
+    nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.15);
+    m_nameLabel->setFont(nameFont);
+    m_nameLabel->setToolTip(m_path);
+    m_branchLabel = new QLabel(header);
+    m_branchLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner = new QLabel(header);
+    m_banner->setObjectName(QStringLiteral("stateBanner"));
+    m_banner->setContentsMargins(8, 2, 8, 2);
+    m_banner->setAutoFillBackground(true);
+    m_banner->hide();
+    layout->addWidget(m_nameLabel);
+    layout->addWidget(m_branchLabel);
+    layout->addWidget(m_banner);
+    layout->addStretch(1);
+    return header;
+}
+
+QWidget *RepositoryTab::buildHistoryPage()
+{
+    m_historySplitter = makeSplitter(Qt::Vertical, this);
+    m_history = new HistoryView(m_historySplitter);
+    m_historyBottomSplitter = makeSplitter(Qt::Horizontal, m_historySplitter);
+    m_details = new CommitDetailsPane(m_historyBottomSplitter);
+    m_details->setRepository(m_path);
+    m_historyDiff = new DiffView(m_historyBottomSplitter);
+    m_historyBottomSplitter->addWidget(m_details);
+    m_historyBottomSplitter->addWidget(m_historyDiff);
+    m_historyBottomSplitter->setStretchFactor(1, 2);
+    m_historyBottomSplitter->setSizes({420, 700});
+    m_historySplitter->addWidget(m_history);
+    m_historySplitter->addWidget(m_historyBottomSplitter);
+    m_historySplitter->setStretchFactor(0, 3);
+    m_historySplitter->setStretchFactor(1, 2);
+    m_historySplitter->setSizes({480, 320});
+
+    connect(m_history, &HistoryView::commitSelected, this, &RepositoryTab::onCommitSelected);
+    connect(m_history, &HistoryView::loadFailed, m_messages, &MessageBar::showError);
+    connect(m_details, &CommitDetailsPane::commitSelected, m_history, &HistoryView::selectCommit);
+    connect(m_details, &CommitDetailsPane::fileSelected, this, &RepositoryTab::showCommitFile);
+    connect(m_historyDiff, &DiffView::optionsChanged, this, [this](const DiffOptions &options) {
+        m_diffOptions.whitespace = options.whitespace;
+        m_diffOptions.contextLines = options.contextLines;
+        if (!m_historyDiffPath.isEmpty())
+            showCommitFile(m_historyDiffCommit, m_historyDiffPath);
+    });
+    return m_historySplitter;
+}
+
+QWidget *RepositoryTab::buildChangesPage()
+{
+    m_changesSplitter = makeSplitter(Qt::Horizontal, this);
+    m_changesLeftSplitter = makeSplitter(Qt::Vertical, m_changesSplitter);
+    m_workingTree = new WorkingTreeView(m_changesLeftSplitter);
+    m_commitBox = new CommitBox(m_changesLeftSplitter);
+    m_changesLeftSplitter->addWidget(m_workingTree);
+    m_changesLeftSplitter->addWidget(m_commitBox);
+    m_changesLeftSplitter->setStretchFactor(0, 1);
+    m_changesDiff = new DiffView(m_changesSplitter);
+    m_changesSplitter->addWidget(m_changesLeftSplitter);
+    m_changesSplitter->addWidget(m_changesDiff);
+    m_changesSplitter->setStretchFactor(1, 1);
+    m_changesSplitter->setSizes({380, 800});
+
+    connect(m_workingTree, &WorkingTreeView::fileSelected, this, &RepositoryTab::showWorkingFile);
+    connect(m_changesDiff, &DiffView::optionsChanged, this, [this](const DiffOptions &options) {
+        m_diffOptions.whitespace = options.whitespace;
+        m_diffOptions.contextLines = options.contextLines;
+        reloadWorkingDiff();
+    });
+    connect(m_changesDiff, &DiffView::showLargeFileRequested, this, [this](const QString &path) {
+        if (path != m_workingPath)
+            return;
+        m_diffOptions.forceLarge = true;
+        reloadWorkingDiff();
+        m_diffOptions.forceLarge = false;
+    });
+    return m_changesSplitter;
+}
+
+void RepositoryTab::connectWatcher()
+{
+    m_watcher = new RepositoryWatcher(m_path, this);
+    if (!m_watcher->isValid()) {
+        m_messages->showError(tr("Changes on disk will not be noticed: %1").arg(m_watcher->errorMessage()));
+        return;
+    }
+    connect(m_watcher, &RepositoryWatcher::workdirChanged, this, &RepositoryTab::refreshStatus);
+    connect(m_watcher, &RepositoryWatcher::indexChanged, this, &RepositoryTab::refreshStatus);
+    connect(m_watcher, &RepositoryWatcher::refsChanged, this, [this] {
+        m_refs->refresh();
+        refreshStatus();
+        afterHistoryChange();
+    });
+}
+
+QString RepositoryTab::title() const
+{
+    if (m_status.headDetached)
+        return tr("%1 (detached)").arg(m_displayName);
+    if (!m_status.branch.isEmpty())
+        return QStringLiteral("%1 — %2").arg(m_displayName, m_status.branch);
+    return m_displayName;
+}
+
+RepositoryTab::Workspace RepositoryTab::workspace() const
+{
+    return m_pages->currentIndex() == 0 ? Workspace::History : Workspace::Changes;
+}
+
+void RepositoryTab::setWorkspace(Workspace workspace)
+{
+    if (m_bare)
+        workspace = Workspace::History;
+    const int index = workspace == Workspace::History ? 0 : 1;
+    if (m_pages->currentIndex() == index)
+        return;
+    m_pages->setCurrentIndex(index);
+    Q_EMIT workspaceChanged(workspace);
+}
+
+bool RepositoryTab::isSidePanelVisible() const
+{
+    return !m_refsPanel->isHidden();
+}
+
+void RepositoryTab::setSidePanelVisible(bool visible)
+{
+    m_refsPanel->setVisible(visible);
+}
+
+void RepositoryTab::refresh(bool withHistory)
+{
+    refreshStatus();
+    m_refs->refresh();
+    if (withHistory)
+        afterHistoryChange();
+}
+
+void RepositoryTab::refreshStatus()
+{
+    if (m_bare)
+        return;
+    // One read at a time; a request during a read runs once more after it.
+    if (m_statusInFlight) {
+        m_statusAgain = true;
+        return;
+    }
+    m_statusInFlight = true;
+    m_runner->run(
+        tr("Reading status…"), [](const Repository &repo) { return StatusReader::read(repo); },
+        [this](const Result<StatusSnapshot> &result) {
+            m_statusInFlight = false;
+            if (result)
+                applyStatus(result.value());
+            else
+                m_messages->showError(result.errorMessage());
+            if (m_statusAgain) {
+                m_statusAgain = false;
+                refreshStatus();
+            }
+            Q_EMIT statusRefreshed();
+        });
+}
+
+void RepositoryTab::applyStatus(const StatusSnapshot &snapshot)
+{
+    const QString oldTitle = title();
+    m_status = snapshot;
+    m_hasStatus = true;
+    m_workingTree->setSnapshot(snapshot);
+    updateHeader();
+    updateCommitEnabled();
+    reloadWorkingDiff();
+    if (title() != oldTitle)
+        Q_EMIT titleChanged(title());
+}
+
+void RepositoryTab::updateHeader()
+{
+    m_nameLabel->setText(m_displayName);
+    QString branch;
+    if (m_status.headDetached)
+        branch = tr("HEAD detached at %1").arg(m_status.head.toString().left(7));
+    else if (!m_status.branch.isEmpty())
+        branch = tr("on %1").arg(m_status.branch);
+    if (!m_status.upstream.isEmpty()) {
+        branch += m_status.upstreamGone ? tr("  (upstream %1 is gone)").arg(m_status.upstream)
+                                        : tr("  ↑%1 ↓%2 %3").arg(m_status.ahead).arg(m_status.behind).arg(m_status.upstream);
+    }
+    m_branchLabel->setText(branch);
+
+    QString banner;
+    if (m_status.state != RepositoryState::Clean)
+        banner = Repository::describeState(m_status.state);
+    else if (m_status.headDetached)
+        banner = tr("Detached HEAD: new commits will not be on any branch");
+    else if (m_hasStatus && m_status.headUnborn)
+        banner = tr("No commits yet on %1: the first commit creates it").arg(m_status.branch);
+    if (m_status.conflictedCount() > 0)
+        banner += (banner.isEmpty() ? QString() : QStringLiteral(" · ")) + tr("%n conflicted file(s)", nullptr, m_status.conflictedCount());
+    m_banner->setText(banner);
+    QPalette p = m_banner->palette();
+    const bool dark = ThemePalette::isDark(palette());
+    p.setColor(QPalette::Window, dark ? QColor(0x4d, 0x3a, 0x12) : QColor(0xff, 0xf1, 0xc9));
+    p.setColor(QPalette::WindowText, dark ? QColor(0xf0, 0xd0, 0x80) : QColor(0x6b, 0x4a, 0x00));
+    m_banner->setPalette(p);
+    m_banner->setVisible(!banner.isEmpty());
+}
+
+void RepositoryTab::updateCommitEnabled()
+{
+    const bool staged = m_status.stagedCount() > 0 || m_status.state == RepositoryState::Merge;
+    m_commitBox->setCanCommit(staged || m_commitBox->isAmend());
+}
+
+void RepositoryTab::showWorkingFile(const QString &path, bool staged)
+{
+    m_workingPath = path;
+    m_workingStaged = staged;
+    reloadWorkingDiff();
+}
+
+void RepositoryTab::reloadWorkingDiff()
+{
+    if (m_workingPath.isEmpty())
+        return;
+    const quint64 generation = ++m_workingDiffGeneration;
+    const QString path = m_workingPath;
+    const bool staged = m_workingStaged;
+    const DiffOptions options = m_diffOptions;
+    m_runner->run(
+        tr("Reading the diff of %1…").arg(path),
+        [path, staged, options](const Repository &repo) {
+            return DiffReader::fileDiff(repo, staged ? DiffKind::HeadToIndex : DiffKind::IndexToWorkdir, path, options);
+        },
+        [this, generation, staged](const Result<DiffFile> &result) {
+            if (generation != m_workingDiffGeneration)
+                return; // a newer file was picked meanwhile
+            if (!result) {
+                m_messages->showError(result.errorMessage());
+                return;
+            }
+            if (result->status == DeltaStatus::Unmodified) {
+                m_changesDiff->clear();
+                return;
+            }
+            m_changesDiff->setDiff(result.value(), staged ? DiffView::Mode::Staged : DiffView::Mode::Unstaged);
+        });
+}
+
+void RepositoryTab::onCommitSelected(const Oid &commit)
+{
+    m_historyDiffCommit = commit;
+    m_historyDiffPath.clear();
+    m_historyDiff->clear();
+    if (commit.isNull())
+        m_details->clear();
+    else
+        m_details->showCommit(commit, m_history->refsOf(commit));
+}
+
+void RepositoryTab::showCommitFile(const Oid &commit, const QString &path)
+{
+    m_historyDiffCommit = commit;
+    m_historyDiffPath = path;
+    const quint64 generation = ++m_historyDiffGeneration;
+    const DiffOptions options = m_diffOptions;
+    m_runner->run(
+        tr("Reading the diff of %1…").arg(path),
+        [commit, path, options](const Repository &repo) {
+            return DiffReader::fileDiff(repo, DiffKind::CommitToParent, path, options, commit);
+        },
+        [this, generation](const Result<DiffFile> &result) {
+            if (generation != m_historyDiffGeneration)
+                return;
+            if (!result)
+                m_messages->showError(result.errorMessage());
+            else
+                m_historyDiff->setDiff(result.value(), DiffView::Mode::Commit);
+        });
+}
+
+void RepositoryTab::afterHistoryChange()
+{
+    m_history->reload();
+}
+
+void RepositoryTab::restoreLayout(const WindowSettings &settings)
+{
+    m_sideSplitter->restoreState(settings.splitterState(QStringLiteral("side")));
+    m_historySplitter->restoreState(settings.splitterState(QStringLiteral("history.vertical")));
+    m_historyBottomSplitter->restoreState(settings.splitterState(QStringLiteral("history.bottom")));
+    m_changesSplitter->restoreState(settings.splitterState(QStringLiteral("changes.horizontal")));
+    m_changesLeftSplitter->restoreState(settings.splitterState(QStringLiteral("changes.left")));
+    m_history->restoreState(settings.splitterState(QStringLiteral("history.columns")));
+}
+
+void RepositoryTab::saveLayout(WindowSettings &settings) const
+{
+    settings.setSplitterState(QStringLiteral("side"), m_sideSplitter->saveState());
+    settings.setSplitterState(QStringLiteral("history.vertical"), m_historySplitter->saveState());
+    settings.setSplitterState(QStringLiteral("history.bottom"), m_historyBottomSplitter->saveState());
+    settings.setSplitterState(QStringLiteral("changes.horizontal"), m_changesSplitter->saveState());
+    settings.setSplitterState(QStringLiteral("changes.left"), m_changesLeftSplitter->saveState());
+    settings.setSplitterState(QStringLiteral("history.columns"), m_history->saveState());
+}
+
+} // namespace gantry
