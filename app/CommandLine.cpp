@@ -1,7 +1,9 @@
 #include "app/CommandLine.h"
 
 #include "app/commands/CommandIo.h"
+#include "app/commands/LogCommand.h"
 #include "app/commands/CommitCommand.h"
+#include "app/commands/StageCommand.h"
 #include "app/commands/StatusCommand.h"
 
 #include <QCoreApplication>
@@ -24,8 +26,11 @@ struct CommandEntry
 
 // Each command lives in app/commands/<Name>Command.cpp; add its row here.
 const CommandEntry kCommands[] = {
+    {"log", QT_TRANSLATE_NOOP("gantry::CommandLine", "Show the history (--graph, --all, --format as git log)."), runLogCommand},
     {"commit", QT_TRANSLATE_NOOP("gantry::CommandLine", "Record the staged changes as a new commit (-m, --amend, -s)."), runCommitCommand},
+    {"stage", QT_TRANSLATE_NOOP("gantry::CommandLine", "Stage files, or only their changed lines (FILE:A-B)."), runStageCommand},
     {"status", QT_TRANSLATE_NOOP("gantry::CommandLine", "Show the working tree status (--porcelain for git's format)."), runStatusCommand},
+    {"unstage", QT_TRANSLATE_NOOP("gantry::CommandLine", "Unstage files, or only their staged lines (FILE:A-B)."), runUnstageCommand},
     {"version", QT_TRANSLATE_NOOP("gantry::CommandLine", "Print the version."),
      [](const QStringList &) { CommandIo::out(QByteArray("gantry " GANTRY_VERSION "\n")); return int(ExitOk); }},
 };

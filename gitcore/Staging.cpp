@@ -460,48 +460,51 @@ QList<DiffLineRef> Staging::linesInRange(const DiffFile &file, int first, int la
     return refs;
 }
 
-namespace {
-
-Result<void> pickRange(const Repository &repo, DiffKind kind, const QString &path, int first, int last)
+Result<Staging::LineRangeSelection> Staging::selectLineRange(const Repository &repo, DiffKind kind, const QString &path,
+                                                             int first, int last)
 {
     if (first < 1 || last < first)
         return GitError::custom(tr("invalid line range %1-%2").arg(first).arg(last));
     DiffOptions options;
-    options.contextLines = 0;
     options.detectRenames = false;
     options.forceLarge = true;
     auto file = DiffReader::fileDiff(repo, kind, path, options);
     if (!file)
         return file.error();
+    const bool staging = kind == DiffKind::IndexToWorkdir;
     if (file->status == DeltaStatus::Unmodified) {
         auto index = repo.index();
         const QFileInfo info(repo.workdir() + QLatin1Char('/') + path);
         if (index && !info.exists() && !indexHasPath(index->get(), path))
             return pathspecError(path);
-        return GitError::custom(kind == DiffKind::IndexToWorkdir ? tr("'%1' has no unstaged changes").arg(path)
-                                                                  : tr("'%1' has no staged changes").arg(path));
+        return GitError::custom(staging ? tr("'%1' has no unstaged changes").arg(path)
+                                        : tr("'%1' has no staged changes").arg(path));
     }
     if (auto ok = refuseUnpickable(*file); !ok)
-        return ok;
-    const QList<DiffLineRef> refs = Staging::linesInRange(*file, first, last);
-    if (refs.isEmpty())
-        return GitError::custom(tr("no %1 changes in lines %2-%3 of '%4'")
-                                    .arg(kind == DiffKind::IndexToWorkdir ? tr("unstaged") : tr("staged"))
+        return ok.error();
+    LineRangeSelection selection{std::move(file).value(), {}};
+    selection.lines = linesInRange(selection.file, first, last);
+    if (selection.lines.isEmpty())
+        return GitError::custom((staging ? tr("no unstaged changes in lines %1-%2 of '%3'")
+                                         : tr("no staged changes in lines %1-%2 of '%3'"))
                                     .arg(first).arg(last).arg(path));
-    return kind == DiffKind::IndexToWorkdir ? Staging::stageLines(repo, *file, refs)
-                                            : Staging::unstageLines(repo, *file, refs);
+    return selection;
 }
-
-} // namespace
 
 Result<void> Staging::stageLineRange(const Repository &repo, const QString &path, int first, int last)
 {
-    return pickRange(repo, DiffKind::IndexToWorkdir, path, first, last);
+    auto selection = selectLineRange(repo, DiffKind::IndexToWorkdir, path, first, last);
+    if (!selection)
+        return selection.error();
+    return stageLines(repo, selection->file, selection->lines);
 }
 
 Result<void> Staging::unstageLineRange(const Repository &repo, const QString &path, int first, int last)
 {
-    return pickRange(repo, DiffKind::HeadToIndex, path, first, last);
+    auto selection = selectLineRange(repo, DiffKind::HeadToIndex, path, first, last);
+    if (!selection)
+        return selection.error();
+    return unstageLines(repo, selection->file, selection->lines);
 }
 
 Result<Oid> Staging::discardFiles(const Repository &repo, const QStringList &paths)

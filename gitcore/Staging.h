@@ -63,6 +63,16 @@ public:
     static Result<void> unstageLineRange(const Repository &repo, const QString &path, int first, int last);
     /// The refs stageLineRange/unstageLineRange select in `file` (exposed for the UI and tests).
     static QList<DiffLineRef> linesInRange(const DiffFile &file, int first, int last);
+    /// What a line range selects, computed without changing anything: the file's diff
+    /// (IndexToWorkdir to stage, HeadToIndex to unstage) and the chosen lines. Fails like
+    /// stageLineRange does (bad range, unknown path, binary, no change in the range).
+    struct LineRangeSelection
+    {
+        DiffFile file;
+        QList<DiffLineRef> lines;
+    };
+    static Result<LineRangeSelection> selectLineRange(const Repository &repo, DiffKind kind, const QString &path,
+                                                      int first, int last);
 
     // ---- discarding working-tree changes (each one is recorded in DiscardArchive first) ----
 
