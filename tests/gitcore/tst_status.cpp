@@ -174,6 +174,8 @@ private Q_SLOTS:
         repo.write(s("onlyignored/x.log"), "i\n");
         repo.write(s("build/out/obj.o"), "i\n");
         repo.write(s("src/debug.log"), "i\n");
+        repo.write(s("fresh/noise.log"), "i\n");
+        repo.write(s("fresh/logs/only.log"), "i\n");
         QDir().mkpath(repo.filePath(s("empty/folder")));
         TestRepo nested;
         nested.commitFile(s("n"), "n\n", s("nested"));
