@@ -34,7 +34,7 @@ struct StatusOptions
     /// (skipped when index.lock is held). Later reads then need not re-hash touched files.
     /// Off by default: a concurrent stage from another thread could be overwritten by a stale index.
     bool refreshIndex = false;
-    /// Limit to these paths (relative to the working tree, exact or folder prefixes); empty: all.
+    /// Limit to these git pathspecs (relative to the working tree; a folder covers what is inside); empty: all.
     QStringList paths;
 };
 
