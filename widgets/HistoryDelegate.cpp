@@ -72,13 +72,17 @@ void HistoryDelegate::paintGraph(QPainter *painter, const QRect &rect, std::span
         painter->setPen(pen);
         QPainterPath path;
         if (line.top != GraphLine::kNode && line.bottom != GraphLine::kNode) {
-            // Through the row: straight down, or an S-curve when the lane shifts.
+            // Through the row: straight down, or down to the node's height and then an S-curve
+            // into the new lane, so the shift never looks like it touches this row's node.
             const qreal xt = x(line.top), xb = x(line.bottom);
             path.moveTo(xt, top);
-            if (line.top == line.bottom)
+            if (line.top == line.bottom) {
                 path.lineTo(xb, bottom);
-            else
-                path.cubicTo(xt, cy, xb, cy, xb, bottom);
+            } else {
+                const qreal bend = (bottom - cy) * 0.6;
+                path.lineTo(xt, cy);
+                path.cubicTo(xt, cy + bend, xb, bottom - bend, xb, bottom);
+            }
         } else if (line.bottom == GraphLine::kNode && line.top != GraphLine::kNode) {
             // From a child above into the node: down the child's lane, then round into the node.
             const qreal xt = x(line.top), xc = x(nodeColumn);

@@ -10,6 +10,7 @@
 #include <QRect>
 
 #include <algorithm>
+#include <cmath>
 
 namespace gantry {
 
@@ -45,9 +46,10 @@ int chrome(const RefBadge &b)
     return extra;
 }
 
-int badgeWidth(const RefBadge &b, const QFontMetrics &fm)
+int badgeWidth(const RefBadge &b, const QFontMetricsF &fm)
 {
-    return qMin(RefBadgePainter::kMaxBadgeWidth, fm.horizontalAdvance(b.name) + chrome(b));
+    // Rounded up, plus a pixel: fractional advances must never elide a name that fits.
+    return qMin(RefBadgePainter::kMaxBadgeWidth, int(std::ceil(fm.horizontalAdvance(b.name))) + 1 + chrome(b));
 }
 
 } // namespace
@@ -101,7 +103,7 @@ QColor RefBadgePainter::textColor(RefBadge::Kind kind, const QPalette &palette)
 
 int RefBadgePainter::width(const RefBadgeList &badges, const QFont &font)
 {
-    const QFontMetrics fm(badgeFont(font));
+    const QFontMetricsF fm(badgeFont(font));
     int total = 0;
     for (const RefBadge &b : badges)
         total += badgeWidth(b, fm) + kGap;
@@ -113,14 +115,14 @@ int RefBadgePainter::paint(QPainter *painter, const QRect &rect, const RefBadgeL
 {
     if (badges.isEmpty())
         return rect.left();
-    const QFont f = badgeFont(font);
-    const QFontMetrics fm(f);
-    const int height = qMin(rect.height() - 4, fm.height() + 4);
-    const qreal top = rect.top() + (rect.height() - height) / 2.0;
-
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing, true);
-    painter->setFont(f);
+    painter->setFont(badgeFont(font));
+    // Measured on the painter's device, so the text fits exactly where it is drawn.
+    const QFontMetricsF fm(painter->font(), painter->device());
+    const int height = qMin(rect.height() - 4, int(fm.height()) + 4);
+    const qreal top = rect.top() + (rect.height() - height) / 2.0;
+
     int x = rect.left();
     for (const RefBadge &badge : badges) {
         int w = badgeWidth(badge, fm);
@@ -182,7 +184,7 @@ int RefBadgePainter::paint(QPainter *painter, const QRect &rect, const RefBadgeL
         painter->setPen(text);
         const QRectF textRect(textLeft, box.top(), box.right() - kPaddingX - textLeft + 1, box.height());
         painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                          fm.elidedText(badge.name, Qt::ElideMiddle, int(textRect.width())));
+                          fm.elidedText(badge.name, Qt::ElideMiddle, textRect.width() + 0.5));
         x += w + kGap;
     }
     painter->restore();
