@@ -346,6 +346,69 @@ private Q_SLOTS:
         QCOMPARE(viaGantry.revParse(QStringLiteral("main")), viaGit.revParse(QStringLiteral("main")));
     }
 
+    void identityFromEnvironmentAndConfigMatchesGit_data()
+    {
+        QTest::addColumn<QStringList>("variables"); // NAME=value pairs
+        QTest::addColumn<QString>("authorConfig");
+        QTest::newRow("raw date") << QStringList{QStringLiteral("GIT_AUTHOR_DATE=1112904793 -0700")} << QString();
+        QTest::newRow("iso date") << QStringList{QStringLiteral("GIT_AUTHOR_DATE=2005-04-07T22:13:13+02:00")} << QString();
+        QTest::newRow("rfc2822 date") << QStringList{QStringLiteral("GIT_AUTHOR_DATE=Thu, 07 Apr 2005 22:13:13 +0200")} << QString();
+        QTest::newRow("crud in name") << QStringList{QStringLiteral("GIT_AUTHOR_NAME= .Fo<o>. ;"),
+                                                     QStringLiteral("GIT_AUTHOR_EMAIL= <a@b.c> ")}
+                                      << QString();
+        QTest::newRow("committer from env") << QStringList{QStringLiteral("GIT_COMMITTER_NAME=Robot"),
+                                                           QStringLiteral("GIT_COMMITTER_EMAIL=robot@ci")}
+                                            << QString();
+        QTest::newRow("author.name config") << QStringList{} << QStringLiteral("Config Author");
+    }
+
+    void identityFromEnvironmentAndConfigMatchesGit()
+    {
+        QFETCH(QStringList, variables);
+        QFETCH(QString, authorConfig);
+        TestRepo viaGit;
+        viaGit.commitFile(QStringLiteral("a"), "1\n", QStringLiteral("base"));
+        if (!authorConfig.isEmpty())
+            viaGit.git({QStringLiteral("config"), QStringLiteral("author.name"), authorConfig});
+        TestRepo viaGantry(false);
+        copyRepo(viaGit, viaGantry);
+        QProcessEnvironment env = fixedEnvironment();
+        for (const QString &v : variables)
+            env.insert(v.section(QLatin1Char('='), 0, 0), v.section(QLatin1Char('='), 1));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(viaGit.path());
+        p.start(QStringLiteral("git"), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--allow-empty"),
+                                         QStringLiteral("-m"), QStringLiteral("who")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+
+        auto repo = Repository::open(viaGantry.path());
+        QVERIFY(repo.ok());
+        CommitRequest request;
+        request.message = QStringLiteral("who");
+        request.allowEmpty = true;
+        request.environment = env;
+        CommitWriter writer(*repo);
+        auto outcome = writer.commit(request);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+        QCOMPARE(viaGantry.git({QStringLiteral("cat-file"), QStringLiteral("commit"), QStringLiteral("HEAD")}),
+                 viaGit.git({QStringLiteral("cat-file"), QStringLiteral("commit"), QStringLiteral("HEAD")}));
+        QCOMPARE(outcome->id.toString(), head(viaGit.path()));
+    }
+
+    void invalidDateIsRefused()
+    {
+        TestRepo repo;
+        auto r = Repository::open(repo.path());
+        QVERIFY(r.ok());
+        QProcessEnvironment env = fixedEnvironment();
+        env.insert(QStringLiteral("GIT_AUTHOR_DATE"), QStringLiteral("bogus"));
+        auto who = Identity::resolve(*r, Identity::Role::Author, env);
+        QVERIFY(!who.ok());
+        QCOMPARE(who.errorMessage(), QStringLiteral("invalid date format: bogus"));
+    }
+
     void refusesUnmergedIndex()
     {
         TestRepo repo;
