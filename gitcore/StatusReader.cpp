@@ -219,6 +219,18 @@ Result<void> collapseLikeGit(git_repository *repo, QList<StatusEntry> &untracked
     return {};
 }
 
+Result<bool> isIntentToAdd(git_repository *repo, const char *path, IndexPtr &index)
+{
+    if (!index) {
+        git_index *raw = nullptr;
+        if (int rc = git_repository_index(&raw, repo); rc < 0)
+            return GitError::fromLibgit2(rc, tr("cannot read the index"));
+        index.reset(raw);
+    }
+    const git_index_entry *entry = git_index_get_bypath(index.get(), path, 0);
+    return entry && (entry->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD);
+}
+
 bool pathLess(const StatusEntry &a, const StatusEntry &b)
 {
     return a.path < b.path; // QByteArray compares bytes as unsigned, as git's strcmp order
@@ -297,6 +309,7 @@ Result<StatusSnapshot> StatusReader::read(const Repository &repo, const StatusOp
 
     QList<StatusEntry> tracked, untrackedEntries, ignored;
     std::optional<QHash<QByteArray, int>> conflicts;
+    IndexPtr index; // loaded on first need
     const size_t count = git_status_list_entrycount(list.get());
     tracked.reserve(qsizetype(count));
     for (size_t i = 0; i < count; ++i) {
@@ -335,8 +348,19 @@ Result<StatusSnapshot> StatusReader::read(const Repository &repo, const StatusOp
             continue;
         }
 
-        const char x = indexLetter(s);
-        const char y = worktreeLetter(s);
+        char x = indexLetter(s);
+        char y = worktreeLetter(s);
+        if ((s & GIT_STATUS_INDEX_NEW) && h2i) {
+            // libgit2 takes an intent-to-add entry ("git add -N") for an added empty file;
+            // git reports it as not staged yet: " A", or " D" once the file is gone.
+            auto intent = isIntentToAdd(repo.raw(), h2i->new_file.path, index);
+            if (!intent)
+                return intent.error();
+            if (*intent) {
+                x = ' ';
+                y = (s & GIT_STATUS_WT_DELETED) ? 'D' : 'A';
+            }
+        }
         if (s & GIT_STATUS_WT_NEW) {
             // An untracked file; with an index change too (e.g. "git rm --cached") git lists both.
             StatusEntry entry;

@@ -117,6 +117,20 @@ private Q_SLOTS:
         QCOMPARE(snap.untrackedCount(), 2);
     }
 
+    void intentToAdd()
+    {
+        TestRepo repo;
+        repo.commitFile(s("base"), "b\n", s("base"));
+        repo.write(s("later"), "later\n");
+        repo.write(s("gone"), "gone\n");
+        repo.git({s("add"), s("-N"), s("later"), s("gone")});
+        repo.remove(s("gone"));
+        compareWithGit(repo);
+        const StatusSnapshot snap = snapshotOf(repo.path());
+        QCOMPARE(findEntry(snap, "later", StatusKind::Tracked)->code(), QByteArray(" A"));
+        QCOMPARE(snap.stagedCount(), 0);
+    }
+
     void renamesFollowConfig()
     {
         TestRepo repo;
