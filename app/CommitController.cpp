@@ -5,6 +5,7 @@
 #include "gitcore/Identity.h"
 #include "gitcore/Repository.h"
 #include "widgets/CommitBox.h"
+#include "widgets/IdentityDialog.h"
 
 #include <QWidget>
 
@@ -97,7 +98,10 @@ void CommitController::onAmendToggled(bool amend)
     if (!m_box)
         return;
     if (!amend) {
-        m_box->setMessage(QString());
+        // Leave what the user typed; take back only the message amend put there.
+        if (!m_amendMessage.isEmpty() && m_box->message().trimmed() == m_amendMessage)
+            m_box->setMessage(QString());
+        m_amendMessage.clear();
         return;
     }
     m_runner->run(
@@ -105,8 +109,10 @@ void CommitController::onAmendToggled(bool amend)
         [this](const Result<QString> &result) {
             if (!m_box || !m_box->isAmend())
                 return;
-            if (result)
-                m_box->setMessage(result.value().trimmed());
+            if (result) {
+                m_amendMessage = result.value().trimmed();
+                m_box->setMessage(m_amendMessage);
+            }
             else if (m_messages)
                 m_messages->showError(result.errorMessage());
         });
@@ -114,9 +120,27 @@ void CommitController::onAmendToggled(bool amend)
 
 bool CommitController::askForIdentity()
 {
-    if (m_messages)
-        m_messages->showError(Identity::missingIdentityMessage(Identity::Role::Author));
-    return false;
+    Result<Repository> repo = Repository::open(m_runner->repositoryPath());
+    if (!repo) {
+        if (m_messages)
+            m_messages->showError(repo.errorMessage());
+        return false;
+    }
+    IdentityDialog dialog(m_dialogParent);
+    dialog.setName(Identity::configuredName(repo.value()));
+    dialog.setEmail(Identity::configuredEmail(repo.value()));
+    dialog.setRepositoryScopeAvailable(true);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const Identity::Scope scope =
+        dialog.scope() == IdentityDialog::Scope::Global ? Identity::Scope::Global : Identity::Scope::Repository;
+    Result<void> saved = Identity::save(&repo.value(), scope, dialog.name(), dialog.email());
+    if (!saved) {
+        if (m_messages)
+            m_messages->showError(saved.errorMessage());
+        return false;
+    }
+    return true;
 }
 
 } // namespace gantry

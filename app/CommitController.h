@@ -48,6 +48,7 @@ private:
     QPointer<QWidget> m_dialogParent;
     QPointer<CommitBox> m_box;
     bool m_busy = false;
+    QString m_amendMessage; // HEAD's message as put in the box by "Amend"
 };
 
 } // namespace gantry

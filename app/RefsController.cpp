@@ -6,9 +6,14 @@
 #include "gitcore/Checkout.h"
 #include "gitcore/Stashes.h"
 #include "gitcore/Tags.h"
+#include "widgets/NewBranchDialog.h"
+#include "widgets/NewTagDialog.h"
 #include "widgets/RefsPanel.h"
+#include "widgets/StashDialog.h"
 
 #include <QInputDialog>
+
+#include <memory>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -81,6 +86,7 @@ void RefsController::refresh()
             if (!result)
                 return report(result.errorMessage());
             m_branches = result->branches;
+            m_tags = result->tags;
             if (m_panel)
                 m_panel->setData(result->branches, result->tags, result->stashes);
         });
@@ -125,26 +131,43 @@ void RefsController::checkoutWithStash(const QString &ref, bool detach)
         });
 }
 
+QStringList RefsController::revisionSuggestions() const
+{
+    QStringList revisions{QStringLiteral("HEAD")};
+    for (const BranchInfo &b : std::as_const(m_branches))
+        if (!b.isSymbolic)
+            revisions << b.name;
+    for (const TagInfo &t : std::as_const(m_tags))
+        revisions << t.name;
+    return revisions;
+}
+
 void RefsController::createBranch(const QString &fromRev)
 {
-    bool ok = false;
-    QString name;
-    for (;;) {
-        name = QInputDialog::getText(m_dialogParent, tr("New Branch"), tr("Name of the branch to create at %1:").arg(fromRev),
-                                     QLineEdit::Normal, name, &ok).trimmed();
-        if (!ok || name.isEmpty())
-            return;
-        const QString problem = Branches::nameProblem(name);
-        if (problem.isEmpty())
-            break;
-        QMessageBox::warning(m_dialogParent, tr("New Branch"), problem);
-    }
+    // Validation runs on every keystroke: a handle of the UI thread's own, opened once.
+    auto repo = std::make_shared<Result<Repository>>(Repository::open(m_runner->repositoryPath()));
+    NewBranchDialog dialog(m_dialogParent);
+    dialog.setStartPointSuggestions(revisionSuggestions());
+    dialog.setStartPoint(fromRev);
+    dialog.setCheckoutAfterCreate(true);
+    dialog.setNameValidator([repo](const QString &name) {
+        return *repo ? Branches::nameProblem(repo->value(), name) : Branches::nameProblem(name);
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString name = dialog.name();
+    const QString start = dialog.startPoint().isEmpty() ? QStringLiteral("HEAD") : dialog.startPoint();
+    const bool switchTo = dialog.checkoutAfterCreate();
     m_runner->run(
         tr("Creating branch %1…").arg(name),
-        [name, fromRev](const Repository &repo) { return Branches::create(repo, name, fromRev); },
-        [this, name](const Result<BranchInfo> &result) {
+        [name, start](const Repository &repo) { return Branches::create(repo, name, start); },
+        [this, name, switchTo](const Result<BranchInfo> &result) {
             if (!result)
                 return report(result.errorMessage());
+            if (switchTo) {
+                checkout(name);
+                return;
+            }
             if (m_messages)
                 m_messages->showMessage(MessageBar::Kind::Success, tr("Created branch %1.").arg(name), tr("Switch to It"),
                                         [this, name] { checkout(name); });
@@ -155,11 +178,18 @@ void RefsController::createBranch(const QString &fromRev)
 
 void RefsController::renameBranch(const QString &branch)
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_dialogParent, tr("Rename Branch"), tr("New name for %1:").arg(branch),
-                                               QLineEdit::Normal, branch, &ok).trimmed();
-    if (!ok || name.isEmpty() || name == branch)
+    auto repo = std::make_shared<Result<Repository>>(Repository::open(m_runner->repositoryPath()));
+    NewBranchDialog dialog(m_dialogParent);
+    dialog.setRenameMode(branch);
+    dialog.setName(branch);
+    dialog.setNameValidator([repo, branch](const QString &name) {
+        if (name == branch)
+            return tr("Type the new name.");
+        return *repo ? Branches::nameProblem(repo->value(), name) : Branches::nameProblem(name);
+    });
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString name = dialog.name();
     m_runner->run(
         tr("Renaming branch %1…").arg(branch),
         [branch, name](const Repository &repo) { return Branches::rename(repo, branch, name); },
@@ -262,20 +292,22 @@ void RefsController::runVoid(const QString &label, Work work, const QString &suc
 
 void RefsController::createTag(const QString &rev)
 {
-    bool ok = false;
-    const QString name = QInputDialog::getText(m_dialogParent, tr("New Tag"), tr("Name of the tag on %1:").arg(rev),
-                                               QLineEdit::Normal, QString(), &ok).trimmed();
-    if (!ok || name.isEmpty())
+    auto repo = std::make_shared<Result<Repository>>(Repository::open(m_runner->repositoryPath()));
+    NewTagDialog dialog(m_dialogParent);
+    dialog.setTargetSuggestions(revisionSuggestions());
+    dialog.setTarget(rev);
+    if (*repo)
+        dialog.setNameValidator([repo](const QString &name) { return Tags::nameProblem(repo->value(), name); });
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString message = QInputDialog::getMultiLineText(
-        m_dialogParent, tr("New Tag"), tr("Message (leave empty for a lightweight tag):"), QString(), &ok);
-    if (!ok)
-        return;
+    const QString name = dialog.name();
+    const QString target = dialog.target().isEmpty() ? QStringLiteral("HEAD") : dialog.target();
+    const QString message = dialog.isAnnotated() ? dialog.message() : QString();
     m_runner->run(
         tr("Creating tag %1…").arg(name),
-        [name, message, rev](const Repository &repo) {
-            return message.trimmed().isEmpty() ? Tags::createLightweight(repo, name, rev)
-                                               : Tags::createAnnotated(repo, name, message, rev);
+        [name, message, target](const Repository &repo) {
+            return message.trimmed().isEmpty() ? Tags::createLightweight(repo, name, target)
+                                               : Tags::createAnnotated(repo, name, message, target);
         },
         [this, name](const Result<TagInfo> &result) {
             if (!result)
@@ -314,15 +346,13 @@ void RefsController::deleteTag(const QString &tag)
 
 void RefsController::saveStash()
 {
-    bool ok = false;
-    const QString message = QInputDialog::getText(m_dialogParent, tr("Stash Changes"),
-                                                  tr("Message (optional; untracked files are stashed too):"),
-                                                  QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    StashDialog dialog(m_dialogParent);
+    StashSaveOptions defaults;
+    defaults.includeUntracked = true;
+    dialog.setOptions(defaults);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    StashSaveOptions options;
-    options.message = message.trimmed();
-    options.includeUntracked = true;
+    const StashSaveOptions options = dialog.options();
     m_runner->run(
         tr("Stashing changes…"), [options](const Repository &repo) { return Stashes::save(repo, options); },
         [this](const Result<Oid> &result) {

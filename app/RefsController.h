@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gitcore/Branches.h"
+#include "gitcore/Tags.h"
 
 #include <QObject>
 #include <QPointer>
@@ -47,6 +48,8 @@ Q_SIGNALS:
 
 private:
     void report(const QString &error);
+    /// HEAD, branches and tags, for the start-point and target boxes of the dialogs.
+    QStringList revisionSuggestions() const;
     void checkoutWithStash(const QString &ref, bool detach);
     void removeBranch(const QString &branch, bool force);
     void restoreBranch(const DeletedBranch &deleted);
@@ -60,6 +63,7 @@ private:
     QPointer<QWidget> m_dialogParent;
     QPointer<RefsPanel> m_panel;
     BranchList m_branches;
+    TagList m_tags;
 };
 
 } // namespace gantry

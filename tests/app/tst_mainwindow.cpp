@@ -1,0 +1,267 @@
+#include "app/MainWindow.h"
+#include "app/RepositoryTab.h"
+#include "app/ThemePalette.h"
+#include "app/WindowSettings.h"
+#include "support/TestRepo.h"
+#include "widgets/CommitBox.h"
+#include "widgets/CommitDetailsPane.h"
+#include "widgets/DiffView.h"
+#include "widgets/HistoryModel.h"
+#include "widgets/HistoryView.h"
+#include "widgets/UnifiedDiffEditor.h"
+#include "widgets/WorkingTreeModel.h"
+#include "widgets/WorkingTreeView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+
+using namespace gantry;
+
+/// The real main window, offscreen, driven through its widgets like a user: open a repository,
+/// pick a file, stage part of it from the diff, commit with Ctrl+Enter, see it in History —
+/// checking the repository with the git CLI at each step. Also saves the README screenshots.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_settingsDir;
+
+    std::unique_ptr<WindowSettings> makeSettings(QSettings **settings)
+    {
+        *settings = new QSettings(m_settingsDir.filePath(QStringLiteral("gantry.ini")), QSettings::IniFormat, this);
+        return std::make_unique<WindowSettings>(*settings);
+    }
+
+    static QByteArray numberedLines(int count, const QHash<int, QByteArray> &replaced = {})
+    {
+        QByteArray text;
+        for (int i = 1; i <= count; ++i)
+            text += replaced.value(i, "line " + QByteArray::number(i)) + '\n';
+        return text;
+    }
+
+    /// Clicks the row of `path` in `section` of the working-tree list.
+    static bool clickWorkingFile(WorkingTreeView *view, WorkingTreeModel::Section section, const QString &path)
+    {
+        const QModelIndex index = view->model()->fileIndex(section, path);
+        if (!index.isValid())
+            return false;
+        QTreeView *tree = view->treeView();
+        tree->scrollTo(index);
+        const QRect rect = tree->visualRect(index);
+        if (!rect.isValid())
+            return false;
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+        return true;
+    }
+
+    /// Where row `row` of the diff editor is on its viewport.
+    static QPoint rowPoint(UnifiedDiffEditor *editor, int row)
+    {
+        const long position = editor->positionFromLineIndex(row, 0);
+        const int x = int(editor->SendScintilla(QsciScintilla::SCI_POINTXFROMPOSITION, 0UL, position));
+        const int y = int(editor->SendScintilla(QsciScintilla::SCI_POINTYFROMPOSITION, 0UL, position));
+        const int height = int(editor->SendScintilla(QsciScintilla::SCI_TEXTHEIGHT, static_cast<unsigned long>(row)));
+        return QPoint(x + 4, y + height / 2);
+    }
+
+    static QString screenshotPath(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("GANTRY_BINARY_DIR") + QStringLiteral("/screenshots");
+        QDir().mkpath(dir);
+        return dir + QLatin1Char('/') + name;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        ThemePalette::apply(ThemePalette::detect());
+    }
+
+    void stageLinesCommitAndSeeItInHistory()
+    {
+        TestRepo repo;
+        repo.commitFile(QStringLiteral("notes.txt"), numberedLines(20), QStringLiteral("Add notes"));
+        repo.write(QStringLiteral("notes.txt"), numberedLines(20, {{2, "line two, edited"}, {18, "line eighteen, edited"}}));
+
+        QSettings *settings = nullptr;
+        MainWindow window(makeSettings(&settings));
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+
+        QString error;
+        RepositoryTab *tab = window.tryOpenRepository(repo.path(), &error);
+        QVERIFY2(tab, qPrintable(error));
+        QCOMPARE(window.tabCount(), 1);
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QTRY_COMPARE(tab->workspace(), RepositoryTab::Workspace::Changes);
+
+        // The Changes view lists the modified file; click it and its diff shows.
+        WorkingTreeView *files = tab->workingTreeView();
+        QTRY_VERIFY_WITH_TIMEOUT(files->model()->fileIndex(WorkingTreeModel::Section::Unstaged, QStringLiteral("notes.txt")).isValid(), 20000);
+        QVERIFY(clickWorkingFile(files, WorkingTreeModel::Section::Unstaged, QStringLiteral("notes.txt")));
+        DiffView *diff = tab->changesDiffView();
+        QTRY_VERIFY_WITH_TIMEOUT(diff->hasDiff() && diff->diff().path() == QLatin1String("notes.txt"), 20000);
+        QCOMPARE(diff->mode(), DiffView::Mode::Unstaged);
+        QCOMPARE(diff->diff().hunks.size(), 2);
+
+        // Select the changed lines of the first hunk with the mouse (click, shift+click) and stage them.
+        UnifiedDiffEditor *editor = diff->unifiedEditor();
+        QVERIFY(editor->isVisible());
+        int first = -1;
+        int last = -1;
+        for (int row = 0; row < editor->rows().size(); ++row) {
+            const auto &r = editor->rows().at(row);
+            const bool change = r.kind == UnifiedDiffEditor::Row::Kind::Addition || r.kind == UnifiedDiffEditor::Row::Kind::Deletion;
+            if (change && r.hunk == 0) {
+                if (first < 0)
+                    first = row;
+                last = row;
+            }
+        }
+        QVERIFY(first >= 0 && last > first);
+        QTest::mouseClick(editor->viewport(), Qt::LeftButton, {}, rowPoint(editor, first));
+        QTest::mouseClick(editor->viewport(), Qt::LeftButton, Qt::ShiftModifier, rowPoint(editor, last));
+        QCOMPARE(diff->selectedLines().size(), 2);
+        QVERIFY(diff->stageLinesButton()->isVisible() && diff->stageLinesButton()->isEnabled());
+        QTest::mouseClick(diff->stageLinesButton(), Qt::LeftButton);
+
+        // The index now holds exactly the first change; the working tree still has both.
+        const QByteArray expectedIndex = numberedLines(20, {{2, "line two, edited"}});
+        QTRY_COMPARE_WITH_TIMEOUT(repo.git({QStringLiteral("show"), QStringLiteral(":notes.txt")}), expectedIndex, 20000);
+        QVERIFY(repo.git({QStringLiteral("diff")}).contains("+line eighteen, edited"));
+        QTRY_VERIFY_WITH_TIMEOUT(files->model()->fileIndex(WorkingTreeModel::Section::Staged, QStringLiteral("notes.txt")).isValid(), 20000);
+
+        // Type a summary and press Ctrl+Enter.
+        CommitBox *box = tab->commitBox();
+        QTRY_VERIFY(box->canCommit());
+        QTest::mouseClick(box->summaryEdit(), Qt::LeftButton);
+        QTest::keyClicks(box->summaryEdit(), QStringLiteral("Edit line two"));
+        QTest::keyClick(box->summaryEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(repo.git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}),
+                                  QByteArray("Edit line two\n"), 20000);
+        QCOMPARE(repo.git({QStringLiteral("diff"), QStringLiteral("--cached")}), QByteArray());
+        const QByteArray unstaged = repo.git({QStringLiteral("diff")});
+        QVERIFY(unstaged.contains("+line eighteen, edited"));
+        QVERIFY(!unstaged.contains("line two"));
+        QCOMPARE(repo.git({QStringLiteral("show"), QStringLiteral("HEAD:notes.txt")}), expectedIndex);
+        QTRY_VERIFY(box->summaryEdit()->text().isEmpty());
+
+        // History shows the new commit as its first row.
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QTRY_COMPARE(tab->workspace(), RepositoryTab::Workspace::History);
+        const Oid head = Oid::fromHex(QString::fromLatin1(repo.revParse(QStringLiteral("HEAD")).toLatin1()));
+        HistoryModel *history = tab->historyView()->model();
+        QTRY_VERIFY_WITH_TIMEOUT(history->rowCount() == 2 && history->commitAt(0) == head, 20000);
+        QVERIFY(history->index(0, HistoryModel::SubjectColumn).data().toString().contains(QStringLiteral("Edit line two")));
+    }
+
+    void sameRepositoryIsNotOpenedTwiceAndBadPathsAreRefused()
+    {
+        TestRepo repo;
+        repo.commitFile(QStringLiteral("a.txt"), "a\n", QStringLiteral("Add a"));
+        QDir(repo.path()).mkpath(QStringLiteral("sub/dir"));
+        QSettings *settings = nullptr;
+        MainWindow window(makeSettings(&settings));
+        QString error;
+        RepositoryTab *first = window.tryOpenRepository(repo.path(), &error);
+        QVERIFY(first);
+        // A folder inside the repository opens the same repository: its tab, not a second one.
+        QCOMPARE(window.tryOpenRepository(repo.filePath(QStringLiteral("sub/dir")), &error), first);
+        QCOMPARE(window.tabCount(), 1);
+
+        QTemporaryDir notARepo;
+        QVERIFY(!window.tryOpenRepository(notARepo.path(), &error));
+        QVERIFY2(error.contains(QStringLiteral("not a Git repository")), qPrintable(error));
+        QVERIFY(!window.tryOpenRepository(notARepo.filePath(QStringLiteral("missing")), &error));
+        QVERIFY2(error.contains(QStringLiteral("does not exist")), qPrintable(error));
+        QCOMPARE(window.tabCount(), 1);
+
+        // Closing the tab brings the welcome page back; the session remembers nothing open.
+        window.closeTabAction()->trigger();
+        QCOMPARE(window.tabCount(), 0);
+        QVERIFY(window.recentRepositories().paths().contains(QDir(repo.path()).canonicalPath()));
+        QVERIFY(!window.cloneAction()->isEnabled());
+    }
+
+    void sessionRestoresOpenTabs()
+    {
+        TestRepo a;
+        a.commitFile(QStringLiteral("a.txt"), "a\n", QStringLiteral("Add a"));
+        TestRepo b;
+        b.commitFile(QStringLiteral("b.txt"), "b\n", QStringLiteral("Add b"));
+        QSettings *settings = nullptr;
+        {
+            MainWindow window(makeSettings(&settings));
+            QString error;
+            QVERIFY(window.tryOpenRepository(a.path(), &error));
+            QVERIFY(window.tryOpenRepository(b.path(), &error));
+            window.tabWidget()->setCurrentIndex(0);
+            window.saveSession();
+        }
+        MainWindow restored(makeSettings(&settings));
+        restored.restoreSession();
+        QCOMPARE(restored.tabCount(), 2);
+        QCOMPARE(restored.tabAt(0)->path(), QDir(a.path()).canonicalPath());
+        QCOMPARE(restored.tabAt(1)->path(), QDir(b.path()).canonicalPath());
+        QCOMPARE(restored.tabWidget()->currentIndex(), 0);
+    }
+
+    void screenshots()
+    {
+        QTemporaryDir root;
+        const QString demo = root.filePath(QStringLiteral("skylark"));
+        QProcess make;
+        make.start(qEnvironmentVariable("GANTRY_SOURCE_DIR") + QStringLiteral("/scripts/make-demo-repo"), {demo});
+        QVERIFY(make.waitForFinished(300000));
+        QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
+
+        QSettings *settings = nullptr;
+        MainWindow window(makeSettings(&settings));
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        RepositoryTab *tab = window.tryOpenRepository(demo, &error);
+        QVERIFY2(tab, qPrintable(error));
+
+        tab->setWorkspace(RepositoryTab::Workspace::History);
+        HistoryView *history = tab->historyView();
+        QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() > 50 && !history->isLoading(), 30000);
+        const QModelIndex firstRow = history->view()->model()->index(0, HistoryModel::SubjectColumn);
+        QTest::mouseClick(history->view()->viewport(), Qt::LeftButton, {}, history->view()->visualRect(firstRow).center());
+        CommitDetailsPane *details = tab->detailsPane();
+        QTRY_VERIFY_WITH_TIMEOUT(!details->commit().isNull() && !details->isLoading() && details->fileList()->topLevelItemCount() > 0, 20000);
+        QTreeWidgetItem *file = details->fileList()->topLevelItem(0);
+        QTest::mouseClick(details->fileList()->viewport(), Qt::LeftButton, {},
+                          details->fileList()->visualItemRect(file).center());
+        QTRY_VERIFY_WITH_TIMEOUT(tab->historyDiffView()->hasDiff(), 20000);
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(screenshotPath(QStringLiteral("mainwindow-history.png"))));
+
+        tab->setWorkspace(RepositoryTab::Workspace::Changes);
+        WorkingTreeView *files = tab->workingTreeView();
+        QTRY_VERIFY_WITH_TIMEOUT(files->model()->fileIndex(WorkingTreeModel::Section::Unstaged, QStringLiteral("skylark/forecast.py")).isValid(), 20000);
+        QVERIFY(clickWorkingFile(files, WorkingTreeModel::Section::Unstaged, QStringLiteral("skylark/forecast.py")));
+        QTRY_VERIFY_WITH_TIMEOUT(tab->changesDiffView()->hasDiff(), 20000);
+        QTest::keyClicks(tab->commitBox()->summaryEdit(), QStringLiteral("docs(readme): explain how to run locally"));
+        QTest::qWait(200);
+        QVERIFY(window.grab().save(screenshotPath(QStringLiteral("mainwindow-changes.png"))));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
