@@ -344,7 +344,7 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
     outcome.id = Oid(newId);
     outcome.branch = branchRef.startsWith(QLatin1String("refs/heads/")) ? branchRef.mid(11) : branchRef;
     outcome.subject = subject;
-    outcome.rootCommit = parents.empty();
+    outcome.rootCommit = head.isNull();
     outcome.amended = request.amend;
     {
         git_object *object = nullptr;

@@ -50,7 +50,7 @@ struct CommitOutcome
     QString shortId;       ///< the unique abbreviation git would print (core.abbrev honoured)
     QString branch;        ///< the branch that moved; empty when HEAD is detached
     QString subject;       ///< first line of the message
-    bool rootCommit = false;
+    bool rootCommit = false; ///< HEAD had no commit before (git prints "(root-commit)")
     bool amended = false;
     /// Output of every hook that ran, in order (post-commit included), for the UI to show.
     QByteArray hookOutput;
