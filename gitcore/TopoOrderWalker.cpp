@@ -140,6 +140,14 @@ Result<void> TopoOrderWalker::start(const std::vector<Oid> &tips)
         return m_source.commitTime(a) > m_source.commitTime(b);
     });
 
+    if (m_dateOrder) {
+        for (CommitKey key : starts) {
+            m_flags[key] |= Seen;
+            m_byDate.push_back({0, m_source.commitTime(key), m_sequence++, key});
+            std::push_heap(m_byDate.begin(), m_byDate.end(), QueueOrder());
+        }
+        return {};
+    }
     if (!m_incremental) {
         if (!walkEverything(starts))
             return *m_error;
@@ -269,10 +277,37 @@ bool TopoOrderWalker::walkEverything(const std::vector<CommitKey> &starts)
     return true;
 }
 
+bool TopoOrderWalker::nextByDate(CommitKey *key)
+{
+    // git's default walk: the newest queued commit comes out, its parents are queued by date
+    // (after those of equal date).
+    if (m_byDate.empty())
+        return false;
+    std::pop_heap(m_byDate.begin(), m_byDate.end(), QueueOrder());
+    const CommitKey commit = m_byDate.back().key;
+    m_byDate.pop_back();
+    CommitSource::ParentList parents;
+    m_source.parents(commit, &parents);
+    for (CommitKey parent : parents) {
+        if (!load(parent))
+            return false;
+        if (m_flags[parent] & Seen)
+            continue;
+        m_flags[parent] |= Seen;
+        m_byDate.push_back({0, m_source.commitTime(parent), m_sequence++, parent});
+        std::push_heap(m_byDate.begin(), m_byDate.end(), QueueOrder());
+    }
+    *key = commit;
+    ++m_emitted;
+    return true;
+}
+
 bool TopoOrderWalker::next(CommitKey *key)
 {
     if (m_error || (m_maxCount >= 0 && m_emitted >= m_maxCount))
         return false;
+    if (m_dateOrder)
+        return nextByDate(key);
     if (!m_incremental) {
         if (m_sortedNext >= m_sorted.size())
             return false;

@@ -28,6 +28,9 @@ public:
 
     /// Sets the starting commits (in the order git would see them) and prepares the walk.
     Result<void> start(const std::vector<Oid> &tips);
+    /// git log's order without --topo-order/--graph: newest commit date first, streamed.
+    /// Call before start().
+    void setDateOrder(bool dateOrder) { m_dateOrder = dateOrder; }
     /// Stops after `count` commits (-1: no limit).
     void setMaxCount(int count) { m_maxCount = count; }
 
@@ -56,9 +59,12 @@ private:
     bool indegreeWalkStep();
     bool expand(CommitKey key);
     bool walkEverything(const std::vector<CommitKey> &starts);
+    bool nextByDate(CommitKey *key);
 
     CommitSource &m_source;
     bool m_incremental = false;
+    bool m_dateOrder = false;
+    std::vector<QueueEntry> m_byDate;         // the date walk's heap
     std::vector<qint32> m_indegree;
     std::vector<quint8> m_flags;
     std::vector<QueueEntry> m_indegreeQueue;  // a heap ordered by QueueOrder
