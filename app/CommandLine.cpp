@@ -2,7 +2,6 @@
 
 #include "app/commands/CommandIo.h"
 #include "app/commands/LogCommand.h"
-#include "app/commands/LogCommand.h"
 #include "app/commands/CommitCommand.h"
 #include "app/commands/StageCommand.h"
 #include "app/commands/StatusCommand.h"
@@ -27,7 +26,6 @@ struct CommandEntry
 
 // Each command lives in app/commands/<Name>Command.cpp; add its row here.
 const CommandEntry kCommands[] = {
-    {"log", QT_TRANSLATE_NOOP("gantry::CommandLine", "Show the history (--graph, --all, --format as git log)."), runLogCommand},
     {"log", QT_TRANSLATE_NOOP("gantry::CommandLine", "Show the history (--graph, --all, --format as git log)."), runLogCommand},
     {"commit", QT_TRANSLATE_NOOP("gantry::CommandLine", "Record the staged changes as a new commit (-m, --amend, -s)."), runCommitCommand},
     {"stage", QT_TRANSLATE_NOOP("gantry::CommandLine", "Stage files, or only their changed lines (FILE:A-B)."), runStageCommand},
