@@ -107,6 +107,21 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
     if (request.amend && merging)
         return GitError::custom(tr("You are in the middle of a merge -- cannot amend."));
 
+    // Concluding a single cherry-pick keeps the picked commit's author, as git does.
+    CommitPtr pickedCommit;
+    const bool cherryPicking = !request.amend && m_repo.state() == RepositoryState::CherryPick;
+    if (cherryPicking) {
+        git_oid picked;
+        if (git_reference_name_to_id(&picked, repo, "CHERRY_PICK_HEAD") == 0) {
+            auto c = lookupCommit(repo, Oid(picked));
+            if (!c)
+                return c.error();
+            pickedCommit = std::move(*c);
+        } else {
+            git_error_clear();
+        }
+    }
+
     CommitPtr headCommit;
     if (!head.isNull()) {
         auto c = lookupCommit(repo, head);
@@ -121,6 +136,8 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
         author = *request.author;
     else if (request.amend && !request.resetAuthor)
         author = Signature::fromGit(git_commit_author(headCommit.get()));
+    else if (pickedCommit && !request.resetAuthor)
+        author = Signature::fromGit(git_commit_author(pickedCommit.get()));
     else if (auto a = Identity::resolve(m_repo, Identity::Role::Author, request.environment))
         author = *a;
     else
@@ -303,6 +320,7 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
     const QString subject = CommitMessage::subject(finalMessage);
     const char *kind = request.amend ? "commit (amend)" : parents.empty() ? "commit (initial)"
                                                          : merging        ? "commit (merge)"
+                                                         : pickedCommit   ? "commit (cherry-pick)"
                                                                           : "commit";
     const QByteArray reflog = QByteArray(kind) + ": " + subject.toUtf8();
     const QString branchRef = m_repo.isHeadDetached() ? QString() : [this] {

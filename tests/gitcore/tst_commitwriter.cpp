@@ -250,6 +250,42 @@ private Q_SLOTS:
         QVERIFY(repo->state() == RepositoryState::Clean);
     }
 
+    void concludingCherryPickMatchesGit()
+    {
+        TestRepo viaGit;
+        viaGit.commitFile(QStringLiteral("a"), "base\n", QStringLiteral("base"));
+        viaGit.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("other")});
+        QProcess authored;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("GIT_AUTHOR_NAME"), QStringLiteral("Original Author"));
+        env.insert(QStringLiteral("GIT_AUTHOR_EMAIL"), QStringLiteral("orig@example.org"));
+        env.insert(QStringLiteral("GIT_AUTHOR_DATE"), QStringLiteral("@1600000000 -0300"));
+        authored.setProcessEnvironment(env);
+        authored.setWorkingDirectory(viaGit.path());
+        viaGit.write(QStringLiteral("a"), "other\n");
+        authored.start(QStringLiteral("git"), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"),
+                                                QStringLiteral("picked change")});
+        QVERIFY(authored.waitForFinished(60000));
+        QCOMPARE(authored.exitCode(), 0);
+        viaGit.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")});
+        viaGit.commitFile(QStringLiteral("a"), "main\n", QStringLiteral("main change"));
+        viaGit.git({QStringLiteral("cherry-pick"), QStringLiteral("other")}, true);
+        QVERIFY(QFile::exists(viaGit.filePath(QStringLiteral(".git/CHERRY_PICK_HEAD"))));
+        viaGit.write(QStringLiteral("a"), "resolved\n");
+        viaGit.git({QStringLiteral("add"), QStringLiteral("a")});
+        TestRepo viaGantry(false);
+        copyRepo(viaGit, viaGantry);
+
+        gitAt(viaGit.path(), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--no-edit")});
+        auto outcome = commitWith(viaGantry.path(), CommitRequest());
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorMessage()));
+        QCOMPARE(viaGantry.git({QStringLiteral("cat-file"), QStringLiteral("commit"), QStringLiteral("HEAD")}),
+                 viaGit.git({QStringLiteral("cat-file"), QStringLiteral("commit"), QStringLiteral("HEAD")}));
+        QCOMPARE(outcome->id.toString(), head(viaGit.path()));
+        QCOMPARE(reflogSubject(viaGantry.path(), QStringLiteral("HEAD")), reflogSubject(viaGit.path(), QStringLiteral("HEAD")));
+        QVERIFY(!QFile::exists(viaGantry.filePath(QStringLiteral(".git/CHERRY_PICK_HEAD"))));
+    }
+
     void refusesEmptyCommit()
     {
         TestRepo repo;
