@@ -1,4 +1,6 @@
 #include "app/MainWindow.h"
+#include "app/MessageBar.h"
+#include "app/StagingController.h"
 #include "app/RepositoryTab.h"
 #include "app/ThemePalette.h"
 #include "app/WindowSettings.h"
@@ -15,6 +17,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSettings>
@@ -195,6 +199,62 @@ private Q_SLOTS:
         QCOMPARE(window.tabCount(), 0);
         QVERIFY(window.recentRepositories().paths().contains(QDir(repo.path()).canonicalPath()));
         QVERIFY(!window.cloneAction()->isEnabled());
+    }
+
+    void stateBannerShowsDetachedAndUnbornHeads()
+    {
+        TestRepo unborn;
+        QSettings *settings = nullptr;
+        MainWindow window(makeSettings(&settings));
+        QString error;
+        RepositoryTab *tab = window.tryOpenRepository(unborn.path(), &error);
+        QVERIFY2(tab, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->stateBanner()->isHidden(), 20000);
+        QVERIFY2(tab->stateBanner()->text().contains(QStringLiteral("No commits yet on main")),
+                 qPrintable(tab->stateBanner()->text()));
+
+        TestRepo detached;
+        detached.commitFile(QStringLiteral("a.txt"), "1\n", QStringLiteral("One"));
+        detached.commitFile(QStringLiteral("a.txt"), "2\n", QStringLiteral("Two"));
+        detached.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("HEAD~1")});
+        RepositoryTab *second = window.tryOpenRepository(detached.path(), &error);
+        QVERIFY2(second, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(!second->stateBanner()->isHidden(), 20000);
+        QVERIFY(second->stateBanner()->text().contains(QStringLiteral("Detached HEAD")));
+        QVERIFY(second->title().contains(QStringLiteral("detached")));
+
+        // A branch checked out with the git CLI, then a refresh (as on window focus): the banner goes.
+        detached.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")});
+        second->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(second->stateBanner()->isHidden(), 20000);
+        QCOMPARE(window.tabWidget()->tabText(1), second->title());
+        QVERIFY(second->title().endsWith(QStringLiteral("main")));
+    }
+
+    void discardOffersUndoThatRestoresTheFile()
+    {
+        TestRepo repo;
+        repo.commitFile(QStringLiteral("keep.txt"), "original\n", QStringLiteral("Add keep"));
+        repo.write(QStringLiteral("keep.txt"), "precious edit\n");
+        QSettings *settings = nullptr;
+        MainWindow window(makeSettings(&settings));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        RepositoryTab *tab = window.tryOpenRepository(repo.path(), &error);
+        QVERIFY2(tab, qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(tab->workingTreeView()->model()->fileIndex(WorkingTreeModel::Section::Unstaged,
+                                                                            QStringLiteral("keep.txt")).isValid(), 20000);
+
+        tab->stagingController()->setConfirmDiscards(false);
+        Q_EMIT tab->workingTreeView()->discardRequested({QStringLiteral("keep.txt")});
+        QTRY_COMPARE_WITH_TIMEOUT(repo.read(QStringLiteral("keep.txt")), QByteArray("original\n"), 20000);
+        QCOMPARE(repo.git({QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray());
+        MessageBar *bar = tab->messageBar();
+        QTRY_VERIFY(bar->isVisible() && bar->actionButton()->isVisible());
+        QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(repo.read(QStringLiteral("keep.txt")), QByteArray("precious edit\n"), 20000);
+        QCOMPARE(repo.git({QStringLiteral("status"), QStringLiteral("--porcelain")}), QByteArray(" M keep.txt\n"));
     }
 
     void sessionRestoresOpenTabs()
