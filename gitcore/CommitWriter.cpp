@@ -102,6 +102,10 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
         return GitError::custom(tr("HEAD does not point to a commit"));
     const bool merging = m_repo.state() == RepositoryState::Merge
                          && QFile::exists(gitDir + QStringLiteral("/MERGE_HEAD"));
+    // Better no commit than an unsigned one the user's configuration says must be signed.
+    if (m_repo.configBool(QStringLiteral("commit.gpgSign"), false))
+        return GitError::custom(tr("commit.gpgSign is set, and Gantry cannot sign commits yet: "
+                                   "commit with git, or unset commit.gpgSign for this repository"));
     if (request.amend && unborn)
         return GitError::custom(tr("You have nothing to amend."));
     if (request.amend && merging)

@@ -318,6 +318,21 @@ private Q_SLOTS:
         QCOMPARE(outcome->id.toString(), head(viaGit.path()));
     }
 
+    void refusesToSkipRequiredSigning()
+    {
+        TestRepo repo;
+        repo.write(QStringLiteral("a"), "1\n");
+        repo.git({QStringLiteral("add"), QStringLiteral("a")});
+        repo.git({QStringLiteral("config"), QStringLiteral("commit.gpgSign"), QStringLiteral("true")});
+        CommitRequest request;
+        request.message = QStringLiteral("must be signed");
+        auto outcome = commitWith(repo.path(), request);
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.errorMessage().contains(QStringLiteral("commit.gpgSign")), qPrintable(outcome.errorMessage()));
+        auto r = Repository::open(repo.path());
+        QVERIFY(r.ok() && r->isHeadUnborn());
+    }
+
     void refusesEmptyMessage()
     {
         TestRepo repo;
