@@ -199,6 +199,8 @@ Result<void> refuseUnpickable(const DiffFile &file)
                                     .arg(file.path()));
     if (file.tooLarge)
         return GitError::custom(tr("'%1' is too large to pick lines from; stage the whole file").arg(file.path()));
+    if (file.status == DeltaStatus::Conflicted)
+        return GitError::custom(tr("'%1' has conflicts: resolve them, then stage the whole file").arg(file.path()));
     if (file.status == DeltaStatus::Unmodified || file.hunks.isEmpty())
         return GitError::custom(tr("'%1' has no changed lines").arg(file.path()));
     return {};
