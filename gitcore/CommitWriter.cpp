@@ -58,6 +58,107 @@ Result<std::vector<Oid>> readMergeHeads(const QString &gitDir)
     return ids;
 }
 
+/// The message a commit starts from, and the arguments git gives prepare-commit-msg for it.
+struct MessageDraft
+{
+    QString text;
+    QStringList hookArgs;
+    bool clean = true; ///< whitespace-cleaned before the hooks see it (git leaves templates alone)
+};
+
+// builtin/commit.c prepare_to_commit(): -m/-F, else HEAD's message on amend, else MERGE_MSG,
+// SQUASH_MSG, commit.template.
+Result<MessageDraft> draftMessage(const Repository &repository, const CommitRequest &request, const git_commit *head)
+{
+    const QString gitDir = repository.gitDir();
+    MessageDraft draft;
+    if (!request.message.isEmpty()) {
+        draft.text = request.message;
+        draft.hookArgs = {QStringLiteral("message")};
+        return draft;
+    }
+    if (request.amend && head) {
+        draft.text = QString::fromUtf8(git_commit_message_raw(head));
+        draft.hookArgs = {QStringLiteral("commit"), QStringLiteral("HEAD")};
+        return draft;
+    }
+    for (const auto &[file, source] : {std::pair{"MERGE_MSG", "merge"}, std::pair{"SQUASH_MSG", "squash"}}) {
+        const QString path = gitDir + QLatin1Char('/') + QLatin1String(file);
+        if (!QFile::exists(path))
+            continue;
+        auto text = readTextFile(path);
+        if (!text)
+            return text.error();
+        draft.text = *text;
+        draft.hookArgs = {QLatin1String(source)};
+        return draft;
+    }
+    if (!CommitMessage::templatePath(repository).isEmpty()) {
+        auto text = CommitMessage::readTemplate(repository);
+        if (!text)
+            return text.error();
+        draft.text = *text;
+        draft.hookArgs = {QStringLiteral("template")};
+        draft.clean = false;
+    }
+    return draft;
+}
+
+// Moves the branch HEAD names (creating it when unborn), or HEAD itself when detached, from
+// `oldHead` to `newId` with `reflog`; refuses if someone moved it meanwhile. Returns the ref
+// that moved ("refs/heads/main"), empty for a detached HEAD.
+Result<QString> moveHead(const Repository &repository, const Oid &newId, const Oid &oldHead, const QByteArray &reflog)
+{
+    git_repository *repo = repository.raw();
+    QString branchRef;
+    if (!repository.isHeadDetached()) {
+        git_reference *headRef = nullptr;
+        if (int rc = git_reference_lookup(&headRef, repo, "HEAD"); rc < 0)
+            return GitError::fromLibgit2(rc, tr("cannot read HEAD"));
+        ReferencePtr owner(headRef);
+        if (git_reference_type(headRef) == GIT_REFERENCE_SYMBOLIC)
+            branchRef = QString::fromUtf8(git_reference_symbolic_target(headRef));
+    }
+    const QByteArray refName = branchRef.isEmpty() ? QByteArray("HEAD") : branchRef.toUtf8();
+    git_reference *updated = nullptr;
+    const int rc = oldHead.isNull()
+                       ? git_reference_create(&updated, repo, refName.constData(), newId.ptr(), 0, reflog.constData())
+                       : git_reference_create_matching(&updated, repo, refName.constData(), newId.ptr(), 1,
+                                                       oldHead.ptr(), reflog.constData());
+    if (rc < 0)
+        return GitError::fromLibgit2(rc, tr("cannot update %1").arg(QString::fromUtf8(refName)));
+    ReferencePtr updatedOwner(updated);
+    return branchRef;
+}
+
+// Concludes a merge, squash or single cherry-pick/revert as git commit does (a rebase or a
+// cherry-pick/revert sequence carries on, so their folders stay).
+void concludeSequencerState(const QString &gitDir, RepositoryState state)
+{
+    QStringList stateFiles = {QStringLiteral("MERGE_HEAD"), QStringLiteral("MERGE_MSG"), QStringLiteral("MERGE_MODE"),
+                              QStringLiteral("SQUASH_MSG"), QStringLiteral("AUTO_MERGE")};
+    if (state == RepositoryState::CherryPick)
+        stateFiles << QStringLiteral("CHERRY_PICK_HEAD");
+    if (state == RepositoryState::Revert)
+        stateFiles << QStringLiteral("REVERT_HEAD");
+    for (const QString &name : stateFiles)
+        QFile::remove(gitDir + QLatin1Char('/') + name);
+}
+
+// The abbreviation git prints for a new commit (unique, core.abbrev honoured).
+QString shortIdOf(git_repository *repo, const git_oid &id)
+{
+    git_object *object = nullptr;
+    GitBuf shortId;
+    if (git_object_lookup(&object, repo, &id, GIT_OBJECT_COMMIT) == 0) {
+        ObjectPtr owner(object);
+        if (git_object_short_id(&shortId, object) == 0)
+            return QString::fromUtf8(shortId.data(), qsizetype(shortId.size()));
+    }
+    git_error_clear();
+    return Oid(id).toShortString();
+}
+
 } // namespace
 
 QString CommitOutcome::summaryLine() const
@@ -195,36 +296,12 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
     const QChar commentChar = CommitMessage::commentChar(m_repo);
     const CleanupMode mode = CommitMessage::effectiveMode(
         request.cleanup.value_or(CommitMessage::configuredCleanupMode(m_repo)), request.editedInteractively);
-    QString message;
-    QStringList sourceArgs;
-    bool cleanContents = true;
-    if (!request.message.isEmpty()) {
-        message = request.message;
-        sourceArgs = {QStringLiteral("message")};
-    } else if (request.amend) {
-        message = QString::fromUtf8(git_commit_message_raw(headCommit.get()));
-        sourceArgs = {QStringLiteral("commit"), QStringLiteral("HEAD")};
-    } else if (QFile::exists(gitDir + QStringLiteral("/MERGE_MSG"))) {
-        auto text = readTextFile(gitDir + QStringLiteral("/MERGE_MSG"));
-        if (!text)
-            return text.error();
-        message = *text;
-        sourceArgs = {QStringLiteral("merge")};
-    } else if (QFile::exists(gitDir + QStringLiteral("/SQUASH_MSG"))) {
-        auto text = readTextFile(gitDir + QStringLiteral("/SQUASH_MSG"));
-        if (!text)
-            return text.error();
-        message = *text;
-        sourceArgs = {QStringLiteral("squash")};
-    } else if (!CommitMessage::templatePath(m_repo).isEmpty()) {
-        auto text = CommitMessage::readTemplate(m_repo);
-        if (!text)
-            return text.error();
-        message = *text;
-        sourceArgs = {QStringLiteral("template")};
-        cleanContents = false;
-    }
-    if (cleanContents && mode != CleanupMode::Verbatim)
+    auto draft = draftMessage(m_repo, request, headCommit.get());
+    if (!draft)
+        return draft.error();
+    QString message = draft->text;
+    const QStringList sourceArgs = draft->hookArgs;
+    if (draft->clean && mode != CleanupMode::Verbatim)
         message = CommitMessage::stripSpace(message, false, commentChar);
     if (request.signoff)
         message = CommitMessage::addSignoff(message, committer.nameAndEmail(), commentChar);
@@ -327,60 +404,20 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
                                                          : pickedCommit   ? "commit (cherry-pick)"
                                                                           : "commit";
     const QByteArray reflog = QByteArray(kind) + ": " + subject.toUtf8();
-    const QString branchRef = m_repo.isHeadDetached() ? QString() : [this] {
-        git_reference *headRef = nullptr;
-        if (git_reference_lookup(&headRef, m_repo.raw(), "HEAD") < 0) {
-            git_error_clear();
-            return QString();
-        }
-        ReferencePtr owner(headRef);
-        return git_reference_type(headRef) == GIT_REFERENCE_SYMBOLIC
-                   ? QString::fromUtf8(git_reference_symbolic_target(headRef))
-                   : QString();
-    }();
-    const QByteArray refName = branchRef.isEmpty() ? QByteArray("HEAD") : branchRef.toUtf8();
-    git_reference *updated = nullptr;
-    const int rc = head.isNull()
-                       ? git_reference_create(&updated, repo, refName.constData(), &newId, 0, reflog.constData())
-                       : git_reference_create_matching(&updated, repo, refName.constData(), &newId, 1, head.ptr(),
-                                                       reflog.constData());
-    if (rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot update %1").arg(QString::fromUtf8(refName)));
-    ReferencePtr updatedOwner(updated);
+    auto branchRef = moveHead(m_repo, Oid(newId), head, reflog);
+    if (!branchRef)
+        return branchRef.error();
 
-    if (!request.amend) {
-        // Conclude a merge (or a single cherry-pick/revert) the way git commit does.
-        QStringList stateFiles = {QStringLiteral("MERGE_HEAD"), QStringLiteral("MERGE_MSG"),
-                                  QStringLiteral("MERGE_MODE"), QStringLiteral("SQUASH_MSG"),
-                                  QStringLiteral("AUTO_MERGE")};
-        const RepositoryState state = m_repo.state();
-        if (state == RepositoryState::CherryPick)
-            stateFiles << QStringLiteral("CHERRY_PICK_HEAD");
-        if (state == RepositoryState::Revert)
-            stateFiles << QStringLiteral("REVERT_HEAD");
-        for (const QString &name : stateFiles)
-            QFile::remove(gitDir + QLatin1Char('/') + name);
-    }
+    if (!request.amend)
+        concludeSequencerState(gitDir, m_repo.state());
 
     CommitOutcome outcome;
     outcome.id = Oid(newId);
-    outcome.branch = branchRef.startsWith(QLatin1String("refs/heads/")) ? branchRef.mid(11) : branchRef;
+    outcome.branch = branchRef->startsWith(QLatin1String("refs/heads/")) ? branchRef->mid(11) : *branchRef;
     outcome.subject = subject;
     outcome.rootCommit = head.isNull();
     outcome.amended = request.amend;
-    {
-        git_object *object = nullptr;
-        GitBuf shortId;
-        if (git_object_lookup(&object, repo, &newId, GIT_OBJECT_COMMIT) == 0) {
-            ObjectPtr owner(object);
-            if (git_object_short_id(&shortId, object) == 0)
-                outcome.shortId = QString::fromUtf8(shortId.data(), qsizetype(shortId.size()));
-        }
-        if (outcome.shortId.isEmpty()) {
-            git_error_clear();
-            outcome.shortId = outcome.id.toShortString();
-        }
-    }
+    outcome.shortId = shortIdOf(repo, newId);
 
     HookResult post = runHook(QStringLiteral("post-commit"), {});
     if (post.ran)
