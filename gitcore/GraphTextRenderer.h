@@ -45,7 +45,8 @@ private:
     void insertIntoNewColumns(CommitKey commit, int index);
     int findNewColumn(CommitKey commit) const;
     bool needsPreCommitLine() const;
-    int expansionRows() const { return (m_numParents - 2) * 2; }
+    /// Two rows per dashed parent of an octopus (one parent fewer when it fans out to the left).
+    int expansionRows() const { return (m_numParents + m_mergeLayout - 3) * 2; }
     bool isMappingCorrect() const;
     void padHorizontally(QByteArray &out, qsizetype lineStart) const;
 
