@@ -27,12 +27,20 @@
 #include <QTabWidget>
 #include <QToolButton>
 
+// resources.qrc is compiled into the gantry_app static library, whose resource initialiser the
+// linker would drop: register it explicitly (Q_INIT_RESOURCE must be called outside a namespace).
+static void registerGantryResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace gantry {
 
 MainWindow::MainWindow(std::unique_ptr<WindowSettings> settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings ? std::move(settings) : std::make_unique<WindowSettings>())
 {
+    registerGantryResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/gantry.svg")));
     m_recent = m_settings->recentRepositories();
     m_recent.pruneMissing();
@@ -57,6 +65,12 @@ MainWindow::MainWindow(std::unique_ptr<WindowSettings> settings, QWidget *parent
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openRepository);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    // Back from another application (also where window activation events are not sent).
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            if (RepositoryTab *tab = currentTab())
+                tab->refresh();
+    });
 
     if (!restoreGeometry(m_settings->geometry()))
         resize(1400, 900);

@@ -3,6 +3,7 @@
 #include "app/StagingController.h"
 #include "app/RepositoryTab.h"
 #include "app/ThemePalette.h"
+#include "app/WelcomePage.h"
 #include "app/WindowSettings.h"
 #include "support/TestRepo.h"
 #include "widgets/CommitBox.h"
@@ -294,9 +295,13 @@ private Q_SLOTS:
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.tabCount(), 0);
+        QVERIFY(window.welcomePage()->isVisible());
+        QVERIFY(window.grab().save(screenshotPath(QStringLiteral("mainwindow-welcome.png"))));
         QString error;
         RepositoryTab *tab = window.tryOpenRepository(demo, &error);
         QVERIFY2(tab, qPrintable(error));
+        QVERIFY(!window.welcomePage()->isVisible());
 
         tab->setWorkspace(RepositoryTab::Workspace::History);
         HistoryView *history = tab->historyView();
