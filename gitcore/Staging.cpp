@@ -95,13 +95,14 @@ Result<IndexPtr> headIndex(const Repository &repo)
 QStringList entriesUnder(git_index *index, const QString &path)
 {
     QStringList out;
+    const bool everything = path == QLatin1String(".");
     const QByteArray exact = path.toUtf8();
     const QByteArray prefix = exact + '/';
     const size_t count = git_index_entrycount(index);
     for (size_t i = 0; i < count; ++i) {
         const git_index_entry *e = git_index_get_byindex(index, i);
         const QByteArray p(e->path);
-        if ((p == exact || p.startsWith(prefix)) && (out.isEmpty() || out.last() != QString::fromUtf8(p)))
+        if ((everything || p == exact || p.startsWith(prefix)) && (out.isEmpty() || out.last() != QString::fromUtf8(p)))
             out.append(QString::fromUtf8(p));
     }
     return out;
@@ -518,13 +519,16 @@ Result<Oid> Staging::discardFiles(const Repository &repo, const QStringList &pat
     // Expand folders into the files they hold: tracked ones and untracked, not ignored ones.
     QStringList files;
     for (const QString &path : paths) {
-        const QString full = repo.workdir() + QLatin1Char('/') + path;
+        const bool whole = path == QLatin1String(".");
+        const QString full = whole ? repo.workdir() : repo.workdir() + QLatin1Char('/') + path;
         QStringList found = entriesUnder(idx, path);
         if (QFileInfo(full).isDir() && !QFileInfo(full).isSymLink()) {
             QDirIterator it(full, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories);
             while (it.hasNext()) {
-                const QString rel = path + it.next().mid(full.size());
+                const QString rel = it.next().mid(repo.workdir().size() + 1);
+                if (rel.isEmpty() || rel.startsWith(QLatin1String(".git/")) || rel.contains(QLatin1String("/.git/")))
+                    continue; // never the repository itself (or a nested one)
                 int ignored = 0;
                 if (git_ignore_path_is_ignored(&ignored, repo.raw(), rel.toUtf8().constData()) == 0 && !ignored)
                     found.append(rel);

@@ -200,6 +200,29 @@ private slots:
         QCOMPARE(repo.git({"status", "--porcelain"}), QByteArray("M  f.txt\n"));
     }
 
+    void discardEverything()
+    {
+        TestRepo repo;
+        repo.write(".gitignore", "*.log\n");
+        repo.write("a.txt", "a\n");
+        repo.write("d/b.txt", "b\n");
+        repo.git({"add", "."});
+        repo.git({"commit", "-qm", "base"});
+        repo.write("a.txt", "A\n");
+        repo.remove("d/b.txt");
+        repo.write("d/new.txt", "new\n");
+        repo.write("keep.log", "ignored stays\n");
+        Repository r = open(repo);
+        auto entry = Staging::discardFiles(r, {"."});
+        QVERIFY2(entry, qPrintable(entry.errorMessage()));
+        QCOMPARE(repo.git({"status", "--porcelain", "--untracked-files=all"}), QByteArray());
+        QCOMPARE(repo.read("keep.log"), QByteArray("ignored stays\n"));
+        expectFsckClean(repo);
+        QVERIFY(DiscardArchive::restore(r, *entry));
+        QCOMPARE(repo.git({"status", "--porcelain", "--untracked-files=all"}),
+                 QByteArray(" M a.txt\n D d/b.txt\n?? d/new.txt\n"));
+    }
+
     void errors()
     {
         TestRepo repo;
