@@ -55,21 +55,21 @@ void LaneLayout::addRow(CommitKey key, const Oid &id, std::span<const CommitKey>
 
     for (size_t p = 0; p < parents.size(); ++p) {
         const CommitKey parent = parents[p];
+        if (p == 0) {
+            // The first parent continues the lane, even when another lane also runs down to
+            // it: the lanes meet at the parent's node (the branch point), not before.
+            m_next[column] = {parent, nodeColor};
+            m_lines.push_back({GraphLine::kNode, quint16(column), nodeColor});
+            continue;
+        }
         const int existing = findLane(m_next, parent);
         if (existing >= 0) {
-            // The parent is already drawn in another lane: join it there.
+            // A merged parent already drawn in a lane: the merge line joins that lane.
             m_lines.push_back({GraphLine::kNode, quint16(existing), m_next[existing].color});
             continue;
         }
-        int lane;
-        if (p == 0 && m_next[column].expected == kFree) {
-            lane = column;
-            m_next[lane].color = nodeColor;
-        } else {
-            lane = freeSlot(m_next);
-            m_next[lane].color = m_nextColor++;
-        }
-        m_next[lane].expected = parent;
+        const int lane = freeSlot(m_next);
+        m_next[lane] = {parent, m_nextColor++};
         m_lines.push_back({GraphLine::kNode, quint16(lane), m_next[lane].color});
     }
 
