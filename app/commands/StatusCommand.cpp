@@ -104,10 +104,10 @@ GitStyleOptions extractGitStyleOptions(const QStringList &args)
     return o;
 }
 
-QByteArray humanPath(const StatusEntry &e)
+QByteArray humanPath(const StatusEntry &e, bool showRename = true)
 {
     QByteArray text = PathQuoting::quote(e.path, false);
-    if (!e.origPath.isEmpty())
+    if (showRename && !e.origPath.isEmpty())
         text = PathQuoting::quote(e.origPath, false) + " -> " + text;
     return text;
 }
@@ -124,7 +124,9 @@ QString describeEntry(const StatusEntry &e, char letter)
     case 'T': what = tr("type changed"); break;
     default: what = QString(QLatin1Char(letter)); break;
     }
-    QString line = QStringLiteral("  %1 %2").arg(what + QLatin1Char(':'), -14).arg(QString::fromUtf8(humanPath(e)));
+    // A rename shows both paths where it happened (staged or not); elsewhere just the path now.
+    const bool rename = letter == 'R' || letter == 'C';
+    QString line = QStringLiteral("  %1 %2").arg(what + QLatin1Char(':'), -14).arg(QString::fromUtf8(humanPath(e, rename)));
     if (e.isSubmodule && e.submoduleChanges) {
         QStringList parts;
         if (e.submoduleChanges & SubmoduleNewCommits)

@@ -173,10 +173,14 @@ private Q_SLOTS:
         const QByteArray out = repo.gantry({s("status"), s("-C"), repo.path()});
         QCOMPARE(repo.lastExitCode(), 0);
         QVERIFY2(out.contains("On branch main"), out.constData());
-        QVERIFY(out.contains("Staged (4)"));
-        QVERIFY(out.contains("renamed:"));
-        QVERIFY(out.contains("to-rename -> renamed file"));
-        QVERIFY(out.contains("Untracked (2)"));
+        // Counts as git's porcelain has them: X column, Y column, "??".
+        QVERIFY2(out.contains("Staged (2)"), out.constData());
+        QVERIFY(out.contains("Not staged (4)"));
+        QVERIFY(out.contains("Untracked (1)"));
+        QVERIFY(out.contains("renamed:       to-rename -> renamed file\n"));
+        QVERIFY(out.contains("modified:      renamed file\n"));
+        QVERIFY(out.contains("type changed:  typechange\n"));
+        QVERIFY(out.contains("  dir/\n"));
         QVERIFY(!out.contains("debug.log"));
 
         TestRepo clean;
