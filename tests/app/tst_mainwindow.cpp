@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QLineEdit>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -279,6 +280,33 @@ private Q_SLOTS:
         QCOMPARE(restored.tabAt(0)->path(), QDir(a.path()).canonicalPath());
         QCOMPARE(restored.tabAt(1)->path(), QDir(b.path()).canonicalPath());
         QCOMPARE(restored.tabWidget()->currentIndex(), 0);
+    }
+
+    void withoutADisplayGuiStartFailsWithOneLine()
+    {
+        const QString gantry = qEnvironmentVariable("GANTRY_APP");
+        QVERIFY(!gantry.isEmpty());
+        QTemporaryDir notARepo;
+        const QList<QPair<QStringList, QByteArray>> cases{
+            {{notARepo.filePath(QStringLiteral("missing"))}, "does not exist."},
+            {{notARepo.path()}, "is not a Git repository"},
+            {{}, "no display"},
+        };
+        for (const auto &[args, expected] : cases) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            p.setProcessEnvironment(env);
+            p.start(gantry, args);
+            QVERIFY(p.waitForFinished(30000));
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p.exitCode(), 1);
+            const QByteArray err = p.readAllStandardError();
+            QVERIFY2(err.startsWith("gantry: ") && err.contains(expected) && err.count('\n') == 1, err.constData());
+            QCOMPARE(p.readAllStandardOutput(), QByteArray());
+        }
     }
 
     void screenshots()
