@@ -2,1925 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Branches</name>
-    <message>
-        <source>cannot list branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A branch name cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid branch name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid branch name: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A branch named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot force-update the checked-out branch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create branch &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot set the upstream of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot overwrite the checked-out branch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot rename &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot compare commits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot delete the branch &apos;%1&apos;: it is checked out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot delete the branch &apos;%1&apos;: it is checked out in another worktree.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The branch &apos;%1&apos; is not fully merged: deleting it would lose commits that are on no other branch. Delete it anyway only if you are sure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot delete branch &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to restore for branch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The branch &apos;%1&apos; has no upstream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot unset the upstream of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no branch named &apos;%1&apos; to track.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot set the upstream of &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Checkout</name>
-    <message>
-        <source>Gantry: carrying changes to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your changes are kept in stash@{0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your changes could not be re-applied (%1); they are kept in stash@{0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your local changes were carried over.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot check out %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommitBox</name>
-    <message>
-        <source>Summary length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep the summary under %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The summary is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the last commit instead of adding a new one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a Signed-off-by trailer with your name and email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commit the staged changes (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommitController</name>
-    <message>
-        <source>Amending the last commit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the commit message template…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the last commit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommitDetailsPane</name>
-    <message>
-        <source>Copy SHA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy the full commit id to the clipboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No commit selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read commit %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading changed files…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) changed against the first parent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (renamed from %2, %3% similar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommitGraphFile</name>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>malformed commit-graph %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file too small</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot map %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported hash version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected %1 base graphs, the file names %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chunk table past the end of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chunk offsets out of range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing or short OID fanout chunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing OID lookup or commit data chunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fanout is not sorted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chunk sizes do not match %1 commits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>too many commits</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommitOutcome</name>
-    <message>
-        <source>detached HEAD</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommitSource</name>
-    <message>
-        <source>no repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open object database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the commit-graph file is corrupt (commit %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown commit key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read commit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>object %1 is not a commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commit %1 has a malformed parent line</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CommitWriter</name>
-    <message>
-        <source>there is no commit to amend yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEAD does not point to a commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commit.gpgSign is set, and Gantry cannot sign commits yet: commit with git, or unset commit.gpgSign for this repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You have nothing to amend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are in the middle of a merge -- cannot amend.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Committing is not possible because you have unmerged files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You asked to amend the most recent commit, but doing so would make it empty. You can repeat your command with --allow-empty, or you can remove the commit entirely with &quot;git reset HEAD^&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing to commit (use &quot;git add&quot; to stage changes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aborting commit; you did not edit the message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiffPlaceholder</name>
-    <message>
-        <source>Show anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the whole diff of this file; this may take a while</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a file to see its changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Binary file — %1, not shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Large file, %1 — not shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diffs of large files are slow to compute and to display.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied without changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renamed without changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%1% similar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(now executable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no longer executable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File mode changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty file deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty file added</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiffView</name>
-    <message>
-        <source>Stage Hunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstage Hunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard Hunk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage every change of the hunk under the cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstage every change of the hunk under the cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throw away every change of the hunk under the cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage the selected lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstage Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstage the selected lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard Lines…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throw away the selected changed lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old and new lines in one column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side by Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old lines on the left, new lines on the right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show whitespace changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignore all whitespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignore whitespace amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignore whitespace at line end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which whitespace changes the diff shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Context: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unchanged lines shown around each change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions on the hunk under the cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mode %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiscardArchive</name>
-    <message>
-        <source>cannot read the link &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a folder, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>discard archive: before and after states do not match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot archive discarded changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot archive &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot update %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read discard archive entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the archived &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restoring would overwrite changes made after the discard in: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overwritten by restoring discarded changes %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write &apos;%1&apos;: a folder is in the way</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot remove &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the link &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot set the permissions of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HistoryModel</name>
-    <message>
-        <source>Graph</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unreadable commit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HistoryView</name>
-    <message>
-        <source>Find Commit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find Previous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not load the history: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commit ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find commits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show only matching commits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close search (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading… %n commit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n commit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Searching…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1+</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IdentityDialog</name>
-    <message>
-        <source>Who are you?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Git records a name and an email address in every commit. Tell Gantry which ones to use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>you@example.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use for &amp;all repositories (global configuration)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use for this &amp;repository only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not look like an email address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;Open Repository…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Init Repository…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clone…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cloning comes with the remotes feature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find in History…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Side Panel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stage All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unstage All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;Branch…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;Tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>St&amp;ash…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Gantry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Git repository (or inside one).
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Init Repository: choose or create a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Init Repository</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a Git repository already; it is opened instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not create a repository in %1.
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Gantry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Gantry %1&lt;/h3&gt;&lt;p&gt;A desktop client for Git and CI/CD pipelines.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent repositories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — Gantry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gantry</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MessageBar</name>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewBranchDialog</name>
-    <message>
-        <source>Start &amp;point:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check out the new branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>feature/my-change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a new name for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewTagDialog</name>
-    <message>
-        <source>A tag name cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid tag name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Annotated tag (with tagger and message)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>v1.0.0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Target:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An annotated tag needs a message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PartialPatch</name>
-    <message>
-        <source>&apos;%1&apos; is a binary file: its lines cannot be picked one by one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is too large to pick lines from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the selected line %1 of hunk %2 is not in the diff of &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no added or removed line of &apos;%1&apos; is selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RefsController</name>
-    <message>
-        <source>Reading branches and tags…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking out %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stash and Switch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stashing and checking out %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating branch %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created branch %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switch to It</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the new name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renaming branch %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renamed %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting a branch on a remote comes with the remotes feature; %1 was left alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting branch %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not fully merged. Delete it anyway? You can undo this afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted branch %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring branch %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no other branch to track.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set Upstream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branch for %1 to track:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Setting the upstream of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 now tracks %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removing the upstream of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 no longer tracks a branch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating tag %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created tag %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting tag %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted tag %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring tag %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stashing changes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes stashed as stash@{0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Popping stash@{%1}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applying stash@{%1}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stash@{%1} was applied with conflicts in: %2. The stash was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied and dropped stash@{%1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied stash@{%1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropping stash@{%1}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropped stash@{%1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restoring the stash…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stash restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RefsModel</name>
-    <message>
-        <source>Branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stashes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upstream %1 is gone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Tracks %1: %n commit(s) ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checked out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tagged by %1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RefsPanel</name>
-    <message>
-        <source>Filter branches, tags, stashes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Branch from Here…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create Tag Here…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set Upstream…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unset Upstream</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkout (Detached)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Branch…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Tag…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stash Changes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RepositoryTab</name>
-    <message>
-        <source>Changes on disk will not be noticed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (detached)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading status…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEAD detached at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  (upstream %1 is gone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>  ↑%1 ↓%2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detached HEAD: new commits will not be on any branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No commits yet on %1: the first commit creates it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicted file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading the diff of %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Staging</name>
-    <message>
-        <source>cannot stage &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot stage all changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; changed since its diff was shown; refresh and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot stage the deletion of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot unstage &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid line range %1-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no unstaged changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no staged changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no unstaged changes in lines %1-%2 of &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no staged changes in lines %1-%2 of &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has conflicts: resolve them before discarding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no changes to discard in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard changes in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard changes in %1 files</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StagingController</name>
-    <message>
-        <source>Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The discarded content is kept in refs/gantry/discarded: you can undo this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Staging %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unstaging %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Discard all changes to %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Discard all changes to %n file(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Discarding…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Discarded changes to %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Staging all changes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstaging all changes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staging hunk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstaging hunk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard this hunk of %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discarding hunk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discarded a hunk of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staging lines…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstaging lines…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Discard %n selected line(s) of %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Discarding lines…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Discarded %n line(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restoring discarded changes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discarded changes restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StashDialog</name>
-    <message>
-        <source>Include &amp;untracked files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep staged changes in the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stash Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional: what these changes are</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Stashes</name>
-    <message>
-        <source>cannot read stash@{%1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A bare repository has no work tree to stash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot stash without an identity (set user.name and user.email)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No local changes to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot stash the local changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot apply a stash while files have unresolved conflicts: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stash&apos;s staged changes conflict with the index; apply it without restoring the index.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your local changes to the following files would be overwritten by applying the stash:
-%1
-Commit or stash them first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot apply stash@{%1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The stash list changed while applying; stash@{%1} was not dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot drop stash@{%1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot store %1 as a stash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a stash commit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the stash log</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatusReader</name>
-    <message>
-        <source>&apos;%1&apos; is a bare repository: it has no working tree to show the status of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the status of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tags</name>
-    <message>
-        <source>cannot list tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tag named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create tag &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the tag message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An annotated tag needs a message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot tag without an identity (set user.name and user.email)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot delete tag &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot restore tag &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>TopoOrderWalker</name>
-    <message>
-        <source>unknown revision &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not name a commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WelcomePage</name>
-    <message>
-        <source>Welcome to Gantry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a Git repository to see its history, stage changes and commit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Repository…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Init Repository…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent repositories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent repositories</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkingTreeModel</name>
-    <message>
-        <source>Modified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untracked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict: deleted by both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict: added by us</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict: deleted by them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict: added by them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict: deleted by us</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict: added by both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflict: modified by both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new commits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>modified content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>untracked content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (submodule: %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkingTreeView</name>
-    <message>
-        <source>Stage All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstage All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard Changes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy Path</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>gantry</name>
     <message>
         <source>Use &lt;msg&gt; as the message; several -m become paragraphs.</source>
@@ -2530,6 +611,93 @@ Move or remove them before you switch branches.</source>
     </message>
 </context>
 <context>
+    <name>gantry::Branches</name>
+    <message>
+        <source>cannot list branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid branch name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid branch name: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch named &apos;%1&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot force-update the checked-out branch &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create branch &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the upstream of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot overwrite the checked-out branch &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the branch &apos;%1&apos;: it is checked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the branch &apos;%1&apos;: it is checked out in another worktree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch &apos;%1&apos; is not fully merged: deleting it would lose commits that are on no other branch. Delete it anyway only if you are sure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete branch &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to restore for branch &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch &apos;%1&apos; has no upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot unset the upstream of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch named &apos;%1&apos; to track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the upstream of &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::Checkout</name>
     <message numerus="yes">
         <source>Your changes were re-applied with conflicts in %n file(s); resolve them. The stash is kept as stash@{0}.</source>
@@ -2537,6 +705,26 @@ Move or remove them before you switch branches.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Gantry: carrying changes to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are kept in stash@{0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes could not be re-applied (%1); they are kept in stash@{0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local changes were carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check out %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2587,6 +775,204 @@ Commands:
     </message>
 </context>
 <context>
+    <name>gantry::CommitBox</name>
+    <message>
+        <source>Summary length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the summary under %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the last commit instead of adding a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Signed-off-by trailer with your name and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the staged changes (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitController</name>
+    <message>
+        <source>Amending the last commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the commit message template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the last commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitDetailsPane</name>
+    <message>
+        <source>Copy SHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the full commit id to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commit selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read commit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading changed files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed against the first parent</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (renamed from %2, %3% similar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitGraphFile</name>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed commit-graph %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot map %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported hash version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 base graphs, the file names %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk table past the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk offsets out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing or short OID fanout chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing OID lookup or commit data chunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fanout is not sorted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk sizes do not match %1 commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::CommitMessage</name>
     <message>
         <source>could not read &apos;%1&apos;: %2</source>
@@ -2594,6 +980,95 @@ Commands:
     </message>
     <message>
         <source>Aborting commit due to empty commit message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitOutcome</name>
+    <message>
+        <source>detached HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitSource</name>
+    <message>
+        <source>no repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open object database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commit-graph file is corrupt (commit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown commit key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object %1 is not a commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit %1 has a malformed parent line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitWriter</name>
+    <message>
+        <source>there is no commit to amend yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD does not point to a commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit.gpgSign is set, and Gantry cannot sign commits yet: commit with git, or unset commit.gpgSign for this repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have nothing to amend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in the middle of a merge -- cannot amend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing is not possible because you have unmerged files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked to amend the most recent commit, but doing so would make it empty. You can repeat your command with --allow-empty, or you can remove the commit entirely with &quot;git reset HEAD^&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to commit (use &quot;git add&quot; to stage changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting commit; you did not edit the message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the commit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2618,11 +1093,460 @@ Commands:
         <source>%1 GB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the whole diff of this file; this may take a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a file to see its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary file — %1, not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large file, %1 — not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diffs of large files are slow to compute and to display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied without changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed without changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1% similar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(now executable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no longer executable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File mode changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty file deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty file added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::DiffView</name>
+    <message>
+        <source>Stage Hunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstage Hunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Hunk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage every change of the hunk under the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstage every change of the hunk under the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away every change of the hunk under the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage the selected lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstage Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstage the selected lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw away the selected changed lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old and new lines in one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old lines on the left, new lines on the right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show whitespace changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore all whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore whitespace amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore whitespace at line end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which whitespace changes the diff shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged lines shown around each change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions on the hunk under the cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::DiscardArchive</name>
+    <message>
+        <source>cannot read the link &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discard archive: before and after states do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot archive discarded changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot archive &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read discard archive entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the archived &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring would overwrite changes made after the discard in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwritten by restoring discarded changes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: a folder is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the link &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the permissions of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::GitTaskRunner</name>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::HistoryModel</name>
+    <message>
+        <source>Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unreadable commit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::HistoryView</name>
+    <message>
+        <source>Find Commit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only matching commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close search (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading… %n commit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::IdentityDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git records a name and an email address in every commit. Tell Gantry which ones to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for &amp;all repositories (global configuration)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for this &amp;repository only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not look like an email address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2634,6 +1558,549 @@ Commands:
     </message>
     <message>
         <source>%1 is not a Git repository (or inside one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Init Repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning comes with the remotes feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Side Panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stage All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unstage All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;ash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Gantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Git repository (or inside one).
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init Repository: choose or create a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Git repository already; it is opened instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create a repository in %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Gantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Gantry %1&lt;/h3&gt;&lt;p&gt;A desktop client for Git and CI/CD pipelines.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and libgit2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Gantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::NewBranchDialog</name>
+    <message>
+        <source>Start &amp;point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check out the new branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feature/my-change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new name for &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::NewTagDialog</name>
+    <message>
+        <source>A tag name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tag name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotated tag (with tagger and message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v1.0.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annotated tag needs a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PartialPatch</name>
+    <message>
+        <source>&apos;%1&apos; is a binary file: its lines cannot be picked one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to pick lines from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the selected line %1 of hunk %2 is not in the diff of &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no added or removed line of &apos;%1&apos; is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::RefsController</name>
+    <message>
+        <source>Reading branches and tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking out %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stash and Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stashing and checking out %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating branch %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created branch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to It</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renaming branch %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting a branch on a remote comes with the remotes feature; %1 was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting branch %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not fully merged. Delete it anyway? You can undo this afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted branch %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring branch %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no other branch to track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch for %1 to track:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the upstream of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now tracks %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the upstream of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer tracks a branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating tag %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting tag %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted tag %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring tag %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stashing changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes stashed as stash@{0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Popping stash@{%1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying stash@{%1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stash@{%1} was applied with conflicts in: %2. The stash was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied and dropped stash@{%1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied stash@{%1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropping stash@{%1}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped stash@{%1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the stash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stash restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::RefsModel</name>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream %1 is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tracks %1: %n commit(s) ahead</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::RefsPanel</name>
+    <message>
+        <source>Filter branches, tags, stashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Branch from Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Tag Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Upstream…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unset Upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout (Detached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stash Changes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2665,6 +2132,56 @@ Commands:
     </message>
 </context>
 <context>
+    <name>gantry::RepositoryTab</name>
+    <message>
+        <source>Changes on disk will not be noticed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (detached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD detached at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (upstream %1 is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  ↑%1 ↓%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detached HEAD: new commits will not be on any branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commits yet on %1: the first commit creates it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicted file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the diff of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::Staging</name>
     <message numerus="yes">
         <source>Discard %n changed line(s) in %1</source>
@@ -2673,11 +2190,478 @@ Commands:
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot stage &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot stage all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changed since its diff was shown; refresh and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot stage the deletion of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot unstage &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid line range %1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no unstaged changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no staged changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unstaged changes in lines %1-%2 of &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staged changes in lines %1-%2 of &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has conflicts: resolve them before discarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes to discard in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes in %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::StagingController</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The discarded content is kept in refs/gantry/discarded: you can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Staging %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Unstaging %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard all changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard all changes to %n file(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discarding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded changes to %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Staging all changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstaging all changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging hunk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstaging hunk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this hunk of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarding hunk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded a hunk of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstaging lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n selected line(s) of %1?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discarding lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discarded %n line(s) of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring discarded changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded changes restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::StashDialog</name>
+    <message>
+        <source>Include &amp;untracked files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep staged changes in the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stash Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what these changes are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::Stashes</name>
+    <message>
+        <source>cannot read stash@{%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bare repository has no work tree to stash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot stash without an identity (set user.name and user.email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local changes to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot stash the local changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot apply a stash while files have unresolved conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stash&apos;s staged changes conflict with the index; apply it without restoring the index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local changes to the following files would be overwritten by applying the stash:
+%1
+Commit or stash them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot apply stash@{%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stash list changed while applying; stash@{%1} was not dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot drop stash@{%1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store %1 as a stash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a stash commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the stash log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::StatusReader</name>
+    <message>
+        <source>&apos;%1&apos; is a bare repository: it has no working tree to show the status of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the status of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::Tags</name>
+    <message>
+        <source>cannot list tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag named &apos;%1&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create tag &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tag message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annotated tag needs a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tag without an identity (set user.name and user.email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot delete tag &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore tag &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TopoOrderWalker</name>
+    <message>
+        <source>unknown revision &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a commit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::UnifiedDiffEditor</name>
     <message>
         <source>No newline at end of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WelcomePage</name>
+    <message>
+        <source>Welcome to Gantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a Git repository to see its history, stage changes and commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init Repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent repositories</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorkingTreeModel</name>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untracked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: deleted by both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: added by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: deleted by them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: added by them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: deleted by us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: added by both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: modified by both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untracked content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (submodule: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorkingTreeView</name>
+    <message>
+        <source>Stage All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstage All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Path</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
