@@ -22,22 +22,23 @@ constexpr quint32 kBlobMode = GIT_FILEMODE_BLOB;
 constexpr quint32 kExecMode = GIT_FILEMODE_BLOB_EXECUTABLE;
 constexpr quint32 kLinkMode = GIT_FILEMODE_LINK;
 
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::Staging", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::Staging)
+};
 
 GitError lockedError(const Repository &repo)
 {
     return GitError(GIT_ELOCKED, GIT_ERROR_INDEX,
-                    tr("Unable to create '%1/index.lock': File exists. Another git process seems to be running "
+                    Tr::tr("Unable to create '%1/index.lock': File exists. Another git process seems to be running "
                        "in this repository; if not, remove that file and try again.")
                         .arg(repo.gitDir()));
 }
 
 GitError pathspecError(const QString &path)
 {
-    return GitError(GIT_ENOTFOUND, GIT_ERROR_INVALID, tr("pathspec '%1' did not match any files").arg(path));
+    return GitError(GIT_ENOTFOUND, GIT_ERROR_INVALID, Tr::tr("pathspec '%1' did not match any files").arg(path));
 }
 
 /// Loads the index for writing, refusing up front when another process holds its lock.
@@ -45,7 +46,7 @@ Result<IndexPtr> indexForWriting(const Repository &repo)
 {
     ensureLibgit2();
     if (repo.isBare())
-        return GitError::custom(tr("a bare repository has no working tree to stage from"));
+        return GitError::custom(Tr::tr("a bare repository has no working tree to stage from"));
     if (QFileInfo::exists(repo.gitDir() + QLatin1String("/index.lock")))
         return lockedError(repo);
     return repo.index();
@@ -56,7 +57,7 @@ Result<void> writeIndex(const Repository &repo, git_index *index)
     const int rc = git_index_write(index);
     if (rc == GIT_ELOCKED || (rc < 0 && QFileInfo::exists(repo.gitDir() + QLatin1String("/index.lock"))))
         return lockedError(repo);
-    return check(rc, tr("cannot write the index"));
+    return check(rc, Tr::tr("cannot write the index"));
 }
 
 bool indexHasPath(git_index *index, const QString &path)
@@ -74,20 +75,20 @@ Result<IndexPtr> headIndex(const Repository &repo)
 {
     git_index *raw = nullptr;
     if (int rc = git_index_new(&raw); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read HEAD"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read HEAD"));
     IndexPtr index(raw);
     if (repo.isHeadUnborn())
         return index;
     git_commit *commit = nullptr;
     if (int rc = git_commit_lookup(&commit, repo.raw(), repo.headCommit().ptr()); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read HEAD"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read HEAD"));
     CommitPtr ownedCommit(commit);
     git_tree *tree = nullptr;
     if (int rc = git_commit_tree(&tree, commit); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read HEAD"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read HEAD"));
     TreePtr ownedTree(tree);
     if (int rc = git_index_read_tree(index.get(), tree); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read HEAD"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read HEAD"));
     return index;
 }
 
@@ -112,7 +113,7 @@ Result<QByteArray> blobContent(const Repository &repo, const git_oid &id)
 {
     git_blob *blob = nullptr;
     if (int rc = git_blob_lookup(&blob, repo.raw(), &id); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read blob"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read blob"));
     BlobPtr owned(blob);
     return QByteArray(static_cast<const char *>(git_blob_rawcontent(blob)), qsizetype(git_blob_rawsize(blob)));
 }
@@ -135,18 +136,18 @@ Result<QByteArray> worktreeForOdb(const Repository &repo, const QString &path)
     if (int rc = git_filter_list_load(&filters, repo.raw(), nullptr, pathBytes.constData(), GIT_FILTER_TO_ODB,
                                       GIT_FILTER_DEFAULT);
         rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot load the filters for '%1'").arg(path));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot load the filters for '%1'").arg(path));
     if (!filters) {
         QFile file(full);
         if (!file.open(QIODevice::ReadOnly))
-            return GitError::custom(tr("cannot read '%1': %2").arg(path, file.errorString()));
+            return GitError::custom(Tr::tr("cannot read '%1': %2").arg(path, file.errorString()));
         return file.readAll();
     }
     GitBuf buf;
     const int rc = git_filter_list_apply_to_file(&buf, filters, repo.raw(), pathBytes.constData());
     git_filter_list_free(filters);
     if (rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read '%1'").arg(path));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read '%1'").arg(path));
     return QByteArray(buf.data(), qsizetype(buf.size()));
 }
 
@@ -160,14 +161,14 @@ Result<QByteArray> toWorktree(const Repository &repo, const QString &path, const
     if (int rc = git_filter_list_load(&filters, repo.raw(), nullptr, pathBytes.constData(), GIT_FILTER_TO_WORKTREE,
                                       GIT_FILTER_DEFAULT);
         rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot load the filters for '%1'").arg(path));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot load the filters for '%1'").arg(path));
     if (!filters)
         return content;
     GitBuf buf;
     const int rc = git_filter_list_apply_to_buffer(&buf, filters, content.constData(), size_t(content.size()));
     git_filter_list_free(filters);
     if (rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot convert '%1' for the working tree").arg(path));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot convert '%1' for the working tree").arg(path));
     return QByteArray(buf.data(), qsizetype(buf.size()));
 }
 
@@ -182,10 +183,10 @@ Result<void> setIndexContent(const Repository &repo, git_index *index, const QSt
     entry.mode = mode ? mode : kBlobMode;
     git_oid id;
     if (int rc = git_blob_create_from_buffer(&id, repo.raw(), content.constData(), size_t(content.size())); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot store '%1'").arg(path));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot store '%1'").arg(path));
     entry.id = id;
     entry.file_size = quint32(content.size());
-    return check(git_index_add(index, &entry), tr("cannot update '%1' in the index").arg(path));
+    return check(git_index_add(index, &entry), Tr::tr("cannot update '%1' in the index").arg(path));
 }
 
 bool isExec(const QString &full)
@@ -196,14 +197,14 @@ bool isExec(const QString &full)
 Result<void> refuseUnpickable(const DiffFile &file)
 {
     if (file.binary)
-        return GitError::custom(tr("'%1' is a binary file: its lines cannot be staged one by one; stage the whole file")
+        return GitError::custom(Tr::tr("'%1' is a binary file: its lines cannot be staged one by one; stage the whole file")
                                     .arg(file.path()));
     if (file.tooLarge)
-        return GitError::custom(tr("'%1' is too large to pick lines from; stage the whole file").arg(file.path()));
+        return GitError::custom(Tr::tr("'%1' is too large to pick lines from; stage the whole file").arg(file.path()));
     if (file.status == DeltaStatus::Conflicted)
-        return GitError::custom(tr("'%1' has conflicts: resolve them, then stage the whole file").arg(file.path()));
+        return GitError::custom(Tr::tr("'%1' has conflicts: resolve them, then stage the whole file").arg(file.path()));
     if (file.status == DeltaStatus::Unmodified || file.hunks.isEmpty())
-        return GitError::custom(tr("'%1' has no changed lines").arg(file.path()));
+        return GitError::custom(Tr::tr("'%1' has no changed lines").arg(file.path()));
     return {};
 }
 
@@ -221,10 +222,10 @@ Result<void> restoreFromHead(const Repository &repo, git_index *index, git_index
             entry.mode = headEntry->mode;
             entry.id = headEntry->id;
             entry.file_size = headEntry->file_size;
-            if (auto ok = check(git_index_add(index, &entry), tr("cannot unstage '%1'").arg(path)); !ok)
+            if (auto ok = check(git_index_add(index, &entry), Tr::tr("cannot unstage '%1'").arg(path)); !ok)
                 return ok;
         } else if (int rc = git_index_remove_bypath(index, bytes.constData()); rc < 0) {
-            return GitError::fromLibgit2(rc, tr("cannot unstage '%1'").arg(path));
+            return GitError::fromLibgit2(rc, Tr::tr("cannot unstage '%1'").arg(path));
         }
     }
     Q_UNUSED(repo);
@@ -262,7 +263,7 @@ Result<void> Staging::stageFiles(const Repository &repo, const QStringList &path
                     break;
         }
         if (rc < 0)
-            return GitError::fromLibgit2(rc, tr("cannot stage '%1'").arg(path));
+            return GitError::fromLibgit2(rc, Tr::tr("cannot stage '%1'").arg(path));
     }
     return writeIndex(repo, idx);
 }
@@ -320,9 +321,9 @@ Result<void> Staging::stageAll(const Repository &repo)
     if (!index)
         return index.error();
     if (int rc = git_index_add_all(index->get(), nullptr, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot stage all changes"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot stage all changes"));
     if (int rc = git_index_update_all(index->get(), nullptr, nullptr, nullptr); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot stage all changes"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot stage all changes"));
     return writeIndex(repo, index->get());
 }
 
@@ -368,7 +369,7 @@ Result<void> Staging::stageLines(const Repository &repo, const DiffFile &file, c
     const git_index_entry *oldEntry = git_index_get_bypath(index->get(), oldPath.constData(), 0);
     const bool oldExists = file.status != DeltaStatus::Added && file.status != DeltaStatus::Untracked;
     if (oldExists && (!oldEntry || (!file.oldId.isNull() && !git_oid_equal(&oldEntry->id, file.oldId.ptr()))))
-        return GitError::custom(tr("'%1' changed since its diff was shown; refresh and try again").arg(file.path()));
+        return GitError::custom(Tr::tr("'%1' changed since its diff was shown; refresh and try again").arg(file.path()));
     QByteArray oldContent;
     if (oldExists) {
         auto content = blobContent(repo, oldEntry->id);
@@ -389,7 +390,7 @@ Result<void> Staging::stageLines(const Repository &repo, const DiffFile &file, c
         return built.error();
     if (file.status == DeltaStatus::Deleted && PartialPatch::selectsEverything(file, lines)) {
         if (int rc = git_index_remove_bypath(index->get(), oldPath.constData()); rc < 0)
-            return GitError::fromLibgit2(rc, tr("cannot stage the deletion of '%1'").arg(file.path()));
+            return GitError::fromLibgit2(rc, Tr::tr("cannot stage the deletion of '%1'").arg(file.path()));
     } else {
         // The entry keeps its mode; a new file gets the working tree's.
         quint32 mode = oldMode;
@@ -413,7 +414,7 @@ Result<void> Staging::unstageLines(const Repository &repo, const DiffFile &file,
     const git_index_entry *entry = git_index_get_bypath(index->get(), newPath.constData(), 0);
     const bool newExists = file.status != DeltaStatus::Deleted;
     if (newExists && (!entry || (!file.newId.isNull() && !git_oid_equal(&entry->id, file.newId.ptr()))))
-        return GitError::custom(tr("'%1' changed since its diff was shown; refresh and try again").arg(file.path()));
+        return GitError::custom(Tr::tr("'%1' changed since its diff was shown; refresh and try again").arg(file.path()));
     QByteArray newContent;
     if (newExists) {
         auto content = blobContent(repo, entry->id);
@@ -434,7 +435,7 @@ Result<void> Staging::unstageLines(const Repository &repo, const DiffFile &file,
         return built.error();
     if (file.status == DeltaStatus::Added && PartialPatch::selectsEverything(file, lines)) {
         if (int rc = git_index_remove_bypath(index->get(), newPath.constData()); rc < 0)
-            return GitError::fromLibgit2(rc, tr("cannot unstage '%1'").arg(file.path()));
+            return GitError::fromLibgit2(rc, Tr::tr("cannot unstage '%1'").arg(file.path()));
     } else if (auto ok = setIndexContent(repo, index->get(), file.path(), mode, *built); !ok) {
         return ok;
     }
@@ -467,7 +468,7 @@ Result<Staging::LineRangeSelection> Staging::selectLineRange(const Repository &r
                                                              int first, int last)
 {
     if (first < 1 || last < first)
-        return GitError::custom(tr("invalid line range %1-%2").arg(first).arg(last));
+        return GitError::custom(Tr::tr("invalid line range %1-%2").arg(first).arg(last));
     DiffOptions options;
     options.detectRenames = false;
     options.forceLarge = true;
@@ -480,16 +481,16 @@ Result<Staging::LineRangeSelection> Staging::selectLineRange(const Repository &r
         const QFileInfo info(repo.workdir() + QLatin1Char('/') + path);
         if (index && !info.exists() && !indexHasPath(index->get(), path))
             return pathspecError(path);
-        return GitError::custom(staging ? tr("'%1' has no unstaged changes").arg(path)
-                                        : tr("'%1' has no staged changes").arg(path));
+        return GitError::custom(staging ? Tr::tr("'%1' has no unstaged changes").arg(path)
+                                        : Tr::tr("'%1' has no staged changes").arg(path));
     }
     if (auto ok = refuseUnpickable(*file); !ok)
         return ok.error();
     LineRangeSelection selection{std::move(file).value(), {}};
     selection.lines = linesInRange(selection.file, first, last);
     if (selection.lines.isEmpty())
-        return GitError::custom((staging ? tr("no unstaged changes in lines %1-%2 of '%3'")
-                                         : tr("no staged changes in lines %1-%2 of '%3'"))
+        return GitError::custom((staging ? Tr::tr("no unstaged changes in lines %1-%2 of '%3'")
+                                         : Tr::tr("no staged changes in lines %1-%2 of '%3'"))
                                     .arg(first).arg(last).arg(path));
     return selection;
 }
@@ -560,7 +561,7 @@ Result<Oid> Staging::discardFiles(const Repository &repo, const QStringList &pat
             a.content = std::move(smudged).value();
             a.mode = entry->mode == kExecMode || entry->mode == kLinkMode ? entry->mode : kBlobMode;
         } else if (git_index_get_bypath(idx, bytes.constData(), 1) || git_index_get_bypath(idx, bytes.constData(), 2)) {
-            return GitError::custom(tr("'%1' has conflicts: resolve them before discarding").arg(b.path));
+            return GitError::custom(Tr::tr("'%1' has conflicts: resolve them before discarding").arg(b.path));
         }
         if (a.exists == b.exists && (!a.exists || (a.content == b.content && a.mode == b.mode)))
             continue;
@@ -568,13 +569,13 @@ Result<Oid> Staging::discardFiles(const Repository &repo, const QStringList &pat
         after.append(a);
     }
     if (after.isEmpty())
-        return GitError::custom(tr("no changes to discard in %1").arg(paths.join(QLatin1String(", "))));
+        return GitError::custom(Tr::tr("no changes to discard in %1").arg(paths.join(QLatin1String(", "))));
     QStringList names;
     for (const WorktreeFileState &a : after)
         names.append(a.path);
     const QString description = names.size() == 1
-        ? tr("Discard changes in %1").arg(names.first())
-        : tr("Discard changes in %1 files").arg(names.size());
+        ? Tr::tr("Discard changes in %1").arg(names.first())
+        : Tr::tr("Discard changes in %1 files").arg(names.size());
     auto entry = DiscardArchive::record(repo, changedBefore, after, description);
     if (!entry)
         return entry.error();
@@ -600,7 +601,7 @@ Result<Oid> Staging::discardLines(const Repository &repo, const DiffFile &file, 
     if (file.status != DeltaStatus::Added && file.status != DeltaStatus::Untracked) {
         const git_index_entry *entry = git_index_get_bypath(index->get(), file.oldPath.toUtf8().constData(), 0);
         if (!entry || (!file.oldId.isNull() && !git_oid_equal(&entry->id, file.oldId.ptr())))
-            return GitError::custom(tr("'%1' changed since its diff was shown; refresh and try again").arg(file.path()));
+            return GitError::custom(Tr::tr("'%1' changed since its diff was shown; refresh and try again").arg(file.path()));
         auto content = blobContent(repo, entry->id);
         if (!content)
             return content.error();

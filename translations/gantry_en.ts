@@ -2,615 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>gantry</name>
-    <message>
-        <source>Use &lt;msg&gt; as the message; several -m become paragraphs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take the message from &lt;file&gt; (- for standard input).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the last commit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a Signed-off-by trailer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow a commit that changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow an empty message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip the pre-commit and commit-msg hooks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --amend: make the committer the author, dated now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message cleanup: strip, whitespace, verbatim, scissors or default.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>committing only some paths is not supported; stage them first (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid cleanup mode %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Option -m cannot be combined with -F.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not read log file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this operation must be run in a work tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no commit message given (use -m or -F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unable to auto-detect email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --pretty format: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>option &apos;%1&apos; requires a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>limiting the log to paths is not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: gantry log [-C DIR] [--all] [--max-count N | -n N] [--graph] [--topo-order] [--oneline]
-                  [--format FMT | --pretty=format:FMT] [REV...]
-
-Shows the history in git&apos;s graph order, formatted as git log formats it.
-FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci %cI
-                  %s %b %B %d %D %n %%
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your current branch &apos;%1&apos; does not have any commits yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ambiguous argument &apos;%1&apos;: unknown revision or path not in the working tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: lines are counted from 1 and A-B needs A &lt;= B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: expected FILE:A-B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is outside repository at &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a line range needs a file, not a folder: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstage whole files, or the staged lines A-B of the index version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage whole files, or the changed lines A-B of the working-tree version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE or FILE:A-B, relative to the current folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing specified: name the files to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot change to &apos;%1&apos;: no such folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a git repository (or any of the parent directories): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported porcelain version &apos;%1&apos; (only v1 is supported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid untracked files mode &apos;%1&apos; (use no, normal or all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported ignored mode &apos;%1&apos; (use traditional or no)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>modified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>renamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new commits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>modified content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>untracked content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEAD detached at %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On branch %1 (no commits yet)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On branch %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upstream %1 is gone.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared with %1: %2 ahead, %3 behind.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to date with %1.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts (%n):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staged (%n):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not staged (%n):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untracked (%n):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignored (%n):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to commit, working tree clean.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the working tree status (git status).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine-readable output, as git status --porcelain=v1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminate entries with NUL; paths are not quoted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the branch and its upstream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untracked files: no, normal or all (-u&lt;mode&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show ignored files too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no branch named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read branch &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the upstream of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the upstream remote of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot compare &apos;%1&apos; with &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read HEAD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot start with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot contain &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot contain &apos;@{&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot contain spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot contain control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot contain &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot start or end with &apos;/&apos; or contain &apos;//&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot end with &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no part of it can end with &apos;.lock&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no part of it can start with &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is reserved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A local branch &apos;%1&apos; already exists and does not track &apos;%2&apos;. Check out &apos;%1&apos;, or create a branch with another name from &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A bare repository has no work tree to check out into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve the conflicts in the working tree (or abort the operation in progress) before switching.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No branch to switch to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot list remotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; matches more than one remote-tracking branch (%2); choose one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no branch named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your local changes to the following files would be overwritten by checkout:
-%1
-Commit or stash them before you switch branches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The following untracked working tree files would be overwritten by checkout:
-%1
-Move or remove them before you switch branches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already on &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot check out %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot switch HEAD to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switched to branch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switched to a new branch &apos;%1&apos; tracking &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot detach HEAD at &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEAD is now detached at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read commit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not parse MERGE_HEAD line &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot update %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot find %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a commit or tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEAD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot find commit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a bare repository has no working tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no commit given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot compute the diff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot detect renames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the changes of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read discard archive entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create a signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; changed since its diff was shown; refresh and try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pathspec &apos;%1&apos; did not match any files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a bare repository has no working tree to stage from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read blob</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot load the filters for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot convert &apos;%1&apos; for the working tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot store &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot update &apos;%1&apos; in the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a binary file: its lines cannot be staged one by one; stage the whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is too large to pick lines from; stage the whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has conflicts: resolve them, then stage the whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no changed lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot unstage &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the stash list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no stash@{%1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the index conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the conflicts in the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read tag &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the target of tag &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no tag named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not name an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tag name cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid tag name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tag named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list references</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>gantry::Branches</name>
     <message>
         <source>cannot list branches</source>
@@ -696,6 +87,78 @@ Move or remove them before you switch branches.</source>
         <source>cannot set the upstream of &apos;%1&apos; to &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no branch named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read branch &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the upstream of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the upstream remote of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare &apos;%1&apos; with &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot start with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot contain &apos;..&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot contain &apos;@{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot contain spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot contain control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot contain &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot start or end with &apos;/&apos; or contain &apos;//&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot end with &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no part of it can end with &apos;.lock&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no part of it can start with &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::Checkout</name>
@@ -724,6 +187,74 @@ Move or remove them before you switch branches.</source>
     </message>
     <message>
         <source>cannot check out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local branch &apos;%1&apos; already exists and does not track &apos;%2&apos;. Check out &apos;%1&apos;, or create a branch with another name from &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bare repository has no work tree to check out into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the conflicts in the working tree (or abort the operation in progress) before switching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch to switch to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches more than one remote-tracking branch (%2); choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local changes to the following files would be overwritten by checkout:
+%1
+Commit or stash them before you switch branches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The following untracked working tree files would be overwritten by checkout:
+%1
+Move or remove them before you switch branches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch HEAD to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to branch &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to a new branch &apos;%1&apos; tracking &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot detach HEAD at &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD is now detached at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -818,6 +349,73 @@ Commands:
     </message>
     <message>
         <source>Commit the staged changes (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitCommand</name>
+    <message>
+        <source>Use &lt;msg&gt; as the message; several -m become paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the message from &lt;file&gt; (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the last commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Signed-off-by trailer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a commit that changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow an empty message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the pre-commit and commit-msg hooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --amend: make the committer the author, dated now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message cleanup: strip, whitespace, verbatim, scissors or default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing only some paths is not supported; stage them first (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid cleanup mode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option -m cannot be combined with -F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read log file &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this operation must be run in a work tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commit message given (use -m or -F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable to auto-detect email address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,13 +582,6 @@ Commands:
     </message>
 </context>
 <context>
-    <name>gantry::CommitOutcome</name>
-    <message>
-        <source>detached HEAD</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>gantry::CommitSource</name>
     <message>
         <source>no repository</source>
@@ -1069,6 +660,34 @@ Commands:
     </message>
     <message>
         <source>cannot create the commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not parse MERGE_HEAD line &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detached HEAD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1159,6 +778,49 @@ Commands:
     </message>
     <message>
         <source>Empty file added</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::DiffReader</name>
+    <message>
+        <source>cannot find %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a commit or tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot find commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bare repository has no working tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commit given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compute the diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot detect renames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the changes of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1363,6 +1025,10 @@ Commands:
         <source>cannot set the permissions of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot create a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::GitTaskRunner</name>
@@ -1504,6 +1170,84 @@ Commands:
     </message>
 </context>
 <context>
+    <name>gantry::HookRunner</name>
+    <message>
+        <source>the %1 hook could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 hook was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 hook took too long and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 hook failed (exit code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::Identity</name>
+    <message>
+        <source>invalid identity &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid date format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no repository to save the identity in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set user.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set user.email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author identity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committer identity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*** Please tell me who you are.
+
+Run
+
+  git config --global user.email &quot;you@example.com&quot;
+  git config --global user.name &quot;Your Name&quot;
+
+to set your account&apos;s default identity.
+Omit --global to set the identity only in this repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::IdentityDialog</name>
     <message>
         <source>Who are you?</source>
@@ -1547,6 +1291,47 @@ Commands:
     </message>
     <message>
         <source>&apos;%1&apos; does not look like an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::LogCommand</name>
+    <message>
+        <source>invalid --pretty format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; requires a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limiting the log to paths is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: gantry log [-C DIR] [--all] [--max-count N | -n N] [--graph] [--topo-order] [--oneline]
+                  [--format FMT | --pretty=format:FMT] [REV...]
+
+Shows the history in git&apos;s graph order, formatted as git log formats it.
+FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci %cI
+                  %s %b %B %d %D %n %%
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your current branch &apos;%1&apos; does not have any commits yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous argument &apos;%1&apos;: unknown revision or path not in the working tree</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1822,6 +1607,10 @@ Commands:
     </message>
     <message>
         <source>no added or removed line of &apos;%1&apos; is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changed since its diff was shown; refresh and try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2182,6 +1971,53 @@ Commands:
     </message>
 </context>
 <context>
+    <name>gantry::StageCommand</name>
+    <message>
+        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: lines are counted from 1 and A-B needs A &lt;= B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: expected FILE:A-B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside repository at &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line range needs a file, not a folder: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstage whole files, or the staged lines A-B of the index version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage whole files, or the changed lines A-B of the working-tree version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE or FILE:A-B, relative to the current folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing specified: name the files to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change to &apos;%1&apos;: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a git repository (or any of the parent directories): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this operation must be run in a work tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::Staging</name>
     <message numerus="yes">
         <source>Discard %n changed line(s) in %1</source>
@@ -2244,6 +2080,70 @@ Commands:
     </message>
     <message>
         <source>Discard changes in %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pathspec &apos;%1&apos; did not match any files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bare repository has no working tree to stage from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read blob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the filters for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot convert &apos;%1&apos; for the working tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update &apos;%1&apos; in the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a binary file: its lines cannot be staged one by one; stage the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to pick lines from; stage the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has conflicts: resolve them, then stage the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no changed lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2451,6 +2351,180 @@ Commit or stash them first.</source>
         <source>cannot write the stash log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the stash list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stash@{%1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the index conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::StatusCommand</name>
+    <message>
+        <source>unsupported porcelain version &apos;%1&apos; (only v1 is supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid untracked files mode &apos;%1&apos; (use no, normal or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported ignored mode &apos;%1&apos; (use traditional or no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untracked content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD detached at %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On branch %1 (no commits yet)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On branch %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream %1 is gone.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 ahead, %3 behind.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date with %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not staged (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untracked (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to commit, working tree clean.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the working tree status (git status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output, as git status --porcelain=v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate entries with NUL; paths are not quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the branch and its upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untracked files: no, normal or all (-u&lt;mode&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ignored files too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::StatusReader</name>
@@ -2460,6 +2534,14 @@ Commit or stash them first.</source>
     </message>
     <message>
         <source>cannot read the status of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the conflicts in the index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2497,6 +2579,30 @@ Commit or stash them first.</source>
         <source>cannot restore tag &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read tag &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the target of tag &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tag name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::TopoOrderWalker</name>
@@ -2506,6 +2612,10 @@ Commit or stash them first.</source>
     </message>
     <message>
         <source>&apos;%1&apos; does not name a commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list references</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

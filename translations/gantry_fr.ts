@@ -2,637 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>gantry</name>
-    <message>
-        <source>Use &lt;msg&gt; as the message; several -m become paragraphs.</source>
-        <translation>Utiliser &lt;msg&gt; comme message ; plusieurs -m forment des paragraphes.</translation>
-    </message>
-    <message>
-        <source>Take the message from &lt;file&gt; (- for standard input).</source>
-        <translation>Lire le message depuis &lt;file&gt; (- pour l’entrée standard).</translation>
-    </message>
-    <message>
-        <source>Replace the last commit.</source>
-        <translation>Remplacer le dernier commit.</translation>
-    </message>
-    <message>
-        <source>Add a Signed-off-by trailer.</source>
-        <translation>Ajouter une ligne Signed-off-by.</translation>
-    </message>
-    <message>
-        <source>Allow a commit that changes nothing.</source>
-        <translation>Autoriser un commit qui ne change rien.</translation>
-    </message>
-    <message>
-        <source>Allow an empty message.</source>
-        <translation>Autoriser un message vide.</translation>
-    </message>
-    <message>
-        <source>Skip the pre-commit and commit-msg hooks.</source>
-        <translation>Ne pas exécuter les crochets pre-commit et commit-msg.</translation>
-    </message>
-    <message>
-        <source>With --amend: make the committer the author, dated now.</source>
-        <translation>Avec --amend : faire du validateur l’auteur, à la date actuelle.</translation>
-    </message>
-    <message>
-        <source>Message cleanup: strip, whitespace, verbatim, scissors or default.</source>
-        <translation>Nettoyage du message : strip, whitespace, verbatim, scissors ou default.</translation>
-    </message>
-    <message>
-        <source>committing only some paths is not supported; stage them first (%1)</source>
-        <translation>valider seulement certains chemins n’est pas pris en charge ; indexez-les d’abord (%1)</translation>
-    </message>
-    <message>
-        <source>Invalid cleanup mode %1</source>
-        <translation>Mode de nettoyage invalide %1</translation>
-    </message>
-    <message>
-        <source>Option -m cannot be combined with -F.</source>
-        <translation>L’option -m ne peut pas être combinée avec -F.</translation>
-    </message>
-    <message>
-        <source>could not read log file &apos;%1&apos;: %2</source>
-        <translation>impossible de lire le fichier journal « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>this operation must be run in a work tree</source>
-        <translation>cette opération doit être effectuée dans un arbre de travail</translation>
-    </message>
-    <message>
-        <source>no commit message given (use -m or -F)</source>
-        <translation>aucun message de validation fourni (utilisez -m ou -F)</translation>
-    </message>
-    <message>
-        <source>unable to auto-detect email address</source>
-        <translation>impossible de détecter automatiquement l’adresse électronique</translation>
-    </message>
-    <message>
-        <source>invalid --pretty format: %1</source>
-        <translation>format --pretty invalide : %1</translation>
-    </message>
-    <message>
-        <source>option &apos;%1&apos; requires a value</source>
-        <translation>l’option « %1 » nécessite une valeur</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation>« %1 » n’est pas un nombre</translation>
-    </message>
-    <message>
-        <source>limiting the log to paths is not supported</source>
-        <translation>limiter le journal à des chemins n’est pas pris en charge</translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation>option inconnue « %1 »</translation>
-    </message>
-    <message>
-        <source>usage: gantry log [-C DIR] [--all] [--max-count N | -n N] [--graph] [--topo-order] [--oneline]
-                  [--format FMT | --pretty=format:FMT] [REV...]
-
-Shows the history in git&apos;s graph order, formatted as git log formats it.
-FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci %cI
-                  %s %b %B %d %D %n %%
-</source>
-        <translation>usage : gantry log [-C DIR] [--all] [--max-count N | -n N] [--graph] [--topo-order] [--oneline]
-                   [--format FMT | --pretty=format:FMT] [REV...]
-
-Affiche l’historique dans l’ordre du graphe de git, formaté comme le formate git log.
-Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci %cI
-                   %s %b %B %d %D %n %%
-</translation>
-    </message>
-    <message>
-        <source>your current branch &apos;%1&apos; does not have any commits yet</source>
-        <translation>votre branche actuelle « %1 » ne contient encore aucun commit</translation>
-    </message>
-    <message>
-        <source>ambiguous argument &apos;%1&apos;: unknown revision or path not in the working tree</source>
-        <translation>argument « %1 » ambigu : révision inconnue ou chemin absent de l’arbre de travail</translation>
-    </message>
-    <message>
-        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: lines are counted from 1 and A-B needs A &lt;= B</source>
-        <translation>plage de lignes « %1 » incorrecte dans « %2 » : les lignes sont comptées à partir de 1 et A-B exige A &lt;= B</translation>
-    </message>
-    <message>
-        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: expected FILE:A-B</source>
-        <translation>plage de lignes « %1 » incorrecte dans « %2 » : FICHIER:A-B attendu</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is outside repository at &apos;%2&apos;</source>
-        <translation>« %1 » est en dehors du dépôt situé à « %2 »</translation>
-    </message>
-    <message>
-        <source>a line range needs a file, not a folder: &apos;%1&apos;</source>
-        <translation>une plage de lignes nécessite un fichier, pas un dossier : « %1 »</translation>
-    </message>
-    <message>
-        <source>Unstage whole files, or the staged lines A-B of the index version.</source>
-        <translation>Désindexer des fichiers entiers, ou les lignes indexées A-B de la version de l’index.</translation>
-    </message>
-    <message>
-        <source>Stage whole files, or the changed lines A-B of the working-tree version.</source>
-        <translation>Indexer des fichiers entiers, ou les lignes modifiées A-B de la version de l’arbre de travail.</translation>
-    </message>
-    <message>
-        <source>FILE or FILE:A-B, relative to the current folder.</source>
-        <translation>FICHIER ou FICHIER:A-B, relatif au dossier courant.</translation>
-    </message>
-    <message>
-        <source>nothing specified: name the files to %1</source>
-        <translation>rien n’a été spécifié : indiquez les fichiers à passer à %1</translation>
-    </message>
-    <message>
-        <source>cannot change to &apos;%1&apos;: no such folder</source>
-        <translation>impossible de se placer dans « %1 » : dossier inexistant</translation>
-    </message>
-    <message>
-        <source>not a git repository (or any of the parent directories): %1</source>
-        <translation>ni ce dossier ni aucun de ses parents n’est un dépôt git : %1</translation>
-    </message>
-    <message>
-        <source>unsupported porcelain version &apos;%1&apos; (only v1 is supported)</source>
-        <translation>version de porcelaine « %1 » non prise en charge (seule la v1 l’est)</translation>
-    </message>
-    <message>
-        <source>invalid untracked files mode &apos;%1&apos; (use no, normal or all)</source>
-        <translation>mode des fichiers non suivis « %1 » invalide (utilisez no, normal ou all)</translation>
-    </message>
-    <message>
-        <source>unsupported ignored mode &apos;%1&apos; (use traditional or no)</source>
-        <translation>mode des fichiers ignorés « %1 » non pris en charge (utilisez traditional ou no)</translation>
-    </message>
-    <message>
-        <source>modified</source>
-        <translation>modifié</translation>
-    </message>
-    <message>
-        <source>new file</source>
-        <translation>nouveau fichier</translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation>supprimé</translation>
-    </message>
-    <message>
-        <source>renamed</source>
-        <translation>renommé</translation>
-    </message>
-    <message>
-        <source>copied</source>
-        <translation>copié</translation>
-    </message>
-    <message>
-        <source>type changed</source>
-        <translation>type modifié</translation>
-    </message>
-    <message>
-        <source>new commits</source>
-        <translation>nouveaux commits</translation>
-    </message>
-    <message>
-        <source>modified content</source>
-        <translation>contenu modifié</translation>
-    </message>
-    <message>
-        <source>untracked content</source>
-        <translation>contenu non suivi</translation>
-    </message>
-    <message>
-        <source>HEAD detached at %1
-</source>
-        <translation>HEAD détachée sur %1
-</translation>
-    </message>
-    <message>
-        <source>On branch %1 (no commits yet)
-</source>
-        <translation>Sur la branche %1 (pas encore de commit)
-</translation>
-    </message>
-    <message>
-        <source>On branch %1
-</source>
-        <translation>Sur la branche %1
-</translation>
-    </message>
-    <message>
-        <source>Upstream %1 is gone.
-</source>
-        <translation>La branche amont %1 a disparu.
-</translation>
-    </message>
-    <message>
-        <source>Compared with %1: %2 ahead, %3 behind.
-</source>
-        <translation>Par rapport à %1 : %2 en avance, %3 en retard.
-</translation>
-    </message>
-    <message>
-        <source>Up to date with %1.
-</source>
-        <translation>À jour avec %1.
-</translation>
-    </message>
-    <message>
-        <source>Conflicts (%n):
-</source>
-        <translation>Conflits (%n) :
-</translation>
-    </message>
-    <message>
-        <source>Staged (%n):
-</source>
-        <translation>Indexé (%n) :
-</translation>
-    </message>
-    <message>
-        <source>Not staged (%n):
-</source>
-        <translation>Non indexé (%n) :
-</translation>
-    </message>
-    <message>
-        <source>Untracked (%n):
-</source>
-        <translation>Non suivi (%n) :
-</translation>
-    </message>
-    <message>
-        <source>Ignored (%n):
-</source>
-        <translation>Ignoré (%n) :
-</translation>
-    </message>
-    <message>
-        <source>Nothing to commit, working tree clean.
-</source>
-        <translation>Rien à valider, la copie de travail est propre.
-</translation>
-    </message>
-    <message>
-        <source>Show the working tree status (git status).</source>
-        <translation>Afficher l’état de la copie de travail (git status).</translation>
-    </message>
-    <message>
-        <source>Machine-readable output, as git status --porcelain=v1.</source>
-        <translation>Sortie lisible par une machine, comme git status --porcelain=v1.</translation>
-    </message>
-    <message>
-        <source>Terminate entries with NUL; paths are not quoted.</source>
-        <translation>Terminer les entrées par NUL ; les chemins ne sont pas entre guillemets.</translation>
-    </message>
-    <message>
-        <source>Show the branch and its upstream.</source>
-        <translation>Afficher la branche et sa branche amont.</translation>
-    </message>
-    <message>
-        <source>Untracked files: no, normal or all (-u&lt;mode&gt;).</source>
-        <translation>Fichiers non suivis : no, normal ou all (-u&lt;mode&gt;).</translation>
-    </message>
-    <message>
-        <source>Show ignored files too.</source>
-        <translation>Afficher aussi les fichiers ignorés.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argument inattendu « %1 »</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a commit</source>
-        <translation>« %1 » n’est pas un commit</translation>
-    </message>
-    <message>
-        <source>There is no branch named &apos;%1&apos;</source>
-        <translation>Il n’existe pas de branche nommée « %1 »</translation>
-    </message>
-    <message>
-        <source>cannot read branch &apos;%1&apos;</source>
-        <translation>impossible de lire la branche « %1 »</translation>
-    </message>
-    <message>
-        <source>cannot read the upstream of &apos;%1&apos;</source>
-        <translation>impossible de lire la branche amont de « %1 »</translation>
-    </message>
-    <message>
-        <source>cannot read the upstream remote of &apos;%1&apos;</source>
-        <translation>impossible de lire le dépôt distant amont de « %1 »</translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;</source>
-        <translation>impossible de lire « %1 »</translation>
-    </message>
-    <message>
-        <source>cannot compare &apos;%1&apos; with &apos;%2&apos;</source>
-        <translation>impossible de comparer « %1 » avec « %2 »</translation>
-    </message>
-    <message>
-        <source>cannot read HEAD</source>
-        <translation>impossible de lire HEAD</translation>
-    </message>
-    <message>
-        <source>it cannot start with &apos;-&apos;</source>
-        <translation>il ne peut pas commencer par « - »</translation>
-    </message>
-    <message>
-        <source>it cannot contain &apos;..&apos;</source>
-        <translation>il ne peut pas contenir « .. »</translation>
-    </message>
-    <message>
-        <source>it cannot contain &apos;@{&apos;</source>
-        <translation>il ne peut pas contenir « @{ »</translation>
-    </message>
-    <message>
-        <source>it cannot contain spaces</source>
-        <translation>il ne peut pas contenir d’espaces</translation>
-    </message>
-    <message>
-        <source>it cannot contain control characters</source>
-        <translation>il ne peut pas contenir de caractères de contrôle</translation>
-    </message>
-    <message>
-        <source>it cannot contain &apos;%1&apos;</source>
-        <translation>il ne peut pas contenir « %1 »</translation>
-    </message>
-    <message>
-        <source>it cannot start or end with &apos;/&apos; or contain &apos;//&apos;</source>
-        <translation>il ne peut pas commencer ou finir par « / » ni contenir « // »</translation>
-    </message>
-    <message>
-        <source>it cannot end with &apos;.&apos;</source>
-        <translation>il ne peut pas finir par « . »</translation>
-    </message>
-    <message>
-        <source>no part of it can end with &apos;.lock&apos;</source>
-        <translation>aucune de ses parties ne peut finir par « .lock »</translation>
-    </message>
-    <message>
-        <source>no part of it can start with &apos;.&apos;</source>
-        <translation>aucune de ses parties ne peut commencer par « . »</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is reserved</source>
-        <translation>« %1 » est réservé</translation>
-    </message>
-    <message>
-        <source>A local branch &apos;%1&apos; already exists and does not track &apos;%2&apos;. Check out &apos;%1&apos;, or create a branch with another name from &apos;%2&apos;.</source>
-        <translation>Une branche locale « %1 » existe déjà et ne suit pas « %2 ». Basculez sur « %1 », ou créez à partir de « %2 » une branche portant un autre nom.</translation>
-    </message>
-    <message>
-        <source>A bare repository has no work tree to check out into.</source>
-        <translation>Un dépôt nu n’a pas d’arbre de travail dans lequel extraire.</translation>
-    </message>
-    <message>
-        <source>Resolve the conflicts in the working tree (or abort the operation in progress) before switching.</source>
-        <translation>Résolvez les conflits dans l’arbre de travail (ou abandonnez l’opération en cours) avant de basculer.</translation>
-    </message>
-    <message>
-        <source>No branch to switch to.</source>
-        <translation>Aucune branche sur laquelle basculer.</translation>
-    </message>
-    <message>
-        <source>cannot list remotes</source>
-        <translation>impossible de lister les dépôts distants</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; matches more than one remote-tracking branch (%2); choose one of them.</source>
-        <translation>« %1 » correspond à plusieurs branches de suivi distantes (%2) ; choisissez-en une.</translation>
-    </message>
-    <message>
-        <source>There is no branch named &apos;%1&apos;.</source>
-        <translation>Il n’existe pas de branche nommée « %1 ».</translation>
-    </message>
-    <message>
-        <source>Your local changes to the following files would be overwritten by checkout:
-%1
-Commit or stash them before you switch branches.</source>
-        <translation>Vos modifications locales aux fichiers suivants seraient écrasées par l’extraction :
-%1
-Validez-les ou remisez-les avant de basculer de branche.</translation>
-    </message>
-    <message>
-        <source>The following untracked working tree files would be overwritten by checkout:
-%1
-Move or remove them before you switch branches.</source>
-        <translation>Les fichiers non suivis suivants de l’arbre de travail seraient écrasés par l’extraction :
-%1
-Déplacez-les ou supprimez-les avant de basculer de branche.</translation>
-    </message>
-    <message>
-        <source>Already on &apos;%1&apos;.</source>
-        <translation>Déjà sur « %1 ».</translation>
-    </message>
-    <message>
-        <source>cannot check out %1</source>
-        <translation>impossible d’extraire %1</translation>
-    </message>
-    <message>
-        <source>cannot switch HEAD to &apos;%1&apos;</source>
-        <translation>impossible de faire pointer HEAD sur « %1 »</translation>
-    </message>
-    <message>
-        <source>Switched to branch &apos;%1&apos;.</source>
-        <translation>Basculement sur la branche « %1 ».</translation>
-    </message>
-    <message>
-        <source>Switched to a new branch &apos;%1&apos; tracking &apos;%2&apos;.</source>
-        <translation>Basculement sur la nouvelle branche « %1 » qui suit « %2 ».</translation>
-    </message>
-    <message>
-        <source>cannot detach HEAD at &apos;%1&apos;</source>
-        <translation>impossible de détacher HEAD sur « %1 »</translation>
-    </message>
-    <message>
-        <source>HEAD is now detached at %1.</source>
-        <translation>HEAD est maintenant détachée sur %1.</translation>
-    </message>
-    <message>
-        <source>could not read &apos;%1&apos;: %2</source>
-        <translation>impossible de lire « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>could not write &apos;%1&apos;: %2</source>
-        <translation>impossible d’écrire « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>cannot read commit %1</source>
-        <translation>impossible de lire le commit %1</translation>
-    </message>
-    <message>
-        <source>could not parse MERGE_HEAD line &apos;%1&apos;</source>
-        <translation>impossible d’analyser la ligne de MERGE_HEAD « %1 »</translation>
-    </message>
-    <message>
-        <source>cannot update %1</source>
-        <translation>impossible de mettre à jour %1</translation>
-    </message>
-    <message>
-        <source>cannot find %1 %2</source>
-        <translation>impossible de trouver %1 %2</translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a commit or tree</source>
-        <translation>%1 %2 n’est ni un commit ni un arbre</translation>
-    </message>
-    <message>
-        <source>HEAD</source>
-        <translation>HEAD</translation>
-    </message>
-    <message>
-        <source>cannot find commit %1</source>
-        <translation>impossible de trouver le commit %1</translation>
-    </message>
-    <message>
-        <source>commit</source>
-        <translation>commit</translation>
-    </message>
-    <message>
-        <source>a bare repository has no working tree</source>
-        <translation>un dépôt nu n’a pas d’arbre de travail</translation>
-    </message>
-    <message>
-        <source>no commit given</source>
-        <translation>aucun commit fourni</translation>
-    </message>
-    <message>
-        <source>cannot compute the diff</source>
-        <translation>impossible de calculer le diff</translation>
-    </message>
-    <message>
-        <source>cannot detect renames</source>
-        <translation>impossible de détecter les renommages</translation>
-    </message>
-    <message>
-        <source>cannot read the changes of &apos;%1&apos;</source>
-        <translation>impossible de lire les modifications de « %1 »</translation>
-    </message>
-    <message>
-        <source>cannot read discard archive entry %1</source>
-        <translation>impossible de lire l’entrée %1 de l’archive d’abandon</translation>
-    </message>
-    <message>
-        <source>cannot create a signature</source>
-        <translation>impossible de créer une signature</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; changed since its diff was shown; refresh and try again</source>
-        <translation>« %1 » a changé depuis l’affichage de son diff ; actualisez et réessayez</translation>
-    </message>
-    <message>
-        <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
-        <translation>Impossible de créer « %1/index.lock » : le fichier existe. Un autre processus git semble être en cours d’exécution dans ce dépôt ; sinon, supprimez ce fichier et réessayez.</translation>
-    </message>
-    <message>
-        <source>pathspec &apos;%1&apos; did not match any files</source>
-        <translation>le chemin « %1 » ne correspond à aucun fichier</translation>
-    </message>
-    <message>
-        <source>a bare repository has no working tree to stage from</source>
-        <translation>un dépôt nu n’a pas d’arbre de travail depuis lequel indexer</translation>
-    </message>
-    <message>
-        <source>cannot write the index</source>
-        <translation>impossible d’écrire l’index</translation>
-    </message>
-    <message>
-        <source>cannot read blob</source>
-        <translation>impossible de lire le blob</translation>
-    </message>
-    <message>
-        <source>cannot load the filters for &apos;%1&apos;</source>
-        <translation>impossible de charger les filtres de « %1 »</translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>impossible de lire « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>cannot convert &apos;%1&apos; for the working tree</source>
-        <translation>impossible de convertir « %1 » pour l’arbre de travail</translation>
-    </message>
-    <message>
-        <source>cannot store &apos;%1&apos;</source>
-        <translation>impossible d’enregistrer « %1 »</translation>
-    </message>
-    <message>
-        <source>cannot update &apos;%1&apos; in the index</source>
-        <translation>impossible de mettre à jour « %1 » dans l’index</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a binary file: its lines cannot be staged one by one; stage the whole file</source>
-        <translation>« %1 » est un fichier binaire : ses lignes ne peuvent pas être indexées une par une ; indexez le fichier entier</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is too large to pick lines from; stage the whole file</source>
-        <translation>« %1 » est trop volumineux pour en choisir des lignes ; indexez le fichier entier</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has conflicts: resolve them, then stage the whole file</source>
-        <translation>« %1 » a des conflits : résolvez-les, puis indexez le fichier entier</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no changed lines</source>
-        <translation>« %1 » n’a aucune ligne modifiée</translation>
-    </message>
-    <message>
-        <source>cannot unstage &apos;%1&apos;</source>
-        <translation>impossible de désindexer « %1 »</translation>
-    </message>
-    <message>
-        <source>cannot read the stash list</source>
-        <translation>impossible de lire la liste des remises</translation>
-    </message>
-    <message>
-        <source>There is no stash@{%1}.</source>
-        <translation>Il n’existe pas de stash@{%1}.</translation>
-    </message>
-    <message>
-        <source>cannot read the index</source>
-        <translation>impossible de lire l’index</translation>
-    </message>
-    <message>
-        <source>cannot read the index conflicts</source>
-        <translation>impossible de lire les conflits de l’index</translation>
-    </message>
-    <message>
-        <source>cannot read the conflicts in the index</source>
-        <translation>impossible de lire les conflits dans l’index</translation>
-    </message>
-    <message>
-        <source>cannot read tag &apos;%1&apos;</source>
-        <translation>impossible de lire l’étiquette « %1 »</translation>
-    </message>
-    <message>
-        <source>cannot read the target of tag &apos;%1&apos;</source>
-        <translation>impossible de lire la cible de l’étiquette « %1 »</translation>
-    </message>
-    <message>
-        <source>There is no tag named &apos;%1&apos;.</source>
-        <translation>Il n’existe pas d’étiquette nommée « %1 ».</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not name an object</source>
-        <translation>« %1 » ne désigne pas un objet</translation>
-    </message>
-    <message>
-        <source>A tag name cannot be empty.</source>
-        <translation>Le nom d’une étiquette ne peut pas être vide.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid tag name.</source>
-        <translation>« %1 » n’est pas un nom d’étiquette valide.</translation>
-    </message>
-    <message>
-        <source>A tag named &apos;%1&apos; already exists.</source>
-        <translation>Une étiquette nommée « %1 » existe déjà.</translation>
-    </message>
-    <message>
-        <source>list references</source>
-        <translation>lister les références</translation>
-    </message>
-</context>
-<context>
     <name>gantry::Branches</name>
     <message>
         <source>cannot list branches</source>
@@ -718,6 +87,78 @@ Déplacez-les ou supprimez-les avant de basculer de branche.</translation>
         <source>cannot set the upstream of &apos;%1&apos; to &apos;%2&apos;</source>
         <translation>impossible de définir « %2 » comme branche amont de « %1 »</translation>
     </message>
+    <message>
+        <source>There is no branch named &apos;%1&apos;</source>
+        <translation>Il n’existe pas de branche nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read branch &apos;%1&apos;</source>
+        <translation>impossible de lire la branche « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the upstream of &apos;%1&apos;</source>
+        <translation>impossible de lire la branche amont de « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the upstream remote of &apos;%1&apos;</source>
+        <translation>impossible de lire le dépôt distant amont de « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>impossible de lire « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot compare &apos;%1&apos; with &apos;%2&apos;</source>
+        <translation>impossible de comparer « %1 » avec « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>impossible de lire HEAD</translation>
+    </message>
+    <message>
+        <source>it cannot start with &apos;-&apos;</source>
+        <translation>il ne peut pas commencer par « - »</translation>
+    </message>
+    <message>
+        <source>it cannot contain &apos;..&apos;</source>
+        <translation>il ne peut pas contenir « .. »</translation>
+    </message>
+    <message>
+        <source>it cannot contain &apos;@{&apos;</source>
+        <translation>il ne peut pas contenir « @{ »</translation>
+    </message>
+    <message>
+        <source>it cannot contain spaces</source>
+        <translation>il ne peut pas contenir d’espaces</translation>
+    </message>
+    <message>
+        <source>it cannot contain control characters</source>
+        <translation>il ne peut pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>it cannot contain &apos;%1&apos;</source>
+        <translation>il ne peut pas contenir « %1 »</translation>
+    </message>
+    <message>
+        <source>it cannot start or end with &apos;/&apos; or contain &apos;//&apos;</source>
+        <translation>il ne peut pas commencer ou finir par « / » ni contenir « // »</translation>
+    </message>
+    <message>
+        <source>it cannot end with &apos;.&apos;</source>
+        <translation>il ne peut pas finir par « . »</translation>
+    </message>
+    <message>
+        <source>no part of it can end with &apos;.lock&apos;</source>
+        <translation>aucune de ses parties ne peut finir par « .lock »</translation>
+    </message>
+    <message>
+        <source>no part of it can start with &apos;.&apos;</source>
+        <translation>aucune de ses parties ne peut commencer par « . »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is reserved</source>
+        <translation>« %1 » est réservé</translation>
+    </message>
 </context>
 <context>
     <name>gantry::Checkout</name>
@@ -747,6 +188,78 @@ Déplacez-les ou supprimez-les avant de basculer de branche.</translation>
     <message>
         <source>cannot check out %1</source>
         <translation>impossible de basculer sur %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a commit</source>
+        <translation>« %1 » n’est pas un commit</translation>
+    </message>
+    <message>
+        <source>A local branch &apos;%1&apos; already exists and does not track &apos;%2&apos;. Check out &apos;%1&apos;, or create a branch with another name from &apos;%2&apos;.</source>
+        <translation>Une branche locale « %1 » existe déjà et ne suit pas « %2 ». Basculez sur « %1 », ou créez à partir de « %2 » une branche portant un autre nom.</translation>
+    </message>
+    <message>
+        <source>A bare repository has no work tree to check out into.</source>
+        <translation>Un dépôt nu n’a pas d’arbre de travail dans lequel extraire.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflicts in the working tree (or abort the operation in progress) before switching.</source>
+        <translation>Résolvez les conflits dans l’arbre de travail (ou abandonnez l’opération en cours) avant de basculer.</translation>
+    </message>
+    <message>
+        <source>No branch to switch to.</source>
+        <translation>Aucune branche sur laquelle basculer.</translation>
+    </message>
+    <message>
+        <source>cannot list remotes</source>
+        <translation>impossible de lister les dépôts distants</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches more than one remote-tracking branch (%2); choose one of them.</source>
+        <translation>« %1 » correspond à plusieurs branches de suivi distantes (%2) ; choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>There is no branch named &apos;%1&apos;.</source>
+        <translation>Il n’existe pas de branche nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Your local changes to the following files would be overwritten by checkout:
+%1
+Commit or stash them before you switch branches.</source>
+        <translation>Vos modifications locales aux fichiers suivants seraient écrasées par l’extraction :
+%1
+Validez-les ou remisez-les avant de basculer de branche.</translation>
+    </message>
+    <message>
+        <source>The following untracked working tree files would be overwritten by checkout:
+%1
+Move or remove them before you switch branches.</source>
+        <translation>Les fichiers non suivis suivants de l’arbre de travail seraient écrasés par l’extraction :
+%1
+Déplacez-les ou supprimez-les avant de basculer de branche.</translation>
+    </message>
+    <message>
+        <source>Already on &apos;%1&apos;.</source>
+        <translation>Déjà sur « %1 ».</translation>
+    </message>
+    <message>
+        <source>cannot switch HEAD to &apos;%1&apos;</source>
+        <translation>impossible de faire pointer HEAD sur « %1 »</translation>
+    </message>
+    <message>
+        <source>Switched to branch &apos;%1&apos;.</source>
+        <translation>Basculement sur la branche « %1 ».</translation>
+    </message>
+    <message>
+        <source>Switched to a new branch &apos;%1&apos; tracking &apos;%2&apos;.</source>
+        <translation>Basculement sur la nouvelle branche « %1 » qui suit « %2 ».</translation>
+    </message>
+    <message>
+        <source>cannot detach HEAD at &apos;%1&apos;</source>
+        <translation>impossible de détacher HEAD sur « %1 »</translation>
+    </message>
+    <message>
+        <source>HEAD is now detached at %1.</source>
+        <translation>HEAD est maintenant détachée sur %1.</translation>
     </message>
 </context>
 <context>
@@ -845,6 +358,73 @@ Commandes :
     <message>
         <source>Commit the staged changes (Ctrl+Enter)</source>
         <translation>Valider les modifications indexées (Ctrl+Entrée)</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitCommand</name>
+    <message>
+        <source>Use &lt;msg&gt; as the message; several -m become paragraphs.</source>
+        <translation>Utiliser &lt;msg&gt; comme message ; plusieurs -m forment des paragraphes.</translation>
+    </message>
+    <message>
+        <source>Take the message from &lt;file&gt; (- for standard input).</source>
+        <translation>Lire le message depuis &lt;file&gt; (- pour l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>Replace the last commit.</source>
+        <translation>Remplacer le dernier commit.</translation>
+    </message>
+    <message>
+        <source>Add a Signed-off-by trailer.</source>
+        <translation>Ajouter une ligne Signed-off-by.</translation>
+    </message>
+    <message>
+        <source>Allow a commit that changes nothing.</source>
+        <translation>Autoriser un commit qui ne change rien.</translation>
+    </message>
+    <message>
+        <source>Allow an empty message.</source>
+        <translation>Autoriser un message vide.</translation>
+    </message>
+    <message>
+        <source>Skip the pre-commit and commit-msg hooks.</source>
+        <translation>Ne pas exécuter les crochets pre-commit et commit-msg.</translation>
+    </message>
+    <message>
+        <source>With --amend: make the committer the author, dated now.</source>
+        <translation>Avec --amend : faire du validateur l’auteur, à la date actuelle.</translation>
+    </message>
+    <message>
+        <source>Message cleanup: strip, whitespace, verbatim, scissors or default.</source>
+        <translation>Nettoyage du message : strip, whitespace, verbatim, scissors ou default.</translation>
+    </message>
+    <message>
+        <source>committing only some paths is not supported; stage them first (%1)</source>
+        <translation>valider seulement certains chemins n’est pas pris en charge ; indexez-les d’abord (%1)</translation>
+    </message>
+    <message>
+        <source>Invalid cleanup mode %1</source>
+        <translation>Mode de nettoyage invalide %1</translation>
+    </message>
+    <message>
+        <source>Option -m cannot be combined with -F.</source>
+        <translation>L’option -m ne peut pas être combinée avec -F.</translation>
+    </message>
+    <message>
+        <source>could not read log file &apos;%1&apos;: %2</source>
+        <translation>impossible de lire le fichier journal « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>this operation must be run in a work tree</source>
+        <translation>cette opération doit être effectuée dans un arbre de travail</translation>
+    </message>
+    <message>
+        <source>no commit message given (use -m or -F)</source>
+        <translation>aucun message de validation fourni (utilisez -m ou -F)</translation>
+    </message>
+    <message>
+        <source>unable to auto-detect email address</source>
+        <translation>impossible de détecter automatiquement l’adresse électronique</translation>
     </message>
 </context>
 <context>
@@ -1010,13 +590,6 @@ Commandes :
     </message>
 </context>
 <context>
-    <name>gantry::CommitOutcome</name>
-    <message>
-        <source>detached HEAD</source>
-        <translation>HEAD détachée</translation>
-    </message>
-</context>
-<context>
     <name>gantry::CommitSource</name>
     <message>
         <source>no repository</source>
@@ -1096,6 +669,34 @@ Commandes :
     <message>
         <source>cannot create the commit</source>
         <translation>impossible de créer le commit</translation>
+    </message>
+    <message>
+        <source>could not read &apos;%1&apos;: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>could not write &apos;%1&apos;: %2</source>
+        <translation>impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot read commit %1</source>
+        <translation>impossible de lire le commit %1</translation>
+    </message>
+    <message>
+        <source>could not parse MERGE_HEAD line &apos;%1&apos;</source>
+        <translation>impossible d’analyser la ligne de MERGE_HEAD « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>impossible de lire HEAD</translation>
+    </message>
+    <message>
+        <source>cannot update %1</source>
+        <translation>impossible de mettre à jour %1</translation>
+    </message>
+    <message>
+        <source>detached HEAD</source>
+        <translation>HEAD détachée</translation>
     </message>
 </context>
 <context>
@@ -1186,6 +787,49 @@ Commandes :
     <message>
         <source>Empty file added</source>
         <translation>Fichier vide ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::DiffReader</name>
+    <message>
+        <source>cannot find %1 %2</source>
+        <translation>impossible de trouver %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a commit or tree</source>
+        <translation>%1 %2 n’est ni un commit ni un arbre</translation>
+    </message>
+    <message>
+        <source>HEAD</source>
+        <translation>HEAD</translation>
+    </message>
+    <message>
+        <source>cannot find commit %1</source>
+        <translation>impossible de trouver le commit %1</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>commit</translation>
+    </message>
+    <message>
+        <source>a bare repository has no working tree</source>
+        <translation>un dépôt nu n’a pas d’arbre de travail</translation>
+    </message>
+    <message>
+        <source>no commit given</source>
+        <translation>aucun commit fourni</translation>
+    </message>
+    <message>
+        <source>cannot compute the diff</source>
+        <translation>impossible de calculer le diff</translation>
+    </message>
+    <message>
+        <source>cannot detect renames</source>
+        <translation>impossible de détecter les renommages</translation>
+    </message>
+    <message>
+        <source>cannot read the changes of &apos;%1&apos;</source>
+        <translation>impossible de lire les modifications de « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1033,10 @@ Commandes :
         <source>cannot set the permissions of &apos;%1&apos;</source>
         <translation>impossible de définir les permissions de « %1 »</translation>
     </message>
+    <message>
+        <source>cannot create a signature</source>
+        <translation>impossible de créer une signature</translation>
+    </message>
 </context>
 <context>
     <name>gantry::GitTaskRunner</name>
@@ -1530,6 +1178,92 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>gantry::HookRunner</name>
+    <message>
+        <source>the %1 hook could not run: %2</source>
+        <translation>le crochet %1 n’a pas pu s’exécuter : %2</translation>
+    </message>
+    <message>
+        <source>the %1 hook was cancelled</source>
+        <translation>le crochet %1 a été annulé</translation>
+    </message>
+    <message>
+        <source>the %1 hook took too long and was stopped</source>
+        <translation>le crochet %1 a pris trop de temps et a été arrêté</translation>
+    </message>
+    <message>
+        <source>the %1 hook failed (exit code %2)</source>
+        <translation>le crochet %1 a échoué (code de sortie %2)</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>il a planté</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::Identity</name>
+    <message>
+        <source>invalid identity &apos;%1&apos;</source>
+        <translation>identité « %1 » invalide</translation>
+    </message>
+    <message>
+        <source>invalid date format: %1</source>
+        <translation>format de date invalide : %1</translation>
+    </message>
+    <message>
+        <source>the name must not be empty</source>
+        <translation>le nom ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>« %1 » n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <source>no repository to save the identity in</source>
+        <translation>aucun dépôt dans lequel enregistrer l’identité</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;</source>
+        <translation>impossible d’ouvrir « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot set user.name</source>
+        <translation>impossible de définir user.name</translation>
+    </message>
+    <message>
+        <source>cannot set user.email</source>
+        <translation>impossible de définir user.email</translation>
+    </message>
+    <message>
+        <source>Author identity unknown</source>
+        <translation>Identité de l’auteur inconnue</translation>
+    </message>
+    <message>
+        <source>Committer identity unknown</source>
+        <translation>Identité du validateur inconnue</translation>
+    </message>
+    <message>
+        <source>*** Please tell me who you are.
+
+Run
+
+  git config --global user.email &quot;you@example.com&quot;
+  git config --global user.name &quot;Your Name&quot;
+
+to set your account&apos;s default identity.
+Omit --global to set the identity only in this repository.</source>
+        <translation>*** Veuillez me dire qui vous êtes.
+
+Lancez
+
+  git config --global user.email &quot;vous@exemple.com&quot;
+  git config --global user.name &quot;Votre Nom&quot;
+
+pour définir l’identité par défaut de votre compte.
+Omettez --global pour ne définir l’identité que dans ce dépôt.</translation>
+    </message>
+</context>
+<context>
     <name>gantry::IdentityDialog</name>
     <message>
         <source>Who are you?</source>
@@ -1574,6 +1308,53 @@ Commandes :
     <message>
         <source>&apos;%1&apos; does not look like an email address.</source>
         <translation>« %1 » ne ressemble pas à une adresse électronique.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::LogCommand</name>
+    <message>
+        <source>invalid --pretty format: %1</source>
+        <translation>format --pretty invalide : %1</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; requires a value</source>
+        <translation>l’option « %1 » nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>limiting the log to paths is not supported</source>
+        <translation>limiter le journal à des chemins n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>usage: gantry log [-C DIR] [--all] [--max-count N | -n N] [--graph] [--topo-order] [--oneline]
+                  [--format FMT | --pretty=format:FMT] [REV...]
+
+Shows the history in git&apos;s graph order, formatted as git log formats it.
+FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci %cI
+                  %s %b %B %d %D %n %%
+</source>
+        <translation>usage : gantry log [-C DIR] [--all] [--max-count N | -n N] [--graph] [--topo-order] [--oneline]
+                   [--format FMT | --pretty=format:FMT] [REV...]
+
+Affiche l’historique dans l’ordre du graphe de git, formaté comme le formate git log.
+Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci %cI
+                   %s %b %B %d %D %n %%
+</translation>
+    </message>
+    <message>
+        <source>your current branch &apos;%1&apos; does not have any commits yet</source>
+        <translation>votre branche actuelle « %1 » ne contient encore aucun commit</translation>
+    </message>
+    <message>
+        <source>ambiguous argument &apos;%1&apos;: unknown revision or path not in the working tree</source>
+        <translation>argument « %1 » ambigu : révision inconnue ou chemin absent de l’arbre de travail</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +1634,10 @@ Commandes :
     <message>
         <source>no added or removed line of &apos;%1&apos; is selected</source>
         <translation>aucune ligne ajoutée ou supprimée de « %1 » n’est sélectionnée</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changed since its diff was shown; refresh and try again</source>
+        <translation>« %1 » a changé depuis l’affichage de son diff ; actualisez et réessayez</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +1997,53 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>gantry::StageCommand</name>
+    <message>
+        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: lines are counted from 1 and A-B needs A &lt;= B</source>
+        <translation>plage de lignes « %1 » incorrecte dans « %2 » : les lignes sont comptées à partir de 1 et A-B exige A &lt;= B</translation>
+    </message>
+    <message>
+        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: expected FILE:A-B</source>
+        <translation>plage de lignes « %1 » incorrecte dans « %2 » : FICHIER:A-B attendu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside repository at &apos;%2&apos;</source>
+        <translation>« %1 » est en dehors du dépôt situé à « %2 »</translation>
+    </message>
+    <message>
+        <source>a line range needs a file, not a folder: &apos;%1&apos;</source>
+        <translation>une plage de lignes nécessite un fichier, pas un dossier : « %1 »</translation>
+    </message>
+    <message>
+        <source>Unstage whole files, or the staged lines A-B of the index version.</source>
+        <translation>Désindexer des fichiers entiers, ou les lignes indexées A-B de la version de l’index.</translation>
+    </message>
+    <message>
+        <source>Stage whole files, or the changed lines A-B of the working-tree version.</source>
+        <translation>Indexer des fichiers entiers, ou les lignes modifiées A-B de la version de l’arbre de travail.</translation>
+    </message>
+    <message>
+        <source>FILE or FILE:A-B, relative to the current folder.</source>
+        <translation>FICHIER ou FICHIER:A-B, relatif au dossier courant.</translation>
+    </message>
+    <message>
+        <source>nothing specified: name the files to %1</source>
+        <translation>rien n’a été spécifié : indiquez les fichiers à passer à %1</translation>
+    </message>
+    <message>
+        <source>cannot change to &apos;%1&apos;: no such folder</source>
+        <translation>impossible de se placer dans « %1 » : dossier inexistant</translation>
+    </message>
+    <message>
+        <source>not a git repository (or any of the parent directories): %1</source>
+        <translation>ni ce dossier ni aucun de ses parents n’est un dépôt git : %1</translation>
+    </message>
+    <message>
+        <source>this operation must be run in a work tree</source>
+        <translation>cette opération doit être effectuée dans un arbre de travail</translation>
+    </message>
+</context>
+<context>
     <name>gantry::Staging</name>
     <message numerus="yes">
         <source>Discard %n changed line(s) in %1</source>
@@ -2275,6 +2107,70 @@ Commandes :
     <message>
         <source>Discard changes in %1 files</source>
         <translation>Abandon des modifications de %1 fichiers</translation>
+    </message>
+    <message>
+        <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
+        <translation>Impossible de créer « %1/index.lock » : le fichier existe. Un autre processus git semble être en cours d’exécution dans ce dépôt ; sinon, supprimez ce fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>pathspec &apos;%1&apos; did not match any files</source>
+        <translation>le chemin « %1 » ne correspond à aucun fichier</translation>
+    </message>
+    <message>
+        <source>a bare repository has no working tree to stage from</source>
+        <translation>un dépôt nu n’a pas d’arbre de travail depuis lequel indexer</translation>
+    </message>
+    <message>
+        <source>cannot write the index</source>
+        <translation>impossible d’écrire l’index</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>impossible de lire HEAD</translation>
+    </message>
+    <message>
+        <source>cannot read blob</source>
+        <translation>impossible de lire le blob</translation>
+    </message>
+    <message>
+        <source>cannot load the filters for &apos;%1&apos;</source>
+        <translation>impossible de charger les filtres de « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>impossible de lire « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot convert &apos;%1&apos; for the working tree</source>
+        <translation>impossible de convertir « %1 » pour l’arbre de travail</translation>
+    </message>
+    <message>
+        <source>cannot store &apos;%1&apos;</source>
+        <translation>impossible d’enregistrer « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot update &apos;%1&apos; in the index</source>
+        <translation>impossible de mettre à jour « %1 » dans l’index</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a binary file: its lines cannot be staged one by one; stage the whole file</source>
+        <translation>« %1 » est un fichier binaire : ses lignes ne peuvent pas être indexées une par une ; indexez le fichier entier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to pick lines from; stage the whole file</source>
+        <translation>« %1 » est trop volumineux pour en choisir des lignes ; indexez le fichier entier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has conflicts: resolve them, then stage the whole file</source>
+        <translation>« %1 » a des conflits : résolvez-les, puis indexez le fichier entier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no changed lines</source>
+        <translation>« %1 » n’a aucune ligne modifiée</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2379,197 @@ Validez-les ou remisez-les d’abord.</translation>
         <source>cannot write the stash log</source>
         <translation>impossible d’écrire le journal des remises</translation>
     </message>
+    <message>
+        <source>cannot read the stash list</source>
+        <translation>impossible de lire la liste des remises</translation>
+    </message>
+    <message>
+        <source>There is no stash@{%1}.</source>
+        <translation>Il n’existe pas de stash@{%1}.</translation>
+    </message>
+    <message>
+        <source>cannot read the index</source>
+        <translation>impossible de lire l’index</translation>
+    </message>
+    <message>
+        <source>cannot read the index conflicts</source>
+        <translation>impossible de lire les conflits de l’index</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::StatusCommand</name>
+    <message>
+        <source>unsupported porcelain version &apos;%1&apos; (only v1 is supported)</source>
+        <translation>version de porcelaine « %1 » non prise en charge (seule la v1 l’est)</translation>
+    </message>
+    <message>
+        <source>invalid untracked files mode &apos;%1&apos; (use no, normal or all)</source>
+        <translation>mode des fichiers non suivis « %1 » invalide (utilisez no, normal ou all)</translation>
+    </message>
+    <message>
+        <source>unsupported ignored mode &apos;%1&apos; (use traditional or no)</source>
+        <translation>mode des fichiers ignorés « %1 » non pris en charge (utilisez traditional ou no)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>new file</source>
+        <translation>nouveau fichier</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renommé</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>copié</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>type modifié</translation>
+    </message>
+    <message>
+        <source>new commits</source>
+        <translation>nouveaux commits</translation>
+    </message>
+    <message>
+        <source>modified content</source>
+        <translation>contenu modifié</translation>
+    </message>
+    <message>
+        <source>untracked content</source>
+        <translation>contenu non suivi</translation>
+    </message>
+    <message>
+        <source>HEAD detached at %1
+</source>
+        <translation>HEAD détachée sur %1
+</translation>
+    </message>
+    <message>
+        <source>On branch %1 (no commits yet)
+</source>
+        <translation>Sur la branche %1 (pas encore de commit)
+</translation>
+    </message>
+    <message>
+        <source>On branch %1
+</source>
+        <translation>Sur la branche %1
+</translation>
+    </message>
+    <message>
+        <source>Upstream %1 is gone.
+</source>
+        <translation>La branche amont %1 a disparu.
+</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 ahead, %3 behind.
+</source>
+        <translation>Par rapport à %1 : %2 en avance, %3 en retard.
+</translation>
+    </message>
+    <message>
+        <source>Up to date with %1.
+</source>
+        <translation>À jour avec %1.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n):
+</source>
+        <translation>
+            <numerusform>Conflits (%n) :
+</numerusform>
+            <numerusform>Conflits (%n) :
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged (%n):
+</source>
+        <translation>
+            <numerusform>Indexé (%n) :
+</numerusform>
+            <numerusform>Indexés (%n) :
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not staged (%n):
+</source>
+        <translation>
+            <numerusform>Non indexé (%n) :
+</numerusform>
+            <numerusform>Non indexés (%n) :
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untracked (%n):
+</source>
+        <translation>
+            <numerusform>Non suivi (%n) :
+</numerusform>
+            <numerusform>Non suivis (%n) :
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored (%n):
+</source>
+        <translation>
+            <numerusform>Ignoré (%n) :
+</numerusform>
+            <numerusform>Ignorés (%n) :
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to commit, working tree clean.
+</source>
+        <translation>Rien à valider, la copie de travail est propre.
+</translation>
+    </message>
+    <message>
+        <source>Show the working tree status (git status).</source>
+        <translation>Afficher l’état de la copie de travail (git status).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output, as git status --porcelain=v1.</source>
+        <translation>Sortie lisible par une machine, comme git status --porcelain=v1.</translation>
+    </message>
+    <message>
+        <source>Terminate entries with NUL; paths are not quoted.</source>
+        <translation>Terminer les entrées par NUL ; les chemins ne sont pas entre guillemets.</translation>
+    </message>
+    <message>
+        <source>Show the branch and its upstream.</source>
+        <translation>Afficher la branche et sa branche amont.</translation>
+    </message>
+    <message>
+        <source>Untracked files: no, normal or all (-u&lt;mode&gt;).</source>
+        <translation>Fichiers non suivis : no, normal ou all (-u&lt;mode&gt;).</translation>
+    </message>
+    <message>
+        <source>Show ignored files too.</source>
+        <translation>Afficher aussi les fichiers ignorés.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>gantry::StatusReader</name>
@@ -2493,6 +2580,14 @@ Validez-les ou remisez-les d’abord.</translation>
     <message>
         <source>cannot read the status of &apos;%1&apos;</source>
         <translation>impossible de lire l’état de « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the index</source>
+        <translation>impossible de lire l’index</translation>
+    </message>
+    <message>
+        <source>cannot read the conflicts in the index</source>
+        <translation>impossible de lire les conflits dans l’index</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2624,30 @@ Validez-les ou remisez-les d’abord.</translation>
         <source>cannot restore tag &apos;%1&apos;</source>
         <translation>impossible de restaurer l’étiquette « %1 »</translation>
     </message>
+    <message>
+        <source>cannot read tag &apos;%1&apos;</source>
+        <translation>impossible de lire l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the target of tag &apos;%1&apos;</source>
+        <translation>impossible de lire la cible de l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>There is no tag named &apos;%1&apos;.</source>
+        <translation>Il n’existe pas d’étiquette nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name an object</source>
+        <translation>« %1 » ne désigne pas un objet</translation>
+    </message>
+    <message>
+        <source>A tag name cannot be empty.</source>
+        <translation>Le nom d’une étiquette ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tag name.</source>
+        <translation>« %1 » n’est pas un nom d’étiquette valide.</translation>
+    </message>
 </context>
 <context>
     <name>gantry::TopoOrderWalker</name>
@@ -2539,6 +2658,10 @@ Validez-les ou remisez-les d’abord.</translation>
     <message>
         <source>&apos;%1&apos; does not name a commit</source>
         <translation>« %1 » ne désigne pas un commit</translation>
+    </message>
+    <message>
+        <source>list references</source>
+        <translation>lister les références</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "app/MainWindow.h"
 #include "app/Translations.h"
 #include "app/WindowSettings.h"
+#include "support/TestRepo.h"
 
 #include <QApplication>
 #include <QDir>
@@ -136,6 +137,22 @@ private Q_SLOTS:
             menus << action->text();
         QVERIFY2(menus.contains(QStringLiteral("&Fichier")) && menus.contains(QStringLiteral("&Affichage")),
                  qPrintable(menus.join(QStringLiteral(", "))));
+    }
+
+    void commandLineShowsFrench()
+    {
+        TestRepo repo;
+        repo.commitFile(QStringLiteral("a.txt"), "a\n", QStringLiteral("first"));
+        qputenv("GANTRY_LANG", "fr");
+        const QString help = QString::fromUtf8(repo.gantry({QStringLiteral("--help")}));
+        const QString status = QString::fromUtf8(repo.gantry({QStringLiteral("status")}));
+        repo.gantry({QStringLiteral("stage"), QStringLiteral("nope")});
+        const QString stageError = QString::fromUtf8(repo.lastStderr());
+        qunsetenv("GANTRY_LANG");
+        QVERIFY2(help.contains(QStringLiteral("Commandes")), qPrintable(help));
+        QVERIFY2(status.contains(QStringLiteral("Sur la branche main")), qPrintable(status));
+        // An error made in gitcore (Staging), outside any class, comes out in French too.
+        QVERIFY2(stageError.contains(QStringLiteral("ne correspond à aucun fichier")), qPrintable(stageError));
     }
 };
 
