@@ -1295,6 +1295,61 @@ Omit --global to set the identity only in this repository.</source>
     </message>
 </context>
 <context>
+    <name>gantry::IndexAccess</name>
+    <message>
+        <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pathspec &apos;%1&apos; did not match any files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bare repository has no working tree to stage from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read blob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the filters for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot convert &apos;%1&apos; for the working tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a binary file: its lines cannot be staged one by one; stage the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to pick lines from; stage the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has conflicts: resolve them, then stage the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no changed lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::LogCommand</name>
     <message>
         <source>invalid --pretty format: %1</source>
@@ -2019,13 +2074,6 @@ FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci 
 </context>
 <context>
     <name>gantry::Staging</name>
-    <message numerus="yes">
-        <source>Discard %n changed line(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>cannot stage &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -2067,59 +2115,7 @@ FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has conflicts: resolve them before discarding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no changes to discard in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard changes in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard changes in %1 files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pathspec &apos;%1&apos; did not match any files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a bare repository has no working tree to stage from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read HEAD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read blob</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot load the filters for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot convert &apos;%1&apos; for the working tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2128,22 +2124,6 @@ FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci 
     </message>
     <message>
         <source>cannot update &apos;%1&apos; in the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a binary file: its lines cannot be staged one by one; stage the whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is too large to pick lines from; stage the whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has conflicts: resolve them, then stage the whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no changed lines</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2773,6 +2753,36 @@ Commit or stash them first.</source>
     <message>
         <source>Copy Path</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorktreeDiscard</name>
+    <message>
+        <source>&apos;%1&apos; has conflicts: resolve them before discarding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes to discard in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes in %1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changed since its diff was shown; refresh and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n changed line(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1311,6 +1311,61 @@ Omettez --global pour ne définir l’identité que dans ce dépôt.</translatio
     </message>
 </context>
 <context>
+    <name>gantry::IndexAccess</name>
+    <message>
+        <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
+        <translation>Impossible de créer « %1/index.lock » : le fichier existe. Un autre processus git semble être en cours d’exécution dans ce dépôt ; sinon, supprimez ce fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>pathspec &apos;%1&apos; did not match any files</source>
+        <translation>le chemin « %1 » ne correspond à aucun fichier</translation>
+    </message>
+    <message>
+        <source>a bare repository has no working tree to stage from</source>
+        <translation>un dépôt nu n’a pas d’arbre de travail depuis lequel indexer</translation>
+    </message>
+    <message>
+        <source>cannot write the index</source>
+        <translation>impossible d’écrire l’index</translation>
+    </message>
+    <message>
+        <source>cannot read blob</source>
+        <translation>impossible de lire le blob</translation>
+    </message>
+    <message>
+        <source>cannot load the filters for &apos;%1&apos;</source>
+        <translation>impossible de charger les filtres de « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>impossible de lire « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot convert &apos;%1&apos; for the working tree</source>
+        <translation>impossible de convertir « %1 » pour l’arbre de travail</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a binary file: its lines cannot be staged one by one; stage the whole file</source>
+        <translation>« %1 » est un fichier binaire : ses lignes ne peuvent pas être indexées une par une ; indexez le fichier entier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to pick lines from; stage the whole file</source>
+        <translation>« %1 » est trop volumineux pour en choisir des lignes ; indexez le fichier entier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has conflicts: resolve them, then stage the whole file</source>
+        <translation>« %1 » a des conflits : résolvez-les, puis indexez le fichier entier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no changed lines</source>
+        <translation>« %1 » n’a aucune ligne modifiée</translation>
+    </message>
+</context>
+<context>
     <name>gantry::LogCommand</name>
     <message>
         <source>invalid --pretty format: %1</source>
@@ -2045,13 +2100,6 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
 </context>
 <context>
     <name>gantry::Staging</name>
-    <message numerus="yes">
-        <source>Discard %n changed line(s) in %1</source>
-        <translation>
-            <numerusform>Abandon de %n ligne modifiée dans %1</numerusform>
-            <numerusform>Abandon de %n lignes modifiées dans %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>cannot stage &apos;%1&apos;</source>
         <translation>impossible d’indexer « %1 »</translation>
@@ -2093,60 +2141,8 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
         <translation>aucune modification indexée dans les lignes %1-%2 de « %3 »</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has conflicts: resolve them before discarding</source>
-        <translation>« %1 » a des conflits : résolvez-les avant d’abandonner ses modifications</translation>
-    </message>
-    <message>
-        <source>no changes to discard in %1</source>
-        <translation>aucune modification à abandonner dans %1</translation>
-    </message>
-    <message>
-        <source>Discard changes in %1</source>
-        <translation>Abandon des modifications de %1</translation>
-    </message>
-    <message>
-        <source>Discard changes in %1 files</source>
-        <translation>Abandon des modifications de %1 fichiers</translation>
-    </message>
-    <message>
-        <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
-        <translation>Impossible de créer « %1/index.lock » : le fichier existe. Un autre processus git semble être en cours d’exécution dans ce dépôt ; sinon, supprimez ce fichier et réessayez.</translation>
-    </message>
-    <message>
-        <source>pathspec &apos;%1&apos; did not match any files</source>
-        <translation>le chemin « %1 » ne correspond à aucun fichier</translation>
-    </message>
-    <message>
-        <source>a bare repository has no working tree to stage from</source>
-        <translation>un dépôt nu n’a pas d’arbre de travail depuis lequel indexer</translation>
-    </message>
-    <message>
-        <source>cannot write the index</source>
-        <translation>impossible d’écrire l’index</translation>
-    </message>
-    <message>
         <source>cannot read HEAD</source>
         <translation>impossible de lire HEAD</translation>
-    </message>
-    <message>
-        <source>cannot read blob</source>
-        <translation>impossible de lire le blob</translation>
-    </message>
-    <message>
-        <source>cannot load the filters for &apos;%1&apos;</source>
-        <translation>impossible de charger les filtres de « %1 »</translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>impossible de lire « %1 » : %2</translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;</source>
-        <translation>impossible de lire « %1 »</translation>
-    </message>
-    <message>
-        <source>cannot convert &apos;%1&apos; for the working tree</source>
-        <translation>impossible de convertir « %1 » pour l’arbre de travail</translation>
     </message>
     <message>
         <source>cannot store &apos;%1&apos;</source>
@@ -2155,22 +2151,6 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <message>
         <source>cannot update &apos;%1&apos; in the index</source>
         <translation>impossible de mettre à jour « %1 » dans l’index</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a binary file: its lines cannot be staged one by one; stage the whole file</source>
-        <translation>« %1 » est un fichier binaire : ses lignes ne peuvent pas être indexées une par une ; indexez le fichier entier</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is too large to pick lines from; stage the whole file</source>
-        <translation>« %1 » est trop volumineux pour en choisir des lignes ; indexez le fichier entier</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has conflicts: resolve them, then stage the whole file</source>
-        <translation>« %1 » a des conflits : résolvez-les, puis indexez le fichier entier</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no changed lines</source>
-        <translation>« %1 » n’a aucune ligne modifiée</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2798,36 @@ Validez-les ou remisez-les d’abord.</translation>
     <message>
         <source>Copy Path</source>
         <translation>Copier le chemin</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorktreeDiscard</name>
+    <message>
+        <source>&apos;%1&apos; has conflicts: resolve them before discarding</source>
+        <translation>« %1 » a des conflits : résolvez-les avant d’abandonner ses modifications</translation>
+    </message>
+    <message>
+        <source>no changes to discard in %1</source>
+        <translation>aucune modification à abandonner dans %1</translation>
+    </message>
+    <message>
+        <source>Discard changes in %1</source>
+        <translation>Abandon des modifications de %1</translation>
+    </message>
+    <message>
+        <source>Discard changes in %1 files</source>
+        <translation>Abandon des modifications de %1 fichiers</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changed since its diff was shown; refresh and try again</source>
+        <translation>« %1 » a changé depuis l’affichage de son diff ; actualisez et réessayez</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n changed line(s) in %1</source>
+        <translation>
+            <numerusform>Abandon de %n ligne modifiée dans %1</numerusform>
+            <numerusform>Abandon de %n lignes modifiées dans %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
