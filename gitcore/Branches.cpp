@@ -362,7 +362,7 @@ Result<DeletedBranch> Branches::remove(const Repository &repo, const QString &na
         }
         if (!merged)
             return GitError::custom(Tr::tr("The branch '%1' is not fully merged: deleting it would lose commits "
-                                       "that are on no other branch. Delete it anyway only if you are sure.")
+                                           "that are on no other branch. Delete it anyway only if you are sure.")
                                         .arg(name),
                                     NotFullyMerged);
     }

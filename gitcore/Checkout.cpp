@@ -91,7 +91,7 @@ Result<SwitchPlan> planForRemote(const Repository &repo, const QString &remoteBr
         return local.error();
     if (local->upstream != remoteBranch)
         return GitError::custom(Tr::tr("A local branch '%1' already exists and does not track '%2'. Check out '%1', "
-                                   "or create a branch with another name from '%2'.")
+                                       "or create a branch with another name from '%2'.")
                                     .arg(plan.branch, remoteBranch),
                                 GIT_EEXISTS);
     plan.kind = SwitchPlan::Kind::Local;
@@ -109,7 +109,7 @@ Result<void> ensureNoConflicts(const Repository &repo)
         return index.error();
     if (git_index_has_conflicts(index->get()))
         return GitError::custom(Tr::tr("Resolve the conflicts in the working tree (or abort the operation in progress) "
-                                   "before switching."),
+                                       "before switching."),
                                 GIT_EUNMERGED);
     return {};
 }
@@ -203,11 +203,11 @@ GitError blockedError(const Blockers &blockers)
     QStringList parts;
     if (!blockers.modified.isEmpty())
         parts << Tr::tr("Your local changes to the following files would be overwritten by checkout:\n%1\n"
-                    "Commit or stash them before you switch branches.")
+                        "Commit or stash them before you switch branches.")
                      .arg(QLatin1Char('\t') + blockers.modified.join(QStringLiteral("\n\t")));
     if (!blockers.untracked.isEmpty())
         parts << Tr::tr("The following untracked working tree files would be overwritten by checkout:\n%1\n"
-                    "Move or remove them before you switch branches.")
+                        "Move or remove them before you switch branches.")
                      .arg(QLatin1Char('\t') + blockers.untracked.join(QStringLiteral("\n\t")));
     return GitError::custom(parts.join(QLatin1Char('\n')), GIT_ECONFLICT);
 }

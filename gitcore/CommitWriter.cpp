@@ -205,7 +205,7 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
     // Better no commit than an unsigned one the user's configuration says must be signed.
     if (m_repo.configBool(QStringLiteral("commit.gpgSign"), false))
         return GitError::custom(Tr::tr("commit.gpgSign is set, and Gantry cannot sign commits yet: "
-                                   "commit with git, or unset commit.gpgSign for this repository"));
+                                       "commit with git, or unset commit.gpgSign for this repository"));
     if (request.amend && unborn)
         return GitError::custom(Tr::tr("You have nothing to amend."));
     if (request.amend && merging)
@@ -336,8 +336,8 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
     if (!committable && !merging && !request.allowEmpty && !amendingMerge) {
         if (request.amend)
             return GitError::custom(Tr::tr("You asked to amend the most recent commit, but doing so would make it empty. "
-                                       "You can repeat your command with --allow-empty, or you can remove the "
-                                       "commit entirely with \"git reset HEAD^\"."));
+                                           "You can repeat your command with --allow-empty, or you can remove the "
+                                           "commit entirely with \"git reset HEAD^\"."));
         return GitError::custom(Tr::tr("nothing to commit (use \"git add\" to stage changes)"));
     }
 

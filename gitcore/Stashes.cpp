@@ -164,7 +164,7 @@ Result<StashApplyOutcome> Stashes::apply(const Repository &repo, int index, bool
         QString message = reinstateIndex && blocking.isEmpty()
             ? Tr::tr("The stash's staged changes conflict with the index; apply it without restoring the index.")
             : Tr::tr("Your local changes to the following files would be overwritten by applying the stash:\n%1\n"
-                 "Commit or stash them first.")
+                     "Commit or stash them first.")
                   .arg(QStringLiteral("  ") + blocking.join(QStringLiteral("\n  ")));
         return GitError::custom(message, rc);
     }

@@ -150,10 +150,10 @@ LogOptions parseArguments(const QStringList &args)
 QString usage()
 {
     return Tr::tr("usage: gantry log [-C DIR] [--all] [--max-count N | -n N] [--graph] [--topo-order] [--oneline]\n"
-              "                  [--format FMT | --pretty=format:FMT] [REV...]\n\n"
-              "Shows the history in git's graph order, formatted as git log formats it.\n"
-              "FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci %cI\n"
-              "                  %s %b %B %d %D %n %%\n");
+                  "                  [--format FMT | --pretty=format:FMT] [REV...]\n\n"
+                  "Shows the history in git's graph order, formatted as git log formats it.\n"
+                  "FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci %cI\n"
+                  "                  %s %b %B %d %D %n %%\n");
 }
 
 /// Output collected in a buffer and written in large blocks.
