@@ -4,6 +4,7 @@
 #include "app/MessageBar.h"
 #include "gitcore/DiscardArchive.h"
 #include "gitcore/Staging.h"
+#include "gitcore/WorktreeDiscard.h"
 #include "widgets/DiffView.h"
 #include "widgets/WorkingTreeView.h"
 
@@ -135,7 +136,7 @@ void StagingController::discardFiles(const QStringList &paths)
     if (!confirmDiscard(question))
         return;
     runDiscard(tr("Discarding…"), tr("Discarded changes to %n file(s).", nullptr, int(paths.size())),
-               [paths](const Repository &repo) { return Staging::discardFiles(repo, paths); });
+               [paths](const Repository &repo) { return WorktreeDiscard::discardFiles(repo, paths); });
 }
 
 void StagingController::stageAll()
@@ -165,7 +166,7 @@ void StagingController::discardHunk(const DiffFile &file, int hunk)
     if (!confirmDiscard(tr("Discard this hunk of %1?").arg(file.path())))
         return;
     runDiscard(tr("Discarding hunk…"), tr("Discarded a hunk of %1.").arg(file.path()),
-               [file, hunk](const Repository &repo) { return Staging::discardHunk(repo, file, hunk); });
+               [file, hunk](const Repository &repo) { return WorktreeDiscard::discardHunk(repo, file, hunk); });
 }
 
 void StagingController::stageLines(const DiffFile &file, const QList<DiffLineRef> &lines)
@@ -191,7 +192,7 @@ void StagingController::discardLines(const DiffFile &file, const QList<DiffLineR
     if (!confirmDiscard(tr("Discard %n selected line(s) of %1?", nullptr, int(lines.size())).arg(file.path())))
         return;
     runDiscard(tr("Discarding lines…"), tr("Discarded %n line(s) of %1.", nullptr, int(lines.size())).arg(file.path()),
-               [file, lines](const Repository &repo) { return Staging::discardLines(repo, file, lines); });
+               [file, lines](const Repository &repo) { return WorktreeDiscard::discardLines(repo, file, lines); });
 }
 
 void StagingController::undoDiscard(const Oid &entry)

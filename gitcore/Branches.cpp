@@ -9,10 +9,11 @@ namespace gantry {
 
 namespace {
 
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::Branches", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::Branches)
+};
 
 QString shortRefName(const QString &refName)
 {
@@ -30,11 +31,11 @@ Result<CommitPtr> resolveCommit(git_repository *repo, const QString &revision)
     git_object *object = nullptr;
     const QByteArray rev = revision.toUtf8();
     if (int rc = git_revparse_single(&object, repo, rev.constData()); rc < 0)
-        return GitError::fromLibgit2(rc, tr("'%1' is not a commit").arg(revision));
+        return GitError::fromLibgit2(rc, Tr::tr("'%1' is not a commit").arg(revision));
     ObjectPtr owner(object);
     git_object *peeled = nullptr;
     if (int rc = git_object_peel(&peeled, object, GIT_OBJECT_COMMIT); rc < 0)
-        return GitError::fromLibgit2(rc, tr("'%1' is not a commit").arg(revision));
+        return GitError::fromLibgit2(rc, Tr::tr("'%1' is not a commit").arg(revision));
     return CommitPtr(reinterpret_cast<git_commit *>(peeled));
 }
 
@@ -44,9 +45,9 @@ Result<ReferencePtr> lookupLocal(git_repository *repo, const QString &name)
     const QByteArray n = name.toUtf8();
     const int rc = git_branch_lookup(&ref, repo, n.constData(), GIT_BRANCH_LOCAL);
     if (rc == GIT_ENOTFOUND)
-        return GitError::custom(tr("There is no branch named '%1'").arg(name), GIT_ENOTFOUND);
+        return GitError::custom(Tr::tr("There is no branch named '%1'").arg(name), GIT_ENOTFOUND);
     if (rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read branch '%1'").arg(name));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read branch '%1'").arg(name));
     return ReferencePtr(ref);
 }
 
@@ -69,7 +70,7 @@ Result<void> fillUpstream(git_repository *repo, BranchInfo &info)
     if (rc == GIT_ENOTFOUND)
         return {}; // no upstream configured
     if (rc < 0)
-        return check(rc, tr("cannot read the upstream of '%1'").arg(info.name));
+        return check(rc, Tr::tr("cannot read the upstream of '%1'").arg(info.name));
     const QString upstreamRef = QString::fromUtf8(upstreamName.data(), int(upstreamName.size()));
     info.upstream = shortRefName(upstreamRef);
 
@@ -80,7 +81,7 @@ Result<void> fillUpstream(git_repository *repo, BranchInfo &info)
         if (remote != QLatin1String("."))
             info.remote = remote;
     } else if (rc != GIT_ENOTFOUND) {
-        return check(rc, tr("cannot read the upstream remote of '%1'").arg(info.name));
+        return check(rc, Tr::tr("cannot read the upstream remote of '%1'").arg(info.name));
     }
 
     git_oid upstreamTarget;
@@ -90,13 +91,13 @@ Result<void> fillUpstream(git_repository *repo, BranchInfo &info)
         return {};
     }
     if (rc < 0)
-        return check(rc, tr("cannot read '%1'").arg(info.upstream));
+        return check(rc, Tr::tr("cannot read '%1'").arg(info.upstream));
     if (info.target.isNull())
         return {};
     size_t ahead = 0;
     size_t behind = 0;
     if (auto r = check(git_graph_ahead_behind(&ahead, &behind, repo, info.target.ptr(), &upstreamTarget),
-                       tr("cannot compare '%1' with '%2'").arg(info.name, info.upstream));
+                       Tr::tr("cannot compare '%1' with '%2'").arg(info.name, info.upstream));
         !r)
         return r;
     info.ahead = int(ahead);
@@ -135,7 +136,7 @@ Result<BranchInfo> describe(git_repository *repo, git_reference *ref, git_branch
     if (info.kind == BranchInfo::Kind::Local) {
         const int head = git_branch_is_head(ref);
         if (head < 0)
-            return GitError::fromLibgit2(head, tr("cannot read HEAD"));
+            return GitError::fromLibgit2(head, Tr::tr("cannot read HEAD"));
         info.isHead = head == 1;
         if (auto r = fillUpstream(repo, info); !r)
             return r.error();
@@ -153,29 +154,29 @@ Result<BranchInfo> describe(git_repository *repo, git_reference *ref, git_branch
 QString reasonFor(const QString &name)
 {
     if (name.startsWith(QLatin1Char('-')))
-        return tr("it cannot start with '-'");
+        return Tr::tr("it cannot start with '-'");
     if (name.contains(QLatin1String("..")))
-        return tr("it cannot contain '..'");
+        return Tr::tr("it cannot contain '..'");
     if (name.contains(QLatin1String("@{")))
-        return tr("it cannot contain '@{'");
+        return Tr::tr("it cannot contain '@{'");
     for (QChar c : name) {
         if (c.isSpace())
-            return tr("it cannot contain spaces");
+            return Tr::tr("it cannot contain spaces");
         if (c.unicode() < 32 || c.unicode() == 127)
-            return tr("it cannot contain control characters");
+            return Tr::tr("it cannot contain control characters");
         if (QStringLiteral("~^:?*[\\").contains(c))
-            return tr("it cannot contain '%1'").arg(c);
+            return Tr::tr("it cannot contain '%1'").arg(c);
     }
     if (name.endsWith(QLatin1Char('/')) || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1String("//")))
-        return tr("it cannot start or end with '/' or contain '//'");
+        return Tr::tr("it cannot start or end with '/' or contain '//'");
     if (name.endsWith(QLatin1Char('.')))
-        return tr("it cannot end with '.'");
+        return Tr::tr("it cannot end with '.'");
     if (name.endsWith(QLatin1String(".lock")) || name.contains(QLatin1String(".lock/")))
-        return tr("no part of it can end with '.lock'");
+        return Tr::tr("no part of it can end with '.lock'");
     if (name.startsWith(QLatin1Char('.')) || name.contains(QLatin1String("/.")))
-        return tr("no part of it can start with '.'");
+        return Tr::tr("no part of it can start with '.'");
     if (name == QLatin1String("HEAD") || name == QLatin1String("@"))
-        return tr("'%1' is reserved").arg(name);
+        return Tr::tr("'%1' is reserved").arg(name);
     return {};
 }
 
@@ -189,7 +190,7 @@ Result<BranchList> Branches::list(const Repository &repo, Which which)
     else if (which == Which::RemoteTracking)
         type = GIT_BRANCH_REMOTE;
     git_branch_iterator *it = nullptr;
-    if (auto r = check(git_branch_iterator_new(&it, repo.raw(), type), tr("cannot list branches")); !r)
+    if (auto r = check(git_branch_iterator_new(&it, repo.raw(), type), Tr::tr("cannot list branches")); !r)
         return r.error();
     BranchIteratorPtr owner(it);
     BranchList branches;
@@ -200,7 +201,7 @@ Result<BranchList> Branches::list(const Repository &repo, Which which)
         if (rc == GIT_ITEROVER)
             break;
         if (rc < 0)
-            return GitError::fromLibgit2(rc, tr("cannot list branches"));
+            return GitError::fromLibgit2(rc, Tr::tr("cannot list branches"));
         ReferencePtr refOwner(ref);
         auto info = describe(repo.raw(), ref, refType);
         if (!info)
@@ -225,13 +226,13 @@ Result<BranchInfo> Branches::local(const Repository &repo, const QString &name)
 QString Branches::nameProblem(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return tr("A branch name cannot be empty.");
+        return Tr::tr("A branch name cannot be empty.");
     int valid = 0;
     const QByteArray n = name.toUtf8();
     if (git_branch_name_is_valid(&valid, n.constData()) < 0 || !valid) {
         const QString reason = reasonFor(name);
-        return reason.isEmpty() ? tr("'%1' is not a valid branch name.").arg(name)
-                                : tr("'%1' is not a valid branch name: %2.").arg(name, reason);
+        return reason.isEmpty() ? Tr::tr("'%1' is not a valid branch name.").arg(name)
+                                : Tr::tr("'%1' is not a valid branch name: %2.").arg(name, reason);
     }
     return {};
 }
@@ -240,7 +241,7 @@ QString Branches::nameProblem(const Repository &repo, const QString &name)
 {
     QString problem = nameProblem(name);
     if (problem.isEmpty() && localExists(repo.raw(), name))
-        problem = tr("A branch named '%1' already exists.").arg(name);
+        problem = Tr::tr("A branch named '%1' already exists.").arg(name);
     return problem;
 }
 
@@ -250,28 +251,28 @@ Result<BranchInfo> Branches::create(const Repository &repo, const QString &name,
         return GitError::custom(problem, GIT_EINVALIDSPEC);
     if (localExists(repo.raw(), name)) {
         if (!force)
-            return GitError::custom(tr("A branch named '%1' already exists.").arg(name), GIT_EEXISTS);
+            return GitError::custom(Tr::tr("A branch named '%1' already exists.").arg(name), GIT_EEXISTS);
         if (repo.headBranch() == name)
-            return GitError::custom(tr("Cannot force-update the checked-out branch '%1'.").arg(name));
+            return GitError::custom(Tr::tr("Cannot force-update the checked-out branch '%1'.").arg(name));
     }
     const QString from = startPoint.isEmpty() ? QStringLiteral("HEAD") : startPoint;
     const QByteArray fromBytes = from.toUtf8();
     git_object *object = nullptr;
     git_reference *fromRef = nullptr;
     if (int rc = git_revparse_ext(&object, &fromRef, repo.raw(), fromBytes.constData()); rc < 0)
-        return GitError::fromLibgit2(rc, tr("'%1' is not a commit").arg(from));
+        return GitError::fromLibgit2(rc, Tr::tr("'%1' is not a commit").arg(from));
     ObjectPtr objectOwner(object);
     ReferencePtr fromRefOwner(fromRef);
 
     git_annotated_commit *annotated = nullptr;
     if (int rc = git_annotated_commit_from_revspec(&annotated, repo.raw(), fromBytes.constData()); rc < 0)
-        return GitError::fromLibgit2(rc, tr("'%1' is not a commit").arg(from));
+        return GitError::fromLibgit2(rc, Tr::tr("'%1' is not a commit").arg(from));
     AnnotatedCommitPtr annotatedOwner(annotated);
 
     git_reference *created = nullptr;
     const QByteArray n = name.toUtf8();
     if (int rc = git_branch_create_from_annotated(&created, repo.raw(), n.constData(), annotated, force ? 1 : 0); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot create branch '%1'").arg(name));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot create branch '%1'").arg(name));
     ReferencePtr createdOwner(created);
 
     // Like `git branch NAME START`: starting from a remote-tracking branch sets it as upstream
@@ -284,7 +285,7 @@ Result<BranchInfo> Branches::create(const Repository &repo, const QString &name,
             const char *upstream = nullptr;
             if (git_branch_name(&upstream, fromRef) == 0) {
                 if (auto r = check(git_branch_set_upstream(created, upstream),
-                                   tr("cannot set the upstream of '%1'").arg(name));
+                                   Tr::tr("cannot set the upstream of '%1'").arg(name));
                     !r)
                     return r.error();
             }
@@ -302,15 +303,15 @@ Result<BranchInfo> Branches::rename(const Repository &repo, const QString &oldNa
         return ref.error();
     if (oldName != newName && localExists(repo.raw(), newName)) {
         if (!force)
-            return GitError::custom(tr("A branch named '%1' already exists.").arg(newName), GIT_EEXISTS);
+            return GitError::custom(Tr::tr("A branch named '%1' already exists.").arg(newName), GIT_EEXISTS);
         if (repo.headBranch() == newName)
-            return GitError::custom(tr("Cannot overwrite the checked-out branch '%1'.").arg(newName));
+            return GitError::custom(Tr::tr("Cannot overwrite the checked-out branch '%1'.").arg(newName));
     }
     git_reference *moved = nullptr;
     const QByteArray n = newName.toUtf8();
     // git_branch_move renames the branch.<name> config section and repoints HEAD, as git does.
     if (int rc = git_branch_move(&moved, ref->get(), n.constData(), force ? 1 : 0); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot rename '%1' to '%2'").arg(oldName, newName));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot rename '%1' to '%2'").arg(oldName, newName));
     ReferencePtr movedOwner(moved);
     return describe(repo.raw(), moved, GIT_BRANCH_LOCAL);
 }
@@ -321,7 +322,7 @@ Result<bool> Branches::isMergedInto(const Repository &repo, const Oid &branchCom
         return true;
     const int rc = git_graph_descendant_of(repo.raw(), into.ptr(), branchCommit.ptr());
     if (rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot compare commits"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot compare commits"));
     return rc == 1;
 }
 
@@ -331,9 +332,9 @@ Result<DeletedBranch> Branches::remove(const Repository &repo, const QString &na
     if (!ref)
         return ref.error();
     if (git_branch_is_head(ref->get()) == 1)
-        return GitError::custom(tr("Cannot delete the branch '%1': it is checked out.").arg(name));
+        return GitError::custom(Tr::tr("Cannot delete the branch '%1': it is checked out.").arg(name));
     if (git_branch_is_checked_out(ref->get()) == 1)
-        return GitError::custom(tr("Cannot delete the branch '%1': it is checked out in another worktree.").arg(name));
+        return GitError::custom(Tr::tr("Cannot delete the branch '%1': it is checked out in another worktree.").arg(name));
 
     auto info = describe(repo.raw(), ref->get(), GIT_BRANCH_LOCAL);
     if (!info)
@@ -360,12 +361,12 @@ Result<DeletedBranch> Branches::remove(const Repository &repo, const QString &na
             }
         }
         if (!merged)
-            return GitError::custom(tr("The branch '%1' is not fully merged: deleting it would lose commits "
-                                       "that are on no other branch. Delete it anyway only if you are sure.")
+            return GitError::custom(Tr::tr("The branch '%1' is not fully merged: deleting it would lose commits "
+                                           "that are on no other branch. Delete it anyway only if you are sure.")
                                         .arg(name),
                                     NotFullyMerged);
     }
-    if (auto r = check(git_branch_delete(ref->get()), tr("cannot delete branch '%1'").arg(name)); !r)
+    if (auto r = check(git_branch_delete(ref->get()), Tr::tr("cannot delete branch '%1'").arg(name)); !r)
         return r.error();
     return deleted;
 }
@@ -373,7 +374,7 @@ Result<DeletedBranch> Branches::remove(const Repository &repo, const QString &na
 Result<BranchInfo> Branches::restore(const Repository &repo, const DeletedBranch &deleted)
 {
     if (deleted.lastCommit.isNull())
-        return GitError::custom(tr("Nothing to restore for branch '%1'.").arg(deleted.name));
+        return GitError::custom(Tr::tr("Nothing to restore for branch '%1'.").arg(deleted.name));
     auto created = create(repo, deleted.name, deleted.lastCommit.toString(), false);
     if (!created)
         return created;
@@ -397,14 +398,14 @@ Result<void> Branches::setUpstream(const Repository &repo, const QString &branch
         if (auto r = fillUpstream(repo.raw(), info); !r)
             return r;
         if (!info.hasUpstream())
-            return GitError::custom(tr("The branch '%1' has no upstream.").arg(branch), GIT_ENOTFOUND);
-        return check(git_branch_set_upstream(ref->get(), nullptr), tr("cannot unset the upstream of '%1'").arg(branch));
+            return GitError::custom(Tr::tr("The branch '%1' has no upstream.").arg(branch), GIT_ENOTFOUND);
+        return check(git_branch_set_upstream(ref->get(), nullptr), Tr::tr("cannot unset the upstream of '%1'").arg(branch));
     }
     const QByteArray u = upstream.toUtf8();
     const int rc = git_branch_set_upstream(ref->get(), u.constData());
     if (rc == GIT_ENOTFOUND)
-        return GitError::custom(tr("There is no branch named '%1' to track.").arg(upstream), GIT_ENOTFOUND);
-    return check(rc, tr("cannot set the upstream of '%1' to '%2'").arg(branch, upstream));
+        return GitError::custom(Tr::tr("There is no branch named '%1' to track.").arg(upstream), GIT_ENOTFOUND);
+    return check(rc, Tr::tr("cannot set the upstream of '%1' to '%2'").arg(branch, upstream));
 }
 
 } // namespace gantry

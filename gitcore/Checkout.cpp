@@ -9,10 +9,11 @@ namespace gantry {
 
 namespace {
 
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::Checkout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::Checkout)
+};
 
 /// Where a switch goes, decided before anything on disk changes.
 struct SwitchPlan
@@ -54,11 +55,11 @@ Result<Oid> commitOf(git_repository *repo, const QString &revision)
     git_object *object = nullptr;
     const QByteArray rev = revision.toUtf8();
     if (int rc = git_revparse_single(&object, repo, rev.constData()); rc < 0)
-        return GitError::fromLibgit2(rc, tr("'%1' is not a commit").arg(revision));
+        return GitError::fromLibgit2(rc, Tr::tr("'%1' is not a commit").arg(revision));
     ObjectPtr owner(object);
     git_object *peeled = nullptr;
     if (int rc = git_object_peel(&peeled, object, GIT_OBJECT_COMMIT); rc < 0)
-        return GitError::fromLibgit2(rc, tr("'%1' is not a commit").arg(revision));
+        return GitError::fromLibgit2(rc, Tr::tr("'%1' is not a commit").arg(revision));
     ObjectPtr peeledOwner(peeled);
     return Oid(git_object_id(peeled));
 }
@@ -89,8 +90,8 @@ Result<SwitchPlan> planForRemote(const Repository &repo, const QString &remoteBr
     if (!local)
         return local.error();
     if (local->upstream != remoteBranch)
-        return GitError::custom(tr("A local branch '%1' already exists and does not track '%2'. Check out '%1', "
-                                   "or create a branch with another name from '%2'.")
+        return GitError::custom(Tr::tr("A local branch '%1' already exists and does not track '%2'. Check out '%1', "
+                                       "or create a branch with another name from '%2'.")
                                     .arg(plan.branch, remoteBranch),
                                 GIT_EEXISTS);
     plan.kind = SwitchPlan::Kind::Local;
@@ -102,13 +103,13 @@ Result<SwitchPlan> planForRemote(const Repository &repo, const QString &remoteBr
 Result<void> ensureNoConflicts(const Repository &repo)
 {
     if (repo.isBare())
-        return GitError::custom(tr("A bare repository has no work tree to check out into."));
+        return GitError::custom(Tr::tr("A bare repository has no work tree to check out into."));
     auto index = repo.index();
     if (!index)
         return index.error();
     if (git_index_has_conflicts(index->get()))
-        return GitError::custom(tr("Resolve the conflicts in the working tree (or abort the operation in progress) "
-                                   "before switching."),
+        return GitError::custom(Tr::tr("Resolve the conflicts in the working tree (or abort the operation in progress) "
+                                       "before switching."),
                                 GIT_EUNMERGED);
     return {};
 }
@@ -119,7 +120,7 @@ Result<SwitchPlan> planSwitch(const Repository &repo, const QString &target)
         return ready.error();
     QString name = target.trimmed();
     if (name.isEmpty())
-        return GitError::custom(tr("No branch to switch to."), GIT_EINVALIDSPEC);
+        return GitError::custom(Tr::tr("No branch to switch to."), GIT_EINVALIDSPEC);
     if (name.startsWith(QLatin1String("refs/remotes/")))
         return planForRemote(repo, name.mid(13));
     if (name.startsWith(QLatin1String("refs/heads/")))
@@ -140,7 +141,7 @@ Result<SwitchPlan> planSwitch(const Repository &repo, const QString &target)
 
     // `git switch x`: a local branch from the one remote that has an x.
     GitStrArray remotes;
-    if (auto r = check(git_remote_list(&remotes, repo.raw()), tr("cannot list remotes")); !r)
+    if (auto r = check(git_remote_list(&remotes, repo.raw()), Tr::tr("cannot list remotes")); !r)
         return r.error();
     QStringList candidates;
     for (size_t i = 0; i < remotes.array.count; ++i) {
@@ -151,10 +152,10 @@ Result<SwitchPlan> planSwitch(const Repository &repo, const QString &target)
     if (candidates.size() == 1)
         return planForRemote(repo, candidates.first());
     if (candidates.size() > 1)
-        return GitError::custom(tr("'%1' matches more than one remote-tracking branch (%2); choose one of them.")
+        return GitError::custom(Tr::tr("'%1' matches more than one remote-tracking branch (%2); choose one of them.")
                                     .arg(name, candidates.join(QStringLiteral(", "))),
                                 GIT_EAMBIGUOUS);
-    return GitError::custom(tr("There is no branch named '%1'.").arg(name), GIT_ENOTFOUND);
+    return GitError::custom(Tr::tr("There is no branch named '%1'.").arg(name), GIT_ENOTFOUND);
 }
 
 QString describeHead(const Repository &repo)
@@ -201,12 +202,12 @@ GitError blockedError(const Blockers &blockers)
 {
     QStringList parts;
     if (!blockers.modified.isEmpty())
-        parts << tr("Your local changes to the following files would be overwritten by checkout:\n%1\n"
-                    "Commit or stash them before you switch branches.")
+        parts << Tr::tr("Your local changes to the following files would be overwritten by checkout:\n%1\n"
+                        "Commit or stash them before you switch branches.")
                      .arg(QLatin1Char('\t') + blockers.modified.join(QStringLiteral("\n\t")));
     if (!blockers.untracked.isEmpty())
-        parts << tr("The following untracked working tree files would be overwritten by checkout:\n%1\n"
-                    "Move or remove them before you switch branches.")
+        parts << Tr::tr("The following untracked working tree files would be overwritten by checkout:\n%1\n"
+                        "Move or remove them before you switch branches.")
                      .arg(QLatin1Char('\t') + blockers.untracked.join(QStringLiteral("\n\t")));
     return GitError::custom(parts.join(QLatin1Char('\n')), GIT_ECONFLICT);
 }
@@ -218,7 +219,7 @@ Result<CheckoutOutcome> perform(const Repository &repo, const SwitchPlan &plan)
     outcome.commit = plan.commit;
     if (plan.kind == SwitchPlan::Kind::Local && !repo.isHeadDetached() && repo.headBranch() == plan.branch) {
         outcome.current = plan.branch;
-        outcome.message = tr("Already on '%1'.").arg(plan.branch);
+        outcome.message = Tr::tr("Already on '%1'.").arg(plan.branch);
         return outcome;
     }
 
@@ -227,7 +228,7 @@ Result<CheckoutOutcome> perform(const Repository &repo, const SwitchPlan &plan)
     if (rc == GIT_ECONFLICT || !blockers.isEmpty())
         return blockedError(blockers);
     if (rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot check out %1").arg(plan.commit.toShortString()));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot check out %1").arg(plan.commit.toShortString()));
 
     switch (plan.kind) {
     case SwitchPlan::Kind::CreateTracking: {
@@ -245,28 +246,28 @@ Result<CheckoutOutcome> perform(const Repository &repo, const SwitchPlan &plan)
         const QByteArray ref = (QStringLiteral("refs/heads/") + plan.branch).toUtf8();
         // libgit2 writes "checkout: moving from A to B" to HEAD's reflog, as git does.
         if (auto r = check(git_repository_set_head(repo.raw(), ref.constData()),
-                           tr("cannot switch HEAD to '%1'").arg(plan.branch));
+                           Tr::tr("cannot switch HEAD to '%1'").arg(plan.branch));
             !r)
             return r.error();
         outcome.current = plan.branch;
         outcome.message = outcome.createdBranch.isEmpty()
-            ? tr("Switched to branch '%1'.").arg(plan.branch)
-            : tr("Switched to a new branch '%1' tracking '%2'.").arg(plan.branch, plan.remoteBranch);
+            ? Tr::tr("Switched to branch '%1'.").arg(plan.branch)
+            : Tr::tr("Switched to a new branch '%1' tracking '%2'.").arg(plan.branch, plan.remoteBranch);
         break;
     }
     case SwitchPlan::Kind::Detach: {
         git_annotated_commit *annotated = nullptr;
         const QByteArray rev = plan.revision.toUtf8();
         if (int arc = git_annotated_commit_from_revspec(&annotated, repo.raw(), rev.constData()); arc < 0)
-            return GitError::fromLibgit2(arc, tr("'%1' is not a commit").arg(plan.revision));
+            return GitError::fromLibgit2(arc, Tr::tr("'%1' is not a commit").arg(plan.revision));
         AnnotatedCommitPtr owner(annotated);
         if (auto r = check(git_repository_set_head_detached_from_annotated(repo.raw(), annotated),
-                           tr("cannot detach HEAD at '%1'").arg(plan.revision));
+                           Tr::tr("cannot detach HEAD at '%1'").arg(plan.revision));
             !r)
             return r.error();
         outcome.detached = true;
         outcome.current = plan.commit.toShortString();
-        outcome.message = tr("HEAD is now detached at %1.").arg(plan.commit.toShortString());
+        outcome.message = Tr::tr("HEAD is now detached at %1.").arg(plan.commit.toShortString());
         break;
     }
     }
@@ -315,7 +316,7 @@ Result<CheckoutOutcome> Checkout::switchWithStash(const Repository &repo, const 
 
     StashSaveOptions stashOptions;
     stashOptions.includeUntracked = true;
-    stashOptions.message = tr("Gantry: carrying changes to '%1'").arg(target);
+    stashOptions.message = Tr::tr("Gantry: carrying changes to '%1'").arg(target);
     auto stash = Stashes::save(repo, stashOptions);
     if (!stash && stash.error().code() == Stashes::NothingToStash)
         return perform(repo, *plan);
@@ -329,7 +330,7 @@ Result<CheckoutOutcome> Checkout::switchWithStash(const Repository &repo, const 
         if (restored && !restored->conflicted)
             return outcome.error();
         return GitError::custom(outcome.errorMessage() + QLatin1Char('\n')
-                                    + tr("Your changes are kept in stash@{0}."),
+                                    + Tr::tr("Your changes are kept in stash@{0}."),
                                 outcome.error().code());
     }
     outcome->stashed = true;
@@ -338,7 +339,7 @@ Result<CheckoutOutcome> Checkout::switchWithStash(const Repository &repo, const 
     if (!applied) {
         outcome->stashConflicted = true;
         outcome->message += QLatin1Char(' ')
-            + tr("Your changes could not be re-applied (%1); they are kept in stash@{0}.").arg(applied.errorMessage());
+            + Tr::tr("Your changes could not be re-applied (%1); they are kept in stash@{0}.").arg(applied.errorMessage());
     } else if (applied->conflicted) {
         outcome->stashConflicted = true;
         outcome->conflictPaths = applied->conflictPaths;
@@ -348,7 +349,7 @@ Result<CheckoutOutcome> Checkout::switchWithStash(const Repository &repo, const 
                                           "The stash is kept as stash@{0}.",
                                           nullptr, int(applied->conflictPaths.size()));
     } else {
-        outcome->message += QLatin1Char(' ') + tr("Your local changes were carried over.");
+        outcome->message += QLatin1Char(' ') + Tr::tr("Your local changes were carried over.");
     }
     return outcome;
 }
@@ -361,7 +362,7 @@ Result<QStringList> Checkout::blockingPaths(const Repository &repo, const QStrin
     Blockers blockers;
     const int rc = checkoutTree(repo, *commit, true, blockers);
     if (rc < 0 && rc != GIT_ECONFLICT)
-        return GitError::fromLibgit2(rc, tr("cannot check out %1").arg(revision));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot check out %1").arg(revision));
     QStringList all = blockers.modified + blockers.untracked;
     all.sort();
     return all;

@@ -31,10 +31,11 @@ constexpr quint32 chunkId(char a, char b, char c, char d)
     return (quint32(quint8(a)) << 24) | (quint32(quint8(b)) << 16) | (quint32(quint8(c)) << 8) | quint32(quint8(d));
 }
 
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::CommitGraphFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::CommitGraphFile)
+};
 
 } // namespace
 
@@ -101,35 +102,35 @@ bool CommitGraphFile::addLayer(const QString &path, QString *error)
     auto layer = std::make_unique<Layer>();
     layer->file = std::make_unique<QFile>(path);
     if (!layer->file->open(QIODevice::ReadOnly)) {
-        *error = tr("cannot open %1: %2").arg(path, layer->file->errorString());
+        *error = Tr::tr("cannot open %1: %2").arg(path, layer->file->errorString());
         return false;
     }
     layer->size = layer->file->size();
     auto malformed = [&](const QString &what) {
-        *error = tr("malformed commit-graph %1: %2").arg(path, what);
+        *error = Tr::tr("malformed commit-graph %1: %2").arg(path, what);
         return false;
     };
     if (layer->size < 8 + 12 + kHashSize)
-        return malformed(tr("file too small"));
+        return malformed(Tr::tr("file too small"));
     layer->data = layer->file->map(0, layer->size);
     if (!layer->data) {
-        *error = tr("cannot map %1: %2").arg(path, layer->file->errorString());
+        *error = Tr::tr("cannot map %1: %2").arg(path, layer->file->errorString());
         return false;
     }
     const unsigned char *d = layer->data;
     if (std::memcmp(d, "CGPH", 4) != 0)
-        return malformed(tr("bad signature"));
+        return malformed(Tr::tr("bad signature"));
     if (d[4] != 1)
-        return malformed(tr("unsupported version %1").arg(d[4]));
+        return malformed(Tr::tr("unsupported version %1").arg(d[4]));
     if (d[5] != 1)
-        return malformed(tr("unsupported hash version %1").arg(d[5]));
+        return malformed(Tr::tr("unsupported hash version %1").arg(d[5]));
     const int chunkCount = d[6];
     const int baseCount = d[7];
     if (baseCount != int(m_layers.size()))
-        return malformed(tr("expected %1 base graphs, the file names %2").arg(m_layers.size()).arg(baseCount));
+        return malformed(Tr::tr("expected %1 base graphs, the file names %2").arg(m_layers.size()).arg(baseCount));
     const qint64 tableEnd = 8 + qint64(chunkCount + 1) * 12;
     if (tableEnd + kHashSize > layer->size)
-        return malformed(tr("chunk table past the end of the file"));
+        return malformed(Tr::tr("chunk table past the end of the file"));
 
     const qint64 dataEnd = layer->size - kHashSize;
     quint64 oidfSize = 0, oidlSize = 0, cdatSize = 0, gdaSize = 0;
@@ -139,7 +140,7 @@ bool CommitGraphFile::addLayer(const QString &path, QString *error)
         const quint64 offset = be64(entry + 4);
         const quint64 next = be64(entry + 16);
         if (offset < quint64(tableEnd) || next < offset || next > quint64(dataEnd))
-            return malformed(tr("chunk offsets out of range"));
+            return malformed(Tr::tr("chunk offsets out of range"));
         const unsigned char *start = d + offset;
         const quint64 size = next - offset;
         switch (id) {
@@ -153,23 +154,23 @@ bool CommitGraphFile::addLayer(const QString &path, QString *error)
         }
     }
     if (!layer->fanout || oidfSize != 256 * 4)
-        return malformed(tr("missing or short OID fanout chunk"));
+        return malformed(Tr::tr("missing or short OID fanout chunk"));
     if (!layer->ids || !layer->commitData)
-        return malformed(tr("missing OID lookup or commit data chunk"));
+        return malformed(Tr::tr("missing OID lookup or commit data chunk"));
     quint32 previous = 0;
     for (int i = 0; i < 256; ++i) {
         const quint32 v = be32(layer->fanout + i * 4);
         if (v < previous)
-            return malformed(tr("fanout is not sorted"));
+            return malformed(Tr::tr("fanout is not sorted"));
         previous = v;
     }
     layer->count = previous;
     if (oidlSize != quint64(layer->count) * kHashSize || cdatSize != quint64(layer->count) * kCommitDataSize)
-        return malformed(tr("chunk sizes do not match %1 commits").arg(layer->count));
+        return malformed(Tr::tr("chunk sizes do not match %1 commits").arg(layer->count));
     if (layer->generationData && gdaSize != quint64(layer->count) * 4)
         layer->generationData = nullptr;  // git ignores a generation chunk of the wrong size
     if (quint64(m_total) + layer->count >= kParentNone)
-        return malformed(tr("too many commits"));
+        return malformed(Tr::tr("too many commits"));
     layer->base = m_total;
     m_total += layer->count;
     m_layers.push_back(std::move(layer));

@@ -11,10 +11,11 @@ namespace gantry {
 
 namespace {
 
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::CommitSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::CommitSource)
+};
 
 const char kHexDigits[] = "0123456789abcdef";
 
@@ -64,11 +65,11 @@ qint64 parseCommitterTime(const char *line, size_t length)
 Result<std::unique_ptr<CommitSource>> CommitSource::open(git_repository *repo, bool useCommitGraph)
 {
     if (!repo)
-        return GitError::custom(tr("no repository"));
+        return GitError::custom(Tr::tr("no repository"));
     std::unique_ptr<CommitSource> source(new CommitSource);
     source->m_repo = repo;
     git_odb *rawOdb = nullptr;
-    if (auto r = check(git_repository_odb(&rawOdb, repo), tr("open object database")); !r)
+    if (auto r = check(git_repository_odb(&rawOdb, repo), Tr::tr("open object database")); !r)
         return r.error();
     source->m_odb.reset(rawOdb);
 
@@ -123,22 +124,22 @@ Result<void> CommitSource::load(CommitKey key)
     if (key < m_graphCount) {
         CommitGraphFile::ParentList positions;
         if (!m_graph->parents(key, &positions))
-            return GitError::custom(tr("the commit-graph file is corrupt (commit %1)").arg(m_graph->id(key).toString()));
+            return GitError::custom(Tr::tr("the commit-graph file is corrupt (commit %1)").arg(m_graph->id(key).toString()));
         return {};
     }
     const size_t index = key - m_graphCount;
     if (index >= m_extra.size())
-        return GitError::custom(tr("unknown commit key"));
+        return GitError::custom(Tr::tr("unknown commit key"));
     if (m_extra[index].loaded)
         return {};
 
     const Oid id = m_extra[index].id;
     git_odb_object *rawObject = nullptr;
-    if (auto r = check(git_odb_read(&rawObject, m_odb.get(), id.ptr()), tr("read commit %1").arg(id.toString())); !r)
+    if (auto r = check(git_odb_read(&rawObject, m_odb.get(), id.ptr()), Tr::tr("read commit %1").arg(id.toString())); !r)
         return r;
     OdbObjectPtr object(rawObject);
     if (git_odb_object_type(object.get()) != GIT_OBJECT_COMMIT)
-        return GitError::custom(tr("object %1 is not a commit").arg(id.toString()));
+        return GitError::custom(Tr::tr("object %1 is not a commit").arg(id.toString()));
     const char *data = static_cast<const char *>(git_odb_object_data(object.get()));
     const size_t size = git_odb_object_size(object.get());
 
@@ -153,7 +154,7 @@ Result<void> CommitSource::load(CommitKey key)
         if (startsWith(line, length, "parent ")) {
             git_oid parent;
             if (length < 7 + GIT_OID_HEXSZ || git_oid_fromstrn(&parent, line + 7, GIT_OID_HEXSZ) < 0)
-                return GitError::custom(tr("commit %1 has a malformed parent line").arg(id.toString()));
+                return GitError::custom(Tr::tr("commit %1 has a malformed parent line").arg(id.toString()));
             parentIds.append(parent);
         } else if (startsWith(line, length, "committer ")) {
             time = parseCommitterTime(line, length);

@@ -11,18 +11,17 @@ namespace gantry {
 
 namespace {
 
-const char *kContext = "gantry::CommitWriter";
-
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate(kContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::CommitWriter)
+};
 
 Result<QString> readTextFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return GitError::custom(tr("could not read '%1': %2").arg(path, file.errorString()));
+        return GitError::custom(Tr::tr("could not read '%1': %2").arg(path, file.errorString()));
     return QString::fromUtf8(file.readAll());
 }
 
@@ -30,7 +29,7 @@ Result<void> writeTextFile(const QString &path, const QString &text)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
-        return GitError::custom(tr("could not write '%1': %2").arg(path, file.errorString()));
+        return GitError::custom(Tr::tr("could not write '%1': %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -38,7 +37,7 @@ Result<CommitPtr> lookupCommit(git_repository *repo, const Oid &id)
 {
     git_commit *commit = nullptr;
     if (int rc = git_commit_lookup(&commit, repo, id.ptr()); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read commit %1").arg(id.toString()));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read commit %1").arg(id.toString()));
     return CommitPtr(commit);
 }
 
@@ -52,7 +51,7 @@ Result<std::vector<Oid>> readMergeHeads(const QString &gitDir)
     for (const QString &line : text->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const Oid id = Oid::fromHex(line.trimmed());
         if (id.isNull())
-            return GitError::custom(tr("could not parse MERGE_HEAD line '%1'").arg(line));
+            return GitError::custom(Tr::tr("could not parse MERGE_HEAD line '%1'").arg(line));
         ids.push_back(id);
     }
     return ids;
@@ -114,7 +113,7 @@ Result<QString> moveHead(const Repository &repository, const Oid &newId, const O
     if (!repository.isHeadDetached()) {
         git_reference *headRef = nullptr;
         if (int rc = git_reference_lookup(&headRef, repo, "HEAD"); rc < 0)
-            return GitError::fromLibgit2(rc, tr("cannot read HEAD"));
+            return GitError::fromLibgit2(rc, Tr::tr("cannot read HEAD"));
         ReferencePtr owner(headRef);
         if (git_reference_type(headRef) == GIT_REFERENCE_SYMBOLIC)
             branchRef = QString::fromUtf8(git_reference_symbolic_target(headRef));
@@ -126,7 +125,7 @@ Result<QString> moveHead(const Repository &repository, const Oid &newId, const O
                        : git_reference_create_matching(&updated, repo, refName.constData(), newId.ptr(), 1,
                                                        oldHead.ptr(), reflog.constData());
     if (rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot update %1").arg(QString::fromUtf8(refName)));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot update %1").arg(QString::fromUtf8(refName)));
     ReferencePtr updatedOwner(updated);
     return branchRef;
 }
@@ -163,7 +162,7 @@ QString shortIdOf(git_repository *repo, const git_oid &id)
 
 QString CommitOutcome::summaryLine() const
 {
-    QString where = branch.isEmpty() ? tr("detached HEAD") : branch;
+    QString where = branch.isEmpty() ? Tr::tr("detached HEAD") : branch;
     if (rootCommit)
         where += QStringLiteral(" (root-commit)");
     return QStringLiteral("[%1 %2] %3").arg(where, shortId.isEmpty() ? id.toShortString() : shortId, subject);
@@ -175,7 +174,7 @@ Result<QString> CommitWriter::headMessage() const
 {
     const Oid head = m_repo.headCommit();
     if (head.isNull())
-        return GitError::custom(tr("there is no commit to amend yet"), GIT_ENOTFOUND);
+        return GitError::custom(Tr::tr("there is no commit to amend yet"), GIT_ENOTFOUND);
     auto commit = lookupCommit(m_repo.raw(), head);
     if (!commit)
         return commit.error();
@@ -200,17 +199,17 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
     const bool unborn = m_repo.isHeadUnborn();
     const Oid head = unborn ? Oid() : m_repo.headCommit();
     if (!unborn && head.isNull())
-        return GitError::custom(tr("HEAD does not point to a commit"));
+        return GitError::custom(Tr::tr("HEAD does not point to a commit"));
     const bool merging = m_repo.state() == RepositoryState::Merge
                          && QFile::exists(gitDir + QStringLiteral("/MERGE_HEAD"));
     // Better no commit than an unsigned one the user's configuration says must be signed.
     if (m_repo.configBool(QStringLiteral("commit.gpgSign"), false))
-        return GitError::custom(tr("commit.gpgSign is set, and Gantry cannot sign commits yet: "
-                                   "commit with git, or unset commit.gpgSign for this repository"));
+        return GitError::custom(Tr::tr("commit.gpgSign is set, and Gantry cannot sign commits yet: "
+                                       "commit with git, or unset commit.gpgSign for this repository"));
     if (request.amend && unborn)
-        return GitError::custom(tr("You have nothing to amend."));
+        return GitError::custom(Tr::tr("You have nothing to amend."));
     if (request.amend && merging)
-        return GitError::custom(tr("You are in the middle of a merge -- cannot amend."));
+        return GitError::custom(Tr::tr("You are in the middle of a merge -- cannot amend."));
 
     // Concluding a single cherry-pick keeps the picked commit's author, as git does.
     CommitPtr pickedCommit;
@@ -287,9 +286,9 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
     if (!index)
         return index.error();
     if (git_index_has_conflicts(index->get()))
-        return GitError::custom(tr("Committing is not possible because you have unmerged files."), GIT_EUNMERGED);
+        return GitError::custom(Tr::tr("Committing is not possible because you have unmerged files."), GIT_EUNMERGED);
     git_oid treeId;
-    if (auto r = check(git_index_write_tree(&treeId, index->get()), tr("cannot write the tree")); !r)
+    if (auto r = check(git_index_write_tree(&treeId, index->get()), Tr::tr("cannot write the tree")); !r)
         return r.error();
 
     // The message and where it came from (git's prepare-commit-msg arguments).
@@ -336,10 +335,10 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
     const bool amendingMerge = request.amend && git_commit_parentcount(headCommit.get()) > 1;
     if (!committable && !merging && !request.allowEmpty && !amendingMerge) {
         if (request.amend)
-            return GitError::custom(tr("You asked to amend the most recent commit, but doing so would make it empty. "
-                                       "You can repeat your command with --allow-empty, or you can remove the "
-                                       "commit entirely with \"git reset HEAD^\"."));
-        return GitError::custom(tr("nothing to commit (use \"git add\" to stage changes)"));
+            return GitError::custom(Tr::tr("You asked to amend the most recent commit, but doing so would make it empty. "
+                                           "You can repeat your command with --allow-empty, or you can remove the "
+                                           "commit entirely with \"git reset HEAD^\"."));
+        return GitError::custom(Tr::tr("nothing to commit (use \"git add\" to stage changes)"));
     }
 
     const QString editMsgArg = hooks.pathForHook(editMsgPath);
@@ -365,13 +364,13 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
             const QString cleanTemplate = CommitMessage::stripSpace(*templateText, mode == CleanupMode::Strip, commentChar);
             const QString rest = finalMessage.startsWith(cleanTemplate) ? finalMessage.mid(cleanTemplate.size()) : finalMessage;
             if (CommitMessage::isEmpty(rest, CleanupMode::Whitespace, commentChar))
-                return GitError::custom(tr("Aborting commit; you did not edit the message."));
+                return GitError::custom(Tr::tr("Aborting commit; you did not edit the message."));
         }
     }
 
     // Write the commit object.
     git_tree *rawTree = nullptr;
-    if (auto r = check(git_tree_lookup(&rawTree, repo, &treeId), tr("cannot read the tree")); !r)
+    if (auto r = check(git_tree_lookup(&rawTree, repo, &treeId), Tr::tr("cannot read the tree")); !r)
         return r.error();
     TreePtr tree(rawTree);
     std::vector<CommitPtr> parentCommits;
@@ -393,7 +392,7 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
     git_oid newId;
     if (auto r = check(git_commit_create(&newId, repo, nullptr, authorSig->get(), committerSig->get(), nullptr,
                                          messageBytes.constData(), tree.get(), parentPtrs.size(), parentPtrs.data()),
-                       tr("cannot create the commit"));
+                       Tr::tr("cannot create the commit"));
         !r)
         return r.error();
 

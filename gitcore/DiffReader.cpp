@@ -12,10 +12,11 @@ namespace gantry {
 
 namespace {
 
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::DiffReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::DiffReader)
+};
 
 DeltaStatus toStatus(git_delta_t status)
 {
@@ -42,11 +43,11 @@ Result<TreePtr> treeFor(const Repository &repo, const Oid &id, const QString &wh
         return TreePtr();
     git_object *object = nullptr;
     if (int rc = git_object_lookup(&object, repo.raw(), id.ptr(), GIT_OBJECT_ANY); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot find %1 %2").arg(what, id.toString()));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot find %1 %2").arg(what, id.toString()));
     ObjectPtr owned(object);
     git_object *peeled = nullptr;
     if (int rc = git_object_peel(&peeled, object, GIT_OBJECT_TREE); rc < 0)
-        return GitError::fromLibgit2(rc, tr("%1 %2 is not a commit or tree").arg(what, id.toString()));
+        return GitError::fromLibgit2(rc, Tr::tr("%1 %2 is not a commit or tree").arg(what, id.toString()));
     return TreePtr(reinterpret_cast<git_tree *>(peeled));
 }
 
@@ -54,18 +55,18 @@ Result<TreePtr> headTree(const Repository &repo)
 {
     if (repo.isHeadUnborn())
         return TreePtr();
-    return treeFor(repo, repo.headCommit(), tr("HEAD"));
+    return treeFor(repo, repo.headCommit(), Tr::tr("HEAD"));
 }
 
 Result<TreePtr> firstParentTree(const Repository &repo, const Oid &commitId)
 {
     git_commit *commit = nullptr;
     if (int rc = git_commit_lookup(&commit, repo.raw(), commitId.ptr()); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot find commit %1").arg(commitId.toString()));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot find commit %1").arg(commitId.toString()));
     CommitPtr owned(commit);
     if (git_commit_parentcount(commit) == 0)
         return TreePtr();
-    return treeFor(repo, Oid(git_commit_parent_id(commit, 0)), tr("commit"));
+    return treeFor(repo, Oid(git_commit_parent_id(commit, 0)), Tr::tr("commit"));
 }
 
 qint64 sideSize(const Repository &repo, const git_diff_file &file, bool workdirSide)
@@ -179,7 +180,7 @@ Result<DiffPtr> computeDiff(const Repository &repo, DiffKind kind, const DiffOpt
     }
     case DiffKind::IndexToWorkdir: {
         if (repo.isBare())
-            return GitError::custom(tr("a bare repository has no working tree"));
+            return GitError::custom(Tr::tr("a bare repository has no working tree"));
         auto index = repo.index();
         if (!index)
             return index.error();
@@ -188,8 +189,8 @@ Result<DiffPtr> computeDiff(const Repository &repo, DiffKind kind, const DiffOpt
     }
     case DiffKind::CommitToParent: {
         if (from.isNull())
-            return GitError::custom(tr("no commit given"));
-        auto commitTree = treeFor(repo, from, tr("commit"));
+            return GitError::custom(Tr::tr("no commit given"));
+        auto commitTree = treeFor(repo, from, Tr::tr("commit"));
         if (!commitTree)
             return commitTree.error();
         auto parentTree = firstParentTree(repo, from);
@@ -199,10 +200,10 @@ Result<DiffPtr> computeDiff(const Repository &repo, DiffKind kind, const DiffOpt
         break;
     }
     case DiffKind::CommitToCommit: {
-        auto fromTree = treeFor(repo, from, tr("commit"));
+        auto fromTree = treeFor(repo, from, Tr::tr("commit"));
         if (!fromTree)
             return fromTree.error();
-        auto toTree = treeFor(repo, to, tr("commit"));
+        auto toTree = treeFor(repo, to, Tr::tr("commit"));
         if (!toTree)
             return toTree.error();
         rc = git_diff_tree_to_tree(&diff, repo.raw(), fromTree->get(), toTree->get(), &opts);
@@ -210,14 +211,14 @@ Result<DiffPtr> computeDiff(const Repository &repo, DiffKind kind, const DiffOpt
     }
     }
     if (rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot compute the diff"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot compute the diff"));
     DiffPtr owned(diff);
     if (options.detectRenames) {
         git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
         find.flags = GIT_DIFF_FIND_RENAMES; // git's default: renames only, 50% similarity
         find.rename_threshold = 50;
         if (int frc = git_diff_find_similar(diff, &find); frc < 0)
-            return GitError::fromLibgit2(frc, tr("cannot detect renames"));
+            return GitError::fromLibgit2(frc, Tr::tr("cannot detect renames"));
     }
     return owned;
 }
@@ -246,7 +247,7 @@ Result<DiffFile> readFile(const Repository &repo, git_diff *diff, size_t i, Diff
     }
     git_patch *patch = nullptr;
     if (int rc = git_patch_from_diff(&patch, diff, i); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read the changes of '%1'").arg(file.path()));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the changes of '%1'").arg(file.path()));
     PatchPtr owned(patch);
     if (!patch) // unchanged content (e.g. mode-only change filtered out)
         return file;

@@ -15,10 +15,11 @@ namespace gantry {
 
 namespace {
 
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::DiscardArchive", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::DiscardArchive)
+};
 
 const char kRef[] = "refs/gantry/discarded";
 const QLatin1String kAfterTrailer("Gantry-After: ");
@@ -96,7 +97,7 @@ Result<CommitPtr> lookupCommit(const Repository &repo, const Oid &id)
 {
     git_commit *commit = nullptr;
     if (int rc = git_commit_lookup(&commit, repo.raw(), id.ptr()); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read discard archive entry %1").arg(id.toString()));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read discard archive entry %1").arg(id.toString()));
     return CommitPtr(commit);
 }
 
@@ -106,7 +107,7 @@ Result<SignaturePtr> archiveSignature(const Repository &repo)
     if (git_signature_default(&sig, repo.raw()) == 0)
         return SignaturePtr(sig);
     if (int rc = git_signature_now(&sig, "Gantry", "gantry@localhost"); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot create a signature"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot create a signature"));
     return SignaturePtr(sig);
 }
 
@@ -131,18 +132,18 @@ Result<QList<WorktreeFileState>> DiscardArchive::capture(const Repository &repo,
             QByteArray target(4096, Qt::Uninitialized);
             const ssize_t n = ::readlink(QFile::encodeName(full).constData(), target.data(), size_t(target.size()));
             if (n < 0)
-                return GitError::custom(tr("cannot read the link '%1'").arg(path));
+                return GitError::custom(Tr::tr("cannot read the link '%1'").arg(path));
             target.truncate(n);
             state.content = target;
         } else if (info.isFile()) {
             QFile file(full);
             if (!file.open(QIODevice::ReadOnly))
-                return GitError::custom(tr("cannot read '%1': %2").arg(path, file.errorString()));
+                return GitError::custom(Tr::tr("cannot read '%1': %2").arg(path, file.errorString()));
             state.exists = true;
             state.content = file.readAll();
             state.mode = info.permissions() & QFileDevice::ExeOwner ? kExecMode : kFileMode;
         } else if (info.exists()) {
-            return GitError::custom(tr("'%1' is a folder, not a file").arg(path));
+            return GitError::custom(Tr::tr("'%1' is a folder, not a file").arg(path));
         }
         states.append(std::move(state));
     }
@@ -154,11 +155,11 @@ Result<Oid> DiscardArchive::record(const Repository &repo, const QList<WorktreeF
 {
     ensureLibgit2();
     if (before.size() != after.size())
-        return GitError::custom(tr("discard archive: before and after states do not match"));
+        return GitError::custom(Tr::tr("discard archive: before and after states do not match"));
 
     git_index *rawIndex = nullptr;
     if (int rc = git_index_new(&rawIndex); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot archive discarded changes"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot archive discarded changes"));
     IndexPtr index(rawIndex);
     QString message = description + QLatin1String("\n\n");
     for (qsizetype i = 0; i < before.size(); ++i) {
@@ -167,14 +168,14 @@ Result<Oid> DiscardArchive::record(const Repository &repo, const QList<WorktreeF
             git_oid blobId;
             if (int rc = git_blob_create_from_buffer(&blobId, repo.raw(), b.content.constData(), size_t(b.content.size()));
                 rc < 0)
-                return GitError::fromLibgit2(rc, tr("cannot archive '%1'").arg(b.path));
+                return GitError::fromLibgit2(rc, Tr::tr("cannot archive '%1'").arg(b.path));
             git_index_entry entry{};
             const QByteArray pathBytes = b.path.toUtf8();
             entry.path = pathBytes.constData();
             entry.mode = b.mode;
             entry.id = blobId;
             if (int rc = git_index_add(index.get(), &entry); rc < 0)
-                return GitError::fromLibgit2(rc, tr("cannot archive '%1'").arg(b.path));
+                return GitError::fromLibgit2(rc, Tr::tr("cannot archive '%1'").arg(b.path));
         }
         const Oid afterId = contentId(after[i]);
         message += kAfterTrailer + (after[i].exists ? afterId.toString() : QStringLiteral("absent"))
@@ -183,10 +184,10 @@ Result<Oid> DiscardArchive::record(const Repository &repo, const QList<WorktreeF
     }
     git_oid treeId;
     if (int rc = git_index_write_tree_to(&treeId, index.get(), repo.raw()); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot archive discarded changes"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot archive discarded changes"));
     git_tree *rawTree = nullptr;
     if (int rc = git_tree_lookup(&rawTree, repo.raw(), &treeId); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot archive discarded changes"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot archive discarded changes"));
     TreePtr tree(rawTree);
 
     git_oid previous;
@@ -207,13 +208,13 @@ Result<Oid> DiscardArchive::record(const Repository &repo, const QList<WorktreeF
     if (int rc = git_commit_create(&commitId, repo.raw(), nullptr, sig->get(), sig->get(), "UTF-8",
                                    messageBytes.constData(), tree.get(), hasPrevious ? 1 : 0, parents);
         rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot archive discarded changes"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot archive discarded changes"));
     git_reference *ref = nullptr;
     const int rc = hasPrevious
         ? git_reference_create_matching(&ref, repo.raw(), kRef, &commitId, 1, &previous, "gantry: discard")
         : git_reference_create(&ref, repo.raw(), kRef, &commitId, 0, "gantry: discard");
     if (rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot update %1").arg(refName()));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot update %1").arg(refName()));
     ReferencePtr owned(ref);
     return Oid(commitId);
 }
@@ -227,7 +228,7 @@ Result<QList<DiscardEntry>> DiscardArchive::entries(const Repository &repo)
     if (rc == GIT_ENOTFOUND)
         return list;
     if (rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read %1").arg(refName()));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read %1").arg(refName()));
     Oid next(tip);
     while (!next.isNull()) {
         auto commit = lookupCommit(repo, next);
@@ -253,7 +254,7 @@ Result<QList<WorktreeFileState>> DiscardArchive::savedFiles(const Repository &re
         return commit.error();
     git_tree *rawTree = nullptr;
     if (int rc = git_commit_tree(&rawTree, commit->get()); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read discard archive entry %1").arg(entry.toString()));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read discard archive entry %1").arg(entry.toString()));
     TreePtr tree(rawTree);
     QList<WorktreeFileState> states;
     for (const FileFingerprint &fp : parseFingerprints(QString::fromUtf8(git_commit_message(commit->get())))) {
@@ -265,14 +266,14 @@ Result<QList<WorktreeFileState>> DiscardArchive::savedFiles(const Repository &re
             TreeEntryPtr treeEntry(rawEntry);
             git_blob *blob = nullptr;
             if (int brc = git_blob_lookup(&blob, repo.raw(), git_tree_entry_id(rawEntry)); brc < 0)
-                return GitError::fromLibgit2(brc, tr("cannot read the archived '%1'").arg(fp.path));
+                return GitError::fromLibgit2(brc, Tr::tr("cannot read the archived '%1'").arg(fp.path));
             BlobPtr ownedBlob(blob);
             state.exists = true;
             state.mode = git_tree_entry_filemode(rawEntry);
             state.content = QByteArray(static_cast<const char *>(git_blob_rawcontent(blob)),
                                        qsizetype(git_blob_rawsize(blob)));
         } else if (rc != GIT_ENOTFOUND) {
-            return GitError::fromLibgit2(rc, tr("cannot read the archived '%1'").arg(fp.path));
+            return GitError::fromLibgit2(rc, Tr::tr("cannot read the archived '%1'").arg(fp.path));
         }
         states.append(std::move(state));
     }
@@ -310,7 +311,7 @@ Result<void> DiscardArchive::restore(const Repository &repo, const Oid &entry, b
         toWrite.append(want);
     }
     if (!newer.isEmpty() && !force)
-        return GitError::custom(tr("restoring would overwrite changes made after the discard in: %1")
+        return GitError::custom(Tr::tr("restoring would overwrite changes made after the discard in: %1")
                                     .arg(newer.join(QLatin1String(", "))));
     if (!overwritten.isEmpty()) {
         // Forced over newer changes: those are archived too, so the restore can be undone.
@@ -320,7 +321,7 @@ Result<void> DiscardArchive::restore(const Repository &repo, const Oid &entry, b
                 if (w.path == o.path)
                     replacing.append(w);
         auto archived = record(repo, overwritten, replacing,
-                               tr("Overwritten by restoring discarded changes %1").arg(entry.toShortString()));
+                               Tr::tr("Overwritten by restoring discarded changes %1").arg(entry.toShortString()));
         if (!archived)
             return archived.error();
     }
@@ -336,10 +337,10 @@ Result<void> DiscardArchive::writeWorktreeFile(const Repository &repo, const Wor
     const QString full = root + QLatin1Char('/') + state.path;
     const QFileInfo info(full);
     if (info.isDir() && !info.isSymLink())
-        return GitError::custom(tr("cannot write '%1': a folder is in the way").arg(state.path));
+        return GitError::custom(Tr::tr("cannot write '%1': a folder is in the way").arg(state.path));
     const bool replaceEntry = info.isSymLink() || state.mode == kLinkMode || !state.exists;
     if (replaceEntry && (info.exists() || info.isSymLink()) && !QFile::remove(full))
-        return GitError::custom(tr("cannot remove '%1'").arg(state.path));
+        return GitError::custom(Tr::tr("cannot remove '%1'").arg(state.path));
     if (!state.exists) {
         // Like git, remove folders the deletion left empty.
         for (QDir d = info.dir(); d.absolutePath().startsWith(root + QLatin1Char('/')) && d.isEmpty();) {
@@ -350,15 +351,15 @@ Result<void> DiscardArchive::writeWorktreeFile(const Repository &repo, const Wor
         return {};
     }
     if (!QDir().mkpath(info.absolutePath()))
-        return GitError::custom(tr("cannot create the folder of '%1'").arg(state.path));
+        return GitError::custom(Tr::tr("cannot create the folder of '%1'").arg(state.path));
     if (state.mode == kLinkMode) {
         if (::symlink(state.content.constData(), QFile::encodeName(full).constData()) != 0)
-            return GitError::custom(tr("cannot create the link '%1'").arg(state.path));
+            return GitError::custom(Tr::tr("cannot create the link '%1'").arg(state.path));
         return {};
     }
     QSaveFile file(full);
     if (!file.open(QIODevice::WriteOnly) || file.write(state.content) != state.content.size() || !file.commit())
-        return GitError::custom(tr("cannot write '%1': %2").arg(state.path, file.errorString()));
+        return GitError::custom(Tr::tr("cannot write '%1': %2").arg(state.path, file.errorString()));
     QFileDevice::Permissions perms = QFile::permissions(full);
     const QFileDevice::Permissions exec = QFileDevice::ExeOwner | QFileDevice::ExeUser | QFileDevice::ExeGroup
         | QFileDevice::ExeOther;
@@ -367,7 +368,7 @@ Result<void> DiscardArchive::writeWorktreeFile(const Repository &repo, const Wor
     else
         perms &= ~exec;
     if (!QFile::setPermissions(full, perms))
-        return GitError::custom(tr("cannot set the permissions of '%1'").arg(state.path));
+        return GitError::custom(Tr::tr("cannot set the permissions of '%1'").arg(state.path));
     return {};
 }
 

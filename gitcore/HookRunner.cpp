@@ -16,7 +16,11 @@ namespace gantry {
 
 namespace {
 
-const char *kContext = "gantry::HookRunner";
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gantry::HookRunner)
+};
 
 // git execs the hook itself and falls back to /bin/sh when the kernel refuses it (ENOEXEC:
 // a script without "#!"). QProcess cannot fall back, so decide from the file's first bytes.
@@ -36,12 +40,12 @@ QString HookResult::failureMessage() const
     if (ok())
         return {};
     if (!startError.isEmpty())
-        return QCoreApplication::translate(kContext, "the %1 hook could not run: %2").arg(hook, startError);
+        return Tr::tr("the %1 hook could not run: %2").arg(hook, startError);
     if (cancelled)
-        return QCoreApplication::translate(kContext, "the %1 hook was cancelled").arg(hook);
+        return Tr::tr("the %1 hook was cancelled").arg(hook);
     if (timedOut)
-        return QCoreApplication::translate(kContext, "the %1 hook took too long and was stopped").arg(hook);
-    return QCoreApplication::translate(kContext, "the %1 hook failed (exit code %2)").arg(hook).arg(exitCode);
+        return Tr::tr("the %1 hook took too long and was stopped").arg(hook);
+    return Tr::tr("the %1 hook failed (exit code %2)").arg(hook).arg(exitCode);
 }
 
 HookRunner::HookRunner(const Repository &repo)
@@ -138,7 +142,7 @@ HookResult HookRunner::run(const QString &name, const QStringList &args, const Q
     else
         result.exitCode = process.exitCode();
     if (!result.cancelled && !result.timedOut && process.exitStatus() != QProcess::NormalExit)
-        result.startError = QCoreApplication::translate(kContext, "it crashed");
+        result.startError = Tr::tr("it crashed");
     return result;
 }
 

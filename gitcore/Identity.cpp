@@ -14,7 +14,11 @@ namespace gantry {
 
 namespace {
 
-const char *kContext = "gantry::Identity";
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gantry::Identity)
+};
 
 // ident.c crud(): characters git trims from both ends of a name or email.
 bool isCrud(QChar c)
@@ -122,7 +126,7 @@ Result<SignaturePtr> Signature::toGit() const
     const QByteArray n = name.toUtf8();
     const QByteArray e = email.toUtf8();
     if (int rc = git_signature_new(&sig, n.constData(), e.constData(), git_time_t(time), offsetMinutes); rc < 0)
-        return GitError::fromLibgit2(rc, QCoreApplication::translate(kContext, "invalid identity '%1'").arg(nameAndEmail()));
+        return GitError::fromLibgit2(rc, Tr::tr("invalid identity '%1'").arg(nameAndEmail()));
     return SignaturePtr(sig);
 }
 
@@ -216,7 +220,7 @@ Result<Signature> Identity::resolve(const Repository &repo, Role role, const QPr
     const QString date = env.value(dateVariable);
     if (!date.isEmpty()) {
         if (!parseDate(date, &sig))
-            return GitError::custom(QCoreApplication::translate(kContext, "invalid date format: %1").arg(date));
+            return GitError::custom(Tr::tr("invalid date format: %1").arg(date));
     } else {
         sig.time = QDateTime::currentSecsSinceEpoch();
         sig.offsetMinutes = localOffsetMinutes(sig.time);
@@ -255,14 +259,14 @@ Result<void> Identity::save(const Repository *repo, Scope scope, const QString &
     ensureLibgit2();
     const QString cleanName = withoutCrud(name);
     if (cleanName.isEmpty())
-        return GitError::custom(QCoreApplication::translate(kContext, "the name must not be empty"));
+        return GitError::custom(Tr::tr("the name must not be empty"));
     if (!isValidEmail(email.trimmed()))
-        return GitError::custom(QCoreApplication::translate(kContext, "'%1' is not an email address").arg(email));
+        return GitError::custom(Tr::tr("'%1' is not an email address").arg(email));
 
     QString path;
     if (scope == Scope::Repository) {
         if (!repo)
-            return GitError::custom(QCoreApplication::translate(kContext, "no repository to save the identity in"));
+            return GitError::custom(Tr::tr("no repository to save the identity in"));
         path = repo->commonDir() + QStringLiteral("/config");
     } else {
         GitBuf found;
@@ -282,23 +286,23 @@ Result<void> Identity::save(const Repository *repo, Scope scope, const QString &
     git_config *raw = nullptr;
     const QByteArray native = QFile::encodeName(path);
     if (int rc = git_config_open_ondisk(&raw, native.constData()); rc < 0)
-        return GitError::fromLibgit2(rc, QCoreApplication::translate(kContext, "cannot open '%1'")
+        return GitError::fromLibgit2(rc, Tr::tr("cannot open '%1'")
                                              .arg(QDir::toNativeSeparators(path)));
     ConfigPtr config(raw);
     if (auto r = check(git_config_set_string(raw, "user.name", cleanName.toUtf8().constData()),
-                       QCoreApplication::translate(kContext, "cannot set user.name"));
+                       Tr::tr("cannot set user.name"));
         !r)
         return r;
     return check(git_config_set_string(raw, "user.email", email.trimmed().toUtf8().constData()),
-                 QCoreApplication::translate(kContext, "cannot set user.email"));
+                 Tr::tr("cannot set user.email"));
 }
 
 QString Identity::missingIdentityMessage(Role role)
 {
-    const QString who = role == Role::Author ? QCoreApplication::translate(kContext, "Author identity unknown")
-                                             : QCoreApplication::translate(kContext, "Committer identity unknown");
+    const QString who = role == Role::Author ? Tr::tr("Author identity unknown")
+                                             : Tr::tr("Committer identity unknown");
     return who + QLatin1String("\n\n")
-           + QCoreApplication::translate(kContext,
+           + Tr::tr(
                                          "*** Please tell me who you are.\n\n"
                                          "Run\n\n"
                                          "  git config --global user.email \"you@example.com\"\n"

@@ -9,10 +9,11 @@ namespace gantry {
 
 namespace {
 
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::PartialPatch", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::PartialPatch)
+};
 
 bool isChange(const DiffLine &line)
 {
@@ -32,7 +33,7 @@ QString lineText(const QByteArray &line)
 
 GitError staleError(const DiffFile &file)
 {
-    return GitError::custom(tr("'%1' changed since its diff was shown; refresh and try again").arg(file.path()));
+    return GitError::custom(Tr::tr("'%1' changed since its diff was shown; refresh and try again").arg(file.path()));
 }
 
 /// Appends a line, first ending a previous line that had no newline (it is no longer the last).
@@ -90,21 +91,21 @@ Result<QByteArray> PartialPatch::build(const DiffFile &file, const QByteArray &o
                                        const QList<DiffLineRef> &selection, Direction direction)
 {
     if (file.binary)
-        return GitError::custom(tr("'%1' is a binary file: its lines cannot be picked one by one").arg(file.path()));
+        return GitError::custom(Tr::tr("'%1' is a binary file: its lines cannot be picked one by one").arg(file.path()));
     if (file.tooLarge)
-        return GitError::custom(tr("'%1' is too large to pick lines from").arg(file.path()));
+        return GitError::custom(Tr::tr("'%1' is too large to pick lines from").arg(file.path()));
 
     QSet<quint64> selected;
     for (const DiffLineRef &ref : selection) {
         if (ref.hunk < 0 || ref.hunk >= file.hunks.size() || ref.line < 0
             || ref.line >= file.hunks[ref.hunk].lines.size())
-            return GitError::custom(tr("the selected line %1 of hunk %2 is not in the diff of '%3'")
+            return GitError::custom(Tr::tr("the selected line %1 of hunk %2 is not in the diff of '%3'")
                                         .arg(ref.line + 1).arg(ref.hunk + 1).arg(file.path()));
         if (isChange(file.hunks[ref.hunk].lines[ref.line]))
             selected.insert((quint64(ref.hunk) << 32) | quint32(ref.line));
     }
     if (selected.isEmpty())
-        return GitError::custom(tr("no added or removed line of '%1' is selected").arg(file.path()));
+        return GitError::custom(Tr::tr("no added or removed line of '%1' is selected").arg(file.path()));
 
     // "base" is the side we start from and copy; "other" the side selected lines come from.
     const bool apply = direction == Direction::Apply;

@@ -10,14 +10,14 @@
 
 namespace gantry {
 
-/// Moves changes between HEAD, the index and the working tree: stage and unstage whole files,
-/// hunks or single lines, and discard working-tree changes (always archived first, see DiscardArchive).
+/// Moves changes between HEAD and the index: stage and unstage whole files, hunks or single lines.
+/// (Throwing working-tree changes away is WorktreeDiscard's job.)
 ///
 /// Every index change is written atomically (lock file + rename); when another process holds
 /// `.git/index.lock` the operation fails with GitError::isLocked() and changes nothing.
 ///
-/// Hunk and line operations take the DiffFile the UI shows: DiffKind::IndexToWorkdir for staging
-/// and discarding, DiffKind::HeadToIndex for unstaging. If the file changed since that diff was
+/// Hunk and line operations take the DiffFile the UI shows: DiffKind::IndexToWorkdir for staging,
+/// DiffKind::HeadToIndex for unstaging. If the file changed since that diff was
 /// computed the operation is refused ("refresh and try again") rather than applied to the wrong lines.
 /// Line staging builds the new index content like `git add -p` with an edited hunk: selected
 /// deletions are removed, selected additions inserted, unselected deletions kept as context and
@@ -73,15 +73,6 @@ public:
     };
     static Result<LineRangeSelection> selectLineRange(const Repository &repo, DiffKind kind, const QString &path,
                                                       int first, int last);
-
-    // ---- discarding working-tree changes (each one is recorded in DiscardArchive first) ----
-
-    /// Makes the working-tree files equal to the index again (`git restore`); untracked files
-    /// are deleted. Returns the archive entry's commit id.
-    static Result<Oid> discardFiles(const Repository &repo, const QStringList &paths);
-    static Result<Oid> discardHunk(const Repository &repo, const DiffFile &file, int hunkIndex);
-    /// Reverts the selected lines of `file` (an IndexToWorkdir DiffFile) in the working tree.
-    static Result<Oid> discardLines(const Repository &repo, const DiffFile &file, const QList<DiffLineRef> &lines);
 };
 
 } // namespace gantry

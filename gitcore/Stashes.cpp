@@ -8,10 +8,11 @@ namespace gantry {
 
 namespace {
 
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::Stashes", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::Stashes)
+};
 
 struct RawStash
 {
@@ -31,7 +32,7 @@ Result<QList<RawStash>> rawList(git_repository *repo)
     if (rc == GIT_ENOTFOUND)
         return QList<RawStash>();
     if (rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read the stash list"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the stash list"));
     return out;
 }
 
@@ -41,7 +42,7 @@ Result<RawStash> rawAt(git_repository *repo, int index)
     if (!all)
         return all.error();
     if (index < 0 || index >= all->size())
-        return GitError::custom(tr("There is no stash@{%1}.").arg(index), GIT_ENOTFOUND);
+        return GitError::custom(Tr::tr("There is no stash@{%1}.").arg(index), GIT_ENOTFOUND);
     return all->at(index);
 }
 
@@ -50,16 +51,16 @@ Result<QStringList> conflictedPaths(git_repository *repo)
 {
     git_index *index = nullptr;
     if (int rc = git_repository_index(&index, repo); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read the index"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the index"));
     IndexPtr owner(index);
     if (int rc = git_index_read(index, 0); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read the index"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the index"));
     QStringList paths;
     if (!git_index_has_conflicts(index))
         return paths;
     git_index_conflict_iterator *it = nullptr;
     if (int rc = git_index_conflict_iterator_new(&it, index); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read the index conflicts"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the index conflicts"));
     GitPtr<git_index_conflict_iterator, git_index_conflict_iterator_free> itOwner(it);
     const git_index_entry *ancestor = nullptr;
     const git_index_entry *ours = nullptr;
@@ -71,7 +72,7 @@ Result<QStringList> conflictedPaths(git_repository *repo)
             paths << QString::fromUtf8(any->path);
     }
     if (rc != GIT_ITEROVER)
-        return GitError::fromLibgit2(rc, tr("cannot read the index conflicts"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the index conflicts"));
     paths.removeDuplicates();
     paths.sort();
     return paths;
@@ -101,7 +102,7 @@ Result<StashList> Stashes::list(const Repository &repo)
         info.branch = branchFromMessage(r.message);
         git_commit *commit = nullptr;
         if (int rc = git_commit_lookup(&commit, repo.raw(), r.commit.ptr()); rc < 0)
-            return GitError::fromLibgit2(rc, tr("cannot read stash@{%1}").arg(r.index));
+            return GitError::fromLibgit2(rc, Tr::tr("cannot read stash@{%1}").arg(r.index));
         CommitPtr owner(commit);
         info.time = QDateTime::fromSecsSinceEpoch(git_commit_time(commit), QTimeZone(git_commit_time_offset(commit) * 60));
         info.hasUntracked = git_commit_parentcount(commit) >= 3;
@@ -113,10 +114,10 @@ Result<StashList> Stashes::list(const Repository &repo)
 Result<Oid> Stashes::save(const Repository &repo, const StashSaveOptions &options)
 {
     if (repo.isBare())
-        return GitError::custom(tr("A bare repository has no work tree to stash."));
+        return GitError::custom(Tr::tr("A bare repository has no work tree to stash."));
     git_signature *signature = nullptr;
     if (int rc = git_signature_default(&signature, repo.raw()); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot stash without an identity (set user.name and user.email)"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot stash without an identity (set user.name and user.email)"));
     SignaturePtr signatureOwner(signature);
     uint32_t flags = GIT_STASH_DEFAULT;
     if (options.includeUntracked)
@@ -127,9 +128,9 @@ Result<Oid> Stashes::save(const Repository &repo, const StashSaveOptions &option
     git_oid id;
     const int rc = git_stash_save(&id, repo.raw(), signature, message.isEmpty() ? nullptr : message.constData(), flags);
     if (rc == GIT_ENOTFOUND)
-        return GitError::custom(tr("No local changes to save."), NothingToStash);
+        return GitError::custom(Tr::tr("No local changes to save."), NothingToStash);
     if (rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot stash the local changes"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot stash the local changes"));
     return Oid(&id);
 }
 
@@ -142,7 +143,7 @@ Result<StashApplyOutcome> Stashes::apply(const Repository &repo, int index, bool
     if (!before)
         return before.error();
     if (!before->isEmpty())
-        return GitError::custom(tr("Cannot apply a stash while files have unresolved conflicts: %1")
+        return GitError::custom(Tr::tr("Cannot apply a stash while files have unresolved conflicts: %1")
                                     .arg(before->join(QStringLiteral(", "))),
                                 GIT_EUNMERGED);
 
@@ -161,14 +162,14 @@ Result<StashApplyOutcome> Stashes::apply(const Repository &repo, int index, bool
     if (rc == GIT_ECONFLICT || rc == GIT_EMERGECONFLICT) {
         blocking.removeDuplicates();
         QString message = reinstateIndex && blocking.isEmpty()
-            ? tr("The stash's staged changes conflict with the index; apply it without restoring the index.")
-            : tr("Your local changes to the following files would be overwritten by applying the stash:\n%1\n"
-                 "Commit or stash them first.")
+            ? Tr::tr("The stash's staged changes conflict with the index; apply it without restoring the index.")
+            : Tr::tr("Your local changes to the following files would be overwritten by applying the stash:\n%1\n"
+                     "Commit or stash them first.")
                   .arg(QStringLiteral("  ") + blocking.join(QStringLiteral("\n  ")));
         return GitError::custom(message, rc);
     }
     if (rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot apply stash@{%1}").arg(index));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot apply stash@{%1}").arg(index));
 
     StashApplyOutcome outcome;
     outcome.stashCommit = stash->commit;
@@ -190,8 +191,8 @@ Result<StashApplyOutcome> Stashes::pop(const Repository &repo, int index, bool r
     if (!stash)
         return stash.error();
     if (stash->commit != outcome->stashCommit)
-        return GitError::custom(tr("The stash list changed while applying; stash@{%1} was not dropped.").arg(index));
-    if (auto r = check(git_stash_drop(repo.raw(), size_t(index)), tr("cannot drop stash@{%1}").arg(index)); !r)
+        return GitError::custom(Tr::tr("The stash list changed while applying; stash@{%1} was not dropped.").arg(index));
+    if (auto r = check(git_stash_drop(repo.raw(), size_t(index)), Tr::tr("cannot drop stash@{%1}").arg(index)); !r)
         return r.error();
     outcome->dropped = true;
     return outcome;
@@ -202,7 +203,7 @@ Result<DroppedStash> Stashes::drop(const Repository &repo, int index)
     auto stash = rawAt(repo.raw(), index);
     if (!stash)
         return stash.error();
-    if (auto r = check(git_stash_drop(repo.raw(), size_t(index)), tr("cannot drop stash@{%1}").arg(index)); !r)
+    if (auto r = check(git_stash_drop(repo.raw(), size_t(index)), Tr::tr("cannot drop stash@{%1}").arg(index)); !r)
         return r.error();
     return DroppedStash{stash->commit, stash->message};
 }
@@ -211,18 +212,18 @@ Result<void> Stashes::store(const Repository &repo, const Oid &commit, const QSt
 {
     git_commit *object = nullptr;
     if (int rc = git_commit_lookup(&object, repo.raw(), commit.ptr()); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot store %1 as a stash").arg(commit.toShortString()));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot store %1 as a stash").arg(commit.toShortString()));
     CommitPtr owner(object);
     if (git_commit_parentcount(object) < 2)
-        return GitError::custom(tr("%1 is not a stash commit.").arg(commit.toShortString()));
+        return GitError::custom(Tr::tr("%1 is not a stash commit.").arg(commit.toShortString()));
     // As git stash store: refs/stash always keeps a reflog, whatever core.logAllRefUpdates says.
-    if (auto r = check(git_reference_ensure_log(repo.raw(), "refs/stash"), tr("cannot write the stash log")); !r)
+    if (auto r = check(git_reference_ensure_log(repo.raw(), "refs/stash"), Tr::tr("cannot write the stash log")); !r)
         return r;
     const QByteArray text = (message.isEmpty() ? QString::fromUtf8(git_commit_summary(object)) : message).toUtf8();
     git_reference *ref = nullptr;
     const int rc = git_reference_create(&ref, repo.raw(), "refs/stash", commit.ptr(), 1, text.constData());
     ReferencePtr refOwner(ref);
-    return check(rc, tr("cannot store %1 as a stash").arg(commit.toShortString()));
+    return check(rc, Tr::tr("cannot store %1 as a stash").arg(commit.toShortString()));
 }
 
 } // namespace gantry

@@ -15,10 +15,11 @@ namespace gantry {
 
 namespace {
 
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::StatusReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::StatusReader)
+};
 
 /// git's two-letter code for an unmerged path, from which stages exist (1 base, 2 ours, 4 theirs).
 QByteArray conflictCode(int stages)
@@ -38,11 +39,11 @@ Result<QHash<QByteArray, int>> conflictStages(git_repository *repo)
 {
     git_index *weak = nullptr;
     if (int rc = git_repository_index(&weak, repo); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read the index"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the index"));
     IndexPtr index(weak);
     git_index_conflict_iterator *raw = nullptr;
     if (int rc = git_index_conflict_iterator_new(&raw, index.get()); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read the conflicts in the index"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the conflicts in the index"));
     GitPtr<git_index_conflict_iterator, git_index_conflict_iterator_free> iterator(raw);
     QHash<QByteArray, int> stages;
     const git_index_entry *ancestor = nullptr, *ours = nullptr, *theirs = nullptr;
@@ -54,7 +55,7 @@ Result<QHash<QByteArray, int>> conflictStages(git_repository *repo)
         stages.insert(QByteArray(any->path), (ancestor ? 1 : 0) | (ours ? 2 : 0) | (theirs ? 4 : 0));
     }
     if (rc != GIT_ITEROVER)
-        return GitError::fromLibgit2(rc, tr("cannot read the conflicts in the index"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the conflicts in the index"));
     return stages;
 }
 
@@ -194,7 +195,7 @@ Result<void> collapseLikeGit(git_repository *repo, QList<StatusEntry> &untracked
 {
     git_index *raw = nullptr;
     if (int rc = git_repository_index(&raw, repo); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read the index"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the index"));
     IndexPtr index(raw);
     QSet<QByteArray> trackedFolders;
     const size_t count = git_index_entrycount(index.get());
@@ -224,7 +225,7 @@ Result<bool> isIntentToAdd(git_repository *repo, const char *path, IndexPtr &ind
     if (!index) {
         git_index *raw = nullptr;
         if (int rc = git_repository_index(&raw, repo); rc < 0)
-            return GitError::fromLibgit2(rc, tr("cannot read the index"));
+            return GitError::fromLibgit2(rc, Tr::tr("cannot read the index"));
         index.reset(raw);
     }
     const git_index_entry *entry = git_index_get_bypath(index.get(), path, 0);
@@ -255,7 +256,7 @@ Result<StatusSnapshot> StatusReader::read(const Repository &repo, const StatusOp
 {
     ensureLibgit2();
     if (repo.isBare())
-        return GitError::custom(tr("'%1' is a bare repository: it has no working tree to show the status of")
+        return GitError::custom(Tr::tr("'%1' is a bare repository: it has no working tree to show the status of")
                                     .arg(QDir::toNativeSeparators(repo.gitDir())), GIT_EBAREREPO);
 
     const UntrackedMode untracked = effectiveUntrackedMode(repo, options);
@@ -297,7 +298,7 @@ Result<StatusSnapshot> StatusReader::read(const Repository &repo, const StatusOp
 
     git_status_list *rawList = nullptr;
     if (int rc = git_status_list_new(&rawList, repo.raw(), &opts); rc < 0) {
-        GitError error = GitError::fromLibgit2(rc, tr("cannot read the status of '%1'")
+        GitError error = GitError::fromLibgit2(rc, Tr::tr("cannot read the status of '%1'")
                                                        .arg(QDir::toNativeSeparators(repo.workdir())));
         return error;
     }

@@ -10,10 +10,11 @@ namespace gantry {
 
 namespace {
 
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::Tags", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::Tags)
+};
 
 QString firstLine(const QString &text)
 {
@@ -36,7 +37,7 @@ Result<TagInfo> describe(git_repository *repo, const QString &refName, const Oid
 
     git_object *object = nullptr;
     if (int rc = git_object_lookup(&object, repo, refTarget.ptr(), GIT_OBJECT_ANY); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read tag '%1'").arg(info.name));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read tag '%1'").arg(info.name));
     ObjectPtr owner(object);
     if (git_object_type(object) == GIT_OBJECT_TAG) {
         auto *tag = reinterpret_cast<git_tag *>(object);
@@ -50,7 +51,7 @@ Result<TagInfo> describe(git_repository *repo, const QString &refName, const Oid
         info.subject = firstLine(info.message);
         git_object *peeled = nullptr;
         if (int rc = git_tag_peel(&peeled, tag); rc < 0)
-            return GitError::fromLibgit2(rc, tr("cannot read the target of tag '%1'").arg(info.name));
+            return GitError::fromLibgit2(rc, Tr::tr("cannot read the target of tag '%1'").arg(info.name));
         ObjectPtr peeledOwner(peeled);
         info.target = Oid(git_object_id(peeled));
     } else if (git_object_type(object) == GIT_OBJECT_COMMIT) {
@@ -65,13 +66,13 @@ Result<TagInfo> describeRef(git_repository *repo, const QString &name)
     const QByteArray refName = (QStringLiteral("refs/tags/") + name).toUtf8();
     const int rc = git_reference_lookup(&ref, repo, refName.constData());
     if (rc == GIT_ENOTFOUND)
-        return GitError::custom(tr("There is no tag named '%1'.").arg(name), GIT_ENOTFOUND);
+        return GitError::custom(Tr::tr("There is no tag named '%1'.").arg(name), GIT_ENOTFOUND);
     if (rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read tag '%1'").arg(name));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read tag '%1'").arg(name));
     ReferencePtr owner(ref);
     git_reference *resolved = nullptr;
     if (int r = git_reference_resolve(&resolved, ref); r < 0)
-        return GitError::fromLibgit2(r, tr("cannot read tag '%1'").arg(name));
+        return GitError::fromLibgit2(r, Tr::tr("cannot read tag '%1'").arg(name));
     ReferencePtr resolvedOwner(resolved);
     return describe(repo, QString::fromUtf8(refName), Oid(git_reference_target(resolved)));
 }
@@ -88,18 +89,18 @@ Result<ObjectPtr> resolveTarget(git_repository *repo, const QString &revision)
     git_object *object = nullptr;
     const QByteArray rev = (revision.isEmpty() ? QStringLiteral("HEAD") : revision).toUtf8();
     if (int rc = git_revparse_single(&object, repo, rev.constData()); rc < 0)
-        return GitError::fromLibgit2(rc, tr("'%1' does not name an object").arg(revision));
+        return GitError::fromLibgit2(rc, Tr::tr("'%1' does not name an object").arg(revision));
     return ObjectPtr(object);
 }
 
 QString validityProblem(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        return tr("A tag name cannot be empty.");
+        return Tr::tr("A tag name cannot be empty.");
     int valid = 0;
     const QByteArray n = name.toUtf8();
     if (git_tag_name_is_valid(&valid, n.constData()) < 0 || !valid)
-        return tr("'%1' is not a valid tag name.").arg(name);
+        return Tr::tr("'%1' is not a valid tag name.").arg(name);
     return {};
 }
 
@@ -109,7 +110,7 @@ std::optional<GitError> nameError(const Repository &repo, const QString &name, b
     if (const QString problem = validityProblem(name); !problem.isEmpty())
         return GitError::custom(problem, GIT_EINVALIDSPEC);
     if (!force && tagExists(repo.raw(), name))
-        return GitError::custom(tr("A tag named '%1' already exists.").arg(name), GIT_EEXISTS);
+        return GitError::custom(Tr::tr("A tag named '%1' already exists.").arg(name), GIT_EEXISTS);
     return std::nullopt;
 }
 
@@ -127,7 +128,7 @@ Result<TagList> Tags::list(const Repository &repo)
         static_cast<QList<Raw> *>(payload)->append({QString::fromUtf8(name), Oid(id)});
         return 0;
     };
-    if (auto r = check(git_tag_foreach(repo.raw(), collect, &raw), tr("cannot list tags")); !r)
+    if (auto r = check(git_tag_foreach(repo.raw(), collect, &raw), Tr::tr("cannot list tags")); !r)
         return r.error();
     std::sort(raw.begin(), raw.end(), [](const Raw &a, const Raw &b) { return a.refName.toUtf8() < b.refName.toUtf8(); });
     TagList tags;
@@ -151,7 +152,7 @@ QString Tags::nameProblem(const Repository &repo, const QString &name)
     if (const QString problem = validityProblem(name); !problem.isEmpty())
         return problem;
     if (tagExists(repo.raw(), name))
-        return tr("A tag named '%1' already exists.").arg(name);
+        return Tr::tr("A tag named '%1' already exists.").arg(name);
     return {};
 }
 
@@ -165,7 +166,7 @@ Result<TagInfo> Tags::createLightweight(const Repository &repo, const QString &n
     git_oid id;
     const QByteArray n = name.toUtf8();
     if (int rc = git_tag_create_lightweight(&id, repo.raw(), n.constData(), target->get(), force ? 1 : 0); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot create tag '%1'").arg(name));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot create tag '%1'").arg(name));
     return describeRef(repo.raw(), name);
 }
 
@@ -178,20 +179,20 @@ Result<TagInfo> Tags::createAnnotated(const Repository &repo, const QString &nam
     GitBuf cleaned;
     const QByteArray raw = message.toUtf8();
     if (int rc = git_message_prettify(&cleaned, raw.constData(), 0, '#'); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot read the tag message"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the tag message"));
     if (cleaned.size() == 0)
-        return GitError::custom(tr("An annotated tag needs a message."), GIT_EINVALID);
+        return GitError::custom(Tr::tr("An annotated tag needs a message."), GIT_EINVALID);
     auto target = resolveTarget(repo.raw(), revision);
     if (!target)
         return target.error();
     git_signature *tagger = nullptr;
     if (int rc = git_signature_default(&tagger, repo.raw()); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot tag without an identity (set user.name and user.email)"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot tag without an identity (set user.name and user.email)"));
     SignaturePtr taggerOwner(tagger);
     git_oid id;
     const QByteArray n = name.toUtf8();
     if (int rc = git_tag_create(&id, repo.raw(), n.constData(), target->get(), tagger, cleaned.data(), force ? 1 : 0); rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot create tag '%1'").arg(name));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot create tag '%1'").arg(name));
     return describeRef(repo.raw(), name);
 }
 
@@ -201,7 +202,7 @@ Result<DeletedTag> Tags::remove(const Repository &repo, const QString &name)
     if (!info)
         return info.error();
     const QByteArray n = name.toUtf8();
-    if (auto r = check(git_tag_delete(repo.raw(), n.constData()), tr("cannot delete tag '%1'").arg(name)); !r)
+    if (auto r = check(git_tag_delete(repo.raw(), n.constData()), Tr::tr("cannot delete tag '%1'").arg(name)); !r)
         return r.error();
     return DeletedTag{name, info->refTarget, info->annotated};
 }
@@ -209,13 +210,13 @@ Result<DeletedTag> Tags::remove(const Repository &repo, const QString &name)
 Result<TagInfo> Tags::restore(const Repository &repo, const DeletedTag &deleted)
 {
     if (tagExists(repo.raw(), deleted.name))
-        return GitError::custom(tr("A tag named '%1' already exists.").arg(deleted.name), GIT_EEXISTS);
+        return GitError::custom(Tr::tr("A tag named '%1' already exists.").arg(deleted.name), GIT_EEXISTS);
     const QByteArray refName = (QStringLiteral("refs/tags/") + deleted.name).toUtf8();
     git_reference *ref = nullptr;
     const int rc = git_reference_create(&ref, repo.raw(), refName.constData(), deleted.refTarget.ptr(), 0, nullptr);
     ReferencePtr owner(ref);
     if (rc < 0)
-        return GitError::fromLibgit2(rc, tr("cannot restore tag '%1'").arg(deleted.name));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot restore tag '%1'").arg(deleted.name));
     return describeRef(repo.raw(), deleted.name);
 }
 

@@ -16,10 +16,11 @@ enum WalkFlag : quint8 {
     Seen = 4,          // reached by the full walk
 };
 
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::TopoOrderWalker", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::TopoOrderWalker)
+};
 
 } // namespace
 
@@ -38,7 +39,7 @@ TopoOrderWalker::TopoOrderWalker(CommitSource &source) : m_source(source) {}
 Result<std::vector<Oid>> TopoOrderWalker::allRefTips(git_repository *repo)
 {
     git_reference_iterator *rawIterator = nullptr;
-    if (auto r = check(git_reference_iterator_new(&rawIterator, repo), tr("list references")); !r)
+    if (auto r = check(git_reference_iterator_new(&rawIterator, repo), Tr::tr("list references")); !r)
         return r.error();
     ReferenceIteratorPtr iterator(rawIterator);
     std::vector<std::pair<QByteArray, Oid>> refs;
@@ -48,7 +49,7 @@ Result<std::vector<Oid>> TopoOrderWalker::allRefTips(git_repository *repo)
         if (rc == GIT_ITEROVER)
             break;
         if (rc < 0)
-            return GitError::fromLibgit2(rc, tr("list references"));
+            return GitError::fromLibgit2(rc, Tr::tr("list references"));
         ReferencePtr ref(rawRef);
         git_object *rawPeeled = nullptr;
         if (git_reference_peel(&rawPeeled, ref.get(), GIT_OBJECT_COMMIT) < 0)
@@ -81,12 +82,12 @@ Result<std::vector<Oid>> TopoOrderWalker::resolveRevisions(git_repository *repo,
         git_object *rawObject = nullptr;
         const int rc = git_revparse_single(&rawObject, repo, spec.constData());
         if (rc < 0)
-            return GitError::fromLibgit2(rc, tr("unknown revision '%1'").arg(revision));
+            return GitError::fromLibgit2(rc, Tr::tr("unknown revision '%1'").arg(revision));
         ObjectPtr object(rawObject);
         git_object *rawCommit = nullptr;
         const int peeled = git_object_peel(&rawCommit, object.get(), GIT_OBJECT_COMMIT);
         if (peeled < 0)
-            return GitError::fromLibgit2(peeled, tr("'%1' does not name a commit").arg(revision));
+            return GitError::fromLibgit2(peeled, Tr::tr("'%1' does not name a commit").arg(revision));
         ObjectPtr commit(rawCommit);
         tips.push_back(Oid(git_object_id(commit.get())));
     }

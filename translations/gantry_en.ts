@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Branches</name>
+    <name>gantry::Branches</name>
     <message>
         <source>cannot list branches</source>
         <translation type="unfinished"></translation>
@@ -87,9 +87,88 @@
         <source>cannot set the upstream of &apos;%1&apos; to &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no branch named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read branch &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the upstream of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the upstream remote of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare &apos;%1&apos; with &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot start with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot contain &apos;..&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot contain &apos;@{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot contain spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot contain control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot contain &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot start or end with &apos;/&apos; or contain &apos;//&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot end with &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no part of it can end with &apos;.lock&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no part of it can start with &apos;.&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>Checkout</name>
+    <name>gantry::Checkout</name>
+    <message numerus="yes">
+        <source>Your changes were re-applied with conflicts in %n file(s); resolve them. The stash is kept as stash@{0}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Gantry: carrying changes to &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -110,9 +189,124 @@
         <source>cannot check out %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A local branch &apos;%1&apos; already exists and does not track &apos;%2&apos;. Check out &apos;%1&apos;, or create a branch with another name from &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bare repository has no work tree to check out into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the conflicts in the working tree (or abort the operation in progress) before switching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch to switch to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches more than one remote-tracking branch (%2); choose one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no branch named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local changes to the following files would be overwritten by checkout:
+%1
+Commit or stash them before you switch branches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The following untracked working tree files would be overwritten by checkout:
+%1
+Move or remove them before you switch branches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot switch HEAD to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to branch &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched to a new branch &apos;%1&apos; tracking &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot detach HEAD at &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD is now detached at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>CommitBox</name>
+    <name>gantry::CommandLine</name>
+    <message>
+        <source>Show the history (--graph, --all, --format as git log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the staged changes as a new commit (-m, --amend, -s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage files, or only their changed lines (FILE:A-B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the working tree status (--porcelain for git&apos;s format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstage files, or only their staged lines (FILE:A-B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: gantry [PATH]            open the repository at PATH in the GUI
+       gantry &lt;command&gt; [options] run headless
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a gantry command; see &apos;gantry --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as if started in &lt;dir&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitBox</name>
     <message>
         <source>Summary length</source>
         <translation type="unfinished"></translation>
@@ -159,7 +353,74 @@
     </message>
 </context>
 <context>
-    <name>CommitController</name>
+    <name>gantry::CommitCommand</name>
+    <message>
+        <source>Use &lt;msg&gt; as the message; several -m become paragraphs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the message from &lt;file&gt; (- for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the last commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Signed-off-by trailer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a commit that changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow an empty message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the pre-commit and commit-msg hooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --amend: make the committer the author, dated now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message cleanup: strip, whitespace, verbatim, scissors or default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing only some paths is not supported; stage them first (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid cleanup mode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option -m cannot be combined with -F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read log file &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this operation must be run in a work tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commit message given (use -m or -F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable to auto-detect email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitController</name>
     <message>
         <source>Amending the last commit…</source>
         <translation type="unfinished"></translation>
@@ -178,7 +439,7 @@
     </message>
 </context>
 <context>
-    <name>CommitDetailsPane</name>
+    <name>gantry::CommitDetailsPane</name>
     <message>
         <source>Copy SHA</source>
         <translation type="unfinished"></translation>
@@ -247,7 +508,7 @@
     </message>
 </context>
 <context>
-    <name>CommitGraphFile</name>
+    <name>gantry::CommitGraphFile</name>
     <message>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
@@ -310,14 +571,18 @@
     </message>
 </context>
 <context>
-    <name>CommitOutcome</name>
+    <name>gantry::CommitMessage</name>
     <message>
-        <source>detached HEAD</source>
+        <source>could not read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting commit due to empty commit message.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>CommitSource</name>
+    <name>gantry::CommitSource</name>
     <message>
         <source>no repository</source>
         <translation type="unfinished"></translation>
@@ -348,7 +613,7 @@
     </message>
 </context>
 <context>
-    <name>CommitWriter</name>
+    <name>gantry::CommitWriter</name>
     <message>
         <source>there is no commit to amend yet</source>
         <translation type="unfinished"></translation>
@@ -397,9 +662,56 @@
         <source>cannot create the commit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>could not read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not parse MERGE_HEAD line &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detached HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>DiffPlaceholder</name>
+    <name>gantry::DiffPlaceholder</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Show anyway</source>
         <translation type="unfinished"></translation>
@@ -470,7 +782,50 @@
     </message>
 </context>
 <context>
-    <name>DiffView</name>
+    <name>gantry::DiffReader</name>
+    <message>
+        <source>cannot find %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a commit or tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot find commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bare repository has no working tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no commit given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compute the diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot detect renames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the changes of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::DiffView</name>
     <message>
         <source>Stage Hunk</source>
         <translation type="unfinished"></translation>
@@ -597,7 +952,7 @@
     </message>
 </context>
 <context>
-    <name>DiscardArchive</name>
+    <name>gantry::DiscardArchive</name>
     <message>
         <source>cannot read the link &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -670,9 +1025,20 @@
         <source>cannot set the permissions of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot create a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>HistoryModel</name>
+    <name>gantry::GitTaskRunner</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::HistoryModel</name>
     <message>
         <source>Graph</source>
         <translation type="unfinished"></translation>
@@ -699,7 +1065,7 @@
     </message>
 </context>
 <context>
-    <name>HistoryView</name>
+    <name>gantry::HistoryView</name>
     <message>
         <source>Find Commit…</source>
         <translation type="unfinished"></translation>
@@ -804,7 +1170,85 @@
     </message>
 </context>
 <context>
-    <name>IdentityDialog</name>
+    <name>gantry::HookRunner</name>
+    <message>
+        <source>the %1 hook could not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 hook was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 hook took too long and was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 hook failed (exit code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::Identity</name>
+    <message>
+        <source>invalid identity &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid date format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no repository to save the identity in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set user.name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set user.email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author identity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committer identity unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*** Please tell me who you are.
+
+Run
+
+  git config --global user.email &quot;you@example.com&quot;
+  git config --global user.name &quot;Your Name&quot;
+
+to set your account&apos;s default identity.
+Omit --global to set the identity only in this repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::IdentityDialog</name>
     <message>
         <source>Who are you?</source>
         <translation type="unfinished"></translation>
@@ -851,7 +1295,111 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>gantry::IndexAccess</name>
+    <message>
+        <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pathspec &apos;%1&apos; did not match any files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bare repository has no working tree to stage from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read blob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot load the filters for &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot convert &apos;%1&apos; for the working tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a binary file: its lines cannot be staged one by one; stage the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to pick lines from; stage the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has conflicts: resolve them, then stage the whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no changed lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::LogCommand</name>
+    <message>
+        <source>invalid --pretty format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; requires a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limiting the log to paths is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: gantry log [-C DIR] [--all] [--max-count N | -n N] [--graph] [--topo-order] [--oneline]
+                  [--format FMT | --pretty=format:FMT] [REV...]
+
+Shows the history in git&apos;s graph order, formatted as git log formats it.
+FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci %cI
+                  %s %b %B %d %D %n %%
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your current branch &apos;%1&apos; does not have any commits yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ambiguous argument &apos;%1&apos;: unknown revision or path not in the working tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::MainWindow</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Git repository (or inside one).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;Open Repository…</source>
         <translation type="unfinished"></translation>
@@ -961,10 +1509,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a Git repository (or inside one).
 
 %2</source>
@@ -1014,14 +1558,14 @@
     </message>
 </context>
 <context>
-    <name>MessageBar</name>
+    <name>gantry::MessageBar</name>
     <message>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>NewBranchDialog</name>
+    <name>gantry::NewBranchDialog</name>
     <message>
         <source>Start &amp;point:</source>
         <translation type="unfinished"></translation>
@@ -1060,7 +1604,7 @@
     </message>
 </context>
 <context>
-    <name>NewTagDialog</name>
+    <name>gantry::NewTagDialog</name>
     <message>
         <source>A tag name cannot be empty.</source>
         <translation type="unfinished"></translation>
@@ -1103,7 +1647,7 @@
     </message>
 </context>
 <context>
-    <name>PartialPatch</name>
+    <name>gantry::PartialPatch</name>
     <message>
         <source>&apos;%1&apos; is a binary file: its lines cannot be picked one by one</source>
         <translation type="unfinished"></translation>
@@ -1120,9 +1664,13 @@
         <source>no added or removed line of &apos;%1&apos; is selected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; changed since its diff was shown; refresh and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>RefsController</name>
+    <name>gantry::RefsController</name>
     <message>
         <source>Reading branches and tags…</source>
         <translation type="unfinished"></translation>
@@ -1285,7 +1833,7 @@
     </message>
 </context>
 <context>
-    <name>RefsModel</name>
+    <name>gantry::RefsModel</name>
     <message>
         <source>Branches</source>
         <translation type="unfinished"></translation>
@@ -1334,7 +1882,7 @@
     </message>
 </context>
 <context>
-    <name>RefsPanel</name>
+    <name>gantry::RefsPanel</name>
     <message>
         <source>Filter branches, tags, stashes</source>
         <translation type="unfinished"></translation>
@@ -1401,7 +1949,34 @@
     </message>
 </context>
 <context>
-    <name>RepositoryTab</name>
+    <name>gantry::Repository</name>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Git repository (nor is any parent folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a repository in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::RepositoryTab</name>
     <message>
         <source>Changes on disk will not be noticed: %1</source>
         <translation type="unfinished"></translation>
@@ -1451,7 +2026,54 @@
     </message>
 </context>
 <context>
-    <name>Staging</name>
+    <name>gantry::StageCommand</name>
+    <message>
+        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: lines are counted from 1 and A-B needs A &lt;= B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: expected FILE:A-B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside repository at &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line range needs a file, not a folder: &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstage whole files, or the staged lines A-B of the index version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage whole files, or the changed lines A-B of the working-tree version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE or FILE:A-B, relative to the current folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing specified: name the files to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change to &apos;%1&apos;: no such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a git repository (or any of the parent directories): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this operation must be run in a work tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::Staging</name>
     <message>
         <source>cannot stage &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -1493,24 +2115,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has conflicts: resolve them before discarding</source>
+        <source>cannot read HEAD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no changes to discard in %1</source>
+        <source>cannot store &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Discard changes in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard changes in %1 files</source>
+        <source>cannot update &apos;%1&apos; in the index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>StagingController</name>
+    <name>gantry::StagingController</name>
     <message>
         <source>Undo</source>
         <translation type="unfinished"></translation>
@@ -1627,7 +2245,7 @@
     </message>
 </context>
 <context>
-    <name>StashDialog</name>
+    <name>gantry::StashDialog</name>
     <message>
         <source>Include &amp;untracked files</source>
         <translation type="unfinished"></translation>
@@ -1654,7 +2272,7 @@
     </message>
 </context>
 <context>
-    <name>Stashes</name>
+    <name>gantry::Stashes</name>
     <message>
         <source>cannot read stash@{%1}</source>
         <translation type="unfinished"></translation>
@@ -1713,9 +2331,183 @@ Commit or stash them first.</source>
         <source>cannot write the stash log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the stash list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stash@{%1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the index conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>StatusReader</name>
+    <name>gantry::StatusCommand</name>
+    <message>
+        <source>unsupported porcelain version &apos;%1&apos; (only v1 is supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid untracked files mode &apos;%1&apos; (use no, normal or all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported ignored mode &apos;%1&apos; (use traditional or no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untracked content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD detached at %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On branch %1 (no commits yet)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On branch %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream %1 is gone.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 ahead, %3 behind.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date with %1.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not staged (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untracked (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored (%n):
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to commit, working tree clean.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the working tree status (git status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine-readable output, as git status --porcelain=v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate entries with NUL; paths are not quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the branch and its upstream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untracked files: no, normal or all (-u&lt;mode&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show ignored files too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::StatusReader</name>
     <message>
         <source>&apos;%1&apos; is a bare repository: it has no working tree to show the status of</source>
         <translation type="unfinished"></translation>
@@ -1724,9 +2516,17 @@ Commit or stash them first.</source>
         <source>cannot read the status of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the conflicts in the index</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>Tags</name>
+    <name>gantry::Tags</name>
     <message>
         <source>cannot list tags</source>
         <translation type="unfinished"></translation>
@@ -1759,9 +2559,33 @@ Commit or stash them first.</source>
         <source>cannot restore tag &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read tag &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the target of tag &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no tag named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tag name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>TopoOrderWalker</name>
+    <name>gantry::TopoOrderWalker</name>
     <message>
         <source>unknown revision &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
@@ -1770,9 +2594,20 @@ Commit or stash them first.</source>
         <source>&apos;%1&apos; does not name a commit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list references</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>WelcomePage</name>
+    <name>gantry::UnifiedDiffEditor</name>
+    <message>
+        <source>No newline at end of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WelcomePage</name>
     <message>
         <source>Welcome to Gantry</source>
         <translation type="unfinished"></translation>
@@ -1799,7 +2634,7 @@ Commit or stash them first.</source>
     </message>
 </context>
 <context>
-    <name>WorkingTreeModel</name>
+    <name>gantry::WorkingTreeModel</name>
     <message>
         <source>Modified</source>
         <translation type="unfinished"></translation>
@@ -1890,7 +2725,7 @@ Commit or stash them first.</source>
     </message>
 </context>
 <context>
-    <name>WorkingTreeView</name>
+    <name>gantry::WorkingTreeView</name>
     <message>
         <source>Stage All</source>
         <translation type="unfinished"></translation>
@@ -1921,764 +2756,33 @@ Commit or stash them first.</source>
     </message>
 </context>
 <context>
-    <name>gantry</name>
+    <name>gantry::WorktreeDiscard</name>
     <message>
-        <source>Use &lt;msg&gt; as the message; several -m become paragraphs.</source>
+        <source>&apos;%1&apos; has conflicts: resolve them before discarding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take the message from &lt;file&gt; (- for standard input).</source>
+        <source>no changes to discard in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the last commit.</source>
+        <source>Discard changes in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a Signed-off-by trailer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow a commit that changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow an empty message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip the pre-commit and commit-msg hooks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --amend: make the committer the author, dated now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message cleanup: strip, whitespace, verbatim, scissors or default.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>committing only some paths is not supported; stage them first (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid cleanup mode %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Option -m cannot be combined with -F.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not read log file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this operation must be run in a work tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no commit message given (use -m or -F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unable to auto-detect email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --pretty format: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>option &apos;%1&apos; requires a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>limiting the log to paths is not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: gantry log [-C DIR] [--all] [--max-count N | -n N] [--graph] [--topo-order] [--oneline]
-                  [--format FMT | --pretty=format:FMT] [REV...]
-
-Shows the history in git&apos;s graph order, formatted as git log formats it.
-FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci %cI
-                  %s %b %B %d %D %n %%
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your current branch &apos;%1&apos; does not have any commits yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ambiguous argument &apos;%1&apos;: unknown revision or path not in the working tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: lines are counted from 1 and A-B needs A &lt;= B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: expected FILE:A-B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is outside repository at &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a line range needs a file, not a folder: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstage whole files, or the staged lines A-B of the index version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage whole files, or the changed lines A-B of the working-tree version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE or FILE:A-B, relative to the current folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing specified: name the files to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot change to &apos;%1&apos;: no such folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a git repository (or any of the parent directories): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported porcelain version &apos;%1&apos; (only v1 is supported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid untracked files mode &apos;%1&apos; (use no, normal or all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported ignored mode &apos;%1&apos; (use traditional or no)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>modified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>renamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new commits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>modified content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>untracked content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEAD detached at %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On branch %1 (no commits yet)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On branch %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upstream %1 is gone.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared with %1: %2 ahead, %3 behind.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to date with %1.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts (%n):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staged (%n):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not staged (%n):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untracked (%n):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignored (%n):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to commit, working tree clean.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the working tree status (git status).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine-readable output, as git status --porcelain=v1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminate entries with NUL; paths are not quoted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the branch and its upstream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untracked files: no, normal or all (-u&lt;mode&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show ignored files too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no branch named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read branch &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the upstream of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the upstream remote of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot compare &apos;%1&apos; with &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read HEAD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot start with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot contain &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot contain &apos;@{&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot contain spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot contain control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot contain &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot start or end with &apos;/&apos; or contain &apos;//&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot end with &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no part of it can end with &apos;.lock&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no part of it can start with &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is reserved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A local branch &apos;%1&apos; already exists and does not track &apos;%2&apos;. Check out &apos;%1&apos;, or create a branch with another name from &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A bare repository has no work tree to check out into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve the conflicts in the working tree (or abort the operation in progress) before switching.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No branch to switch to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot list remotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; matches more than one remote-tracking branch (%2); choose one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no branch named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your local changes to the following files would be overwritten by checkout:
-%1
-Commit or stash them before you switch branches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The following untracked working tree files would be overwritten by checkout:
-%1
-Move or remove them before you switch branches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already on &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot check out %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot switch HEAD to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switched to branch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switched to a new branch &apos;%1&apos; tracking &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot detach HEAD at &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEAD is now detached at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read commit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not parse MERGE_HEAD line &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot update %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot find %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a commit or tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEAD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot find commit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a bare repository has no working tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no commit given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot compute the diff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot detect renames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the changes of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read discard archive entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create a signature</source>
+        <source>Discard changes in %1 files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&apos;%1&apos; changed since its diff was shown; refresh and try again</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pathspec &apos;%1&apos; did not match any files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a bare repository has no working tree to stage from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read blob</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot load the filters for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot convert &apos;%1&apos; for the working tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot store &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot update &apos;%1&apos; in the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a binary file: its lines cannot be staged one by one; stage the whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is too large to pick lines from; stage the whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has conflicts: resolve them, then stage the whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no changed lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot unstage &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the stash list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no stash@{%1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the index conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the conflicts in the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read tag &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the target of tag &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no tag named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not name an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tag name cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid tag name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tag named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list references</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gantry::Checkout</name>
-    <message numerus="yes">
-        <source>Your changes were re-applied with conflicts in %n file(s); resolve them. The stash is kept as stash@{0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gantry::CommandLine</name>
-    <message>
-        <source>Show the history (--graph, --all, --format as git log).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the staged changes as a new commit (-m, --amend, -s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage files, or only their changed lines (FILE:A-B).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the working tree status (--porcelain for git&apos;s format).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstage files, or only their staged lines (FILE:A-B).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: gantry [PATH]            open the repository at PATH in the GUI
-       gantry &lt;command&gt; [options] run headless
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a gantry command; see &apos;gantry --help&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run as if started in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gantry::CommitMessage</name>
-    <message>
-        <source>could not read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aborting commit due to empty commit message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gantry::DiffPlaceholder</name>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gantry::GitTaskRunner</name>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gantry::MainWindow</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a Git repository (or inside one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gantry::Repository</name>
-    <message>
-        <source>&apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Git repository (nor is any parent folder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create a repository in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gantry::Staging</name>
     <message numerus="yes">
         <source>Discard %n changed line(s) in %1</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>gantry::UnifiedDiffEditor</name>
-    <message>
-        <source>No newline at end of file</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,117 +2,319 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Branches</name>
+    <name>gantry::Branches</name>
     <message>
         <source>cannot list branches</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister les branches</translation>
     </message>
     <message>
         <source>A branch name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d’une branche ne peut pas être vide.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid branch name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom de branche valide.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid branch name: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom de branche valide : %2.</translation>
     </message>
     <message>
         <source>A branch named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une branche nommée « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>Cannot force-update the checked-out branch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de forcer la mise à jour de la branche actuellement extraite « %1 ».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a commit</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un commit</translation>
     </message>
     <message>
         <source>cannot create branch &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer la branche « %1 »</translation>
     </message>
     <message>
         <source>cannot set the upstream of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de définir la branche amont de « %1 »</translation>
     </message>
     <message>
         <source>Cannot overwrite the checked-out branch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écraser la branche actuellement extraite « %1 ».</translation>
     </message>
     <message>
         <source>cannot rename &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de renommer « %1 » en « %2 »</translation>
     </message>
     <message>
         <source>cannot compare commits</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de comparer les commits</translation>
     </message>
     <message>
         <source>Cannot delete the branch &apos;%1&apos;: it is checked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la branche « %1 » : elle est extraite.</translation>
     </message>
     <message>
         <source>Cannot delete the branch &apos;%1&apos;: it is checked out in another worktree.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer la branche « %1 » : elle est extraite dans un autre arbre de travail.</translation>
     </message>
     <message>
         <source>The branch &apos;%1&apos; is not fully merged: deleting it would lose commits that are on no other branch. Delete it anyway only if you are sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche « %1 » n’est pas entièrement fusionnée : la supprimer ferait perdre des commits qui ne sont sur aucune autre branche. Ne la supprimez que si vous en êtes sûr.</translation>
     </message>
     <message>
         <source>cannot delete branch &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer la branche « %1 »</translation>
     </message>
     <message>
         <source>Nothing to restore for branch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à restaurer pour la branche « %1 ».</translation>
     </message>
     <message>
         <source>The branch &apos;%1&apos; has no upstream.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche « %1 » n’a pas de branche amont.</translation>
     </message>
     <message>
         <source>cannot unset the upstream of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer la branche amont de « %1 »</translation>
     </message>
     <message>
         <source>There is no branch named &apos;%1&apos; to track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’existe pas de branche nommée « %1 » à suivre.</translation>
     </message>
     <message>
         <source>cannot set the upstream of &apos;%1&apos; to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de définir « %2 » comme branche amont de « %1 »</translation>
+    </message>
+    <message>
+        <source>There is no branch named &apos;%1&apos;</source>
+        <translation>Il n’existe pas de branche nommée « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read branch &apos;%1&apos;</source>
+        <translation>impossible de lire la branche « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the upstream of &apos;%1&apos;</source>
+        <translation>impossible de lire la branche amont de « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the upstream remote of &apos;%1&apos;</source>
+        <translation>impossible de lire le dépôt distant amont de « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>impossible de lire « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot compare &apos;%1&apos; with &apos;%2&apos;</source>
+        <translation>impossible de comparer « %1 » avec « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation>impossible de lire HEAD</translation>
+    </message>
+    <message>
+        <source>it cannot start with &apos;-&apos;</source>
+        <translation>il ne peut pas commencer par « - »</translation>
+    </message>
+    <message>
+        <source>it cannot contain &apos;..&apos;</source>
+        <translation>il ne peut pas contenir « .. »</translation>
+    </message>
+    <message>
+        <source>it cannot contain &apos;@{&apos;</source>
+        <translation>il ne peut pas contenir « @{ »</translation>
+    </message>
+    <message>
+        <source>it cannot contain spaces</source>
+        <translation>il ne peut pas contenir d’espaces</translation>
+    </message>
+    <message>
+        <source>it cannot contain control characters</source>
+        <translation>il ne peut pas contenir de caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>it cannot contain &apos;%1&apos;</source>
+        <translation>il ne peut pas contenir « %1 »</translation>
+    </message>
+    <message>
+        <source>it cannot start or end with &apos;/&apos; or contain &apos;//&apos;</source>
+        <translation>il ne peut pas commencer ou finir par « / » ni contenir « // »</translation>
+    </message>
+    <message>
+        <source>it cannot end with &apos;.&apos;</source>
+        <translation>il ne peut pas finir par « . »</translation>
+    </message>
+    <message>
+        <source>no part of it can end with &apos;.lock&apos;</source>
+        <translation>aucune de ses parties ne peut finir par « .lock »</translation>
+    </message>
+    <message>
+        <source>no part of it can start with &apos;.&apos;</source>
+        <translation>aucune de ses parties ne peut commencer par « . »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is reserved</source>
+        <translation>« %1 » est réservé</translation>
     </message>
 </context>
 <context>
-    <name>Checkout</name>
+    <name>gantry::Checkout</name>
+    <message numerus="yes">
+        <source>Your changes were re-applied with conflicts in %n file(s); resolve them. The stash is kept as stash@{0}.</source>
+        <translation>
+            <numerusform>Vos modifications ont été réappliquées avec des conflits dans %n fichier ; résolvez-les. La remise est conservée dans stash@{0}.</numerusform>
+            <numerusform>Vos modifications ont été réappliquées avec des conflits dans %n fichiers ; résolvez-les. La remise est conservée dans stash@{0}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Gantry: carrying changes to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gantry : report des modifications vers « %1 »</translation>
     </message>
     <message>
         <source>Your changes are kept in stash@{0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications sont conservées dans stash@{0}.</translation>
     </message>
     <message>
         <source>Your changes could not be re-applied (%1); they are kept in stash@{0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications n’ont pas pu être réappliquées (%1) ; elles sont conservées dans stash@{0}.</translation>
     </message>
     <message>
         <source>Your local changes were carried over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications locales ont été reportées.</translation>
     </message>
     <message>
         <source>cannot check out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de basculer sur %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a commit</source>
+        <translation>« %1 » n’est pas un commit</translation>
+    </message>
+    <message>
+        <source>A local branch &apos;%1&apos; already exists and does not track &apos;%2&apos;. Check out &apos;%1&apos;, or create a branch with another name from &apos;%2&apos;.</source>
+        <translation>Une branche locale « %1 » existe déjà et ne suit pas « %2 ». Basculez sur « %1 », ou créez à partir de « %2 » une branche portant un autre nom.</translation>
+    </message>
+    <message>
+        <source>A bare repository has no work tree to check out into.</source>
+        <translation>Un dépôt nu n’a pas d’arbre de travail dans lequel extraire.</translation>
+    </message>
+    <message>
+        <source>Resolve the conflicts in the working tree (or abort the operation in progress) before switching.</source>
+        <translation>Résolvez les conflits dans l’arbre de travail (ou abandonnez l’opération en cours) avant de basculer.</translation>
+    </message>
+    <message>
+        <source>No branch to switch to.</source>
+        <translation>Aucune branche sur laquelle basculer.</translation>
+    </message>
+    <message>
+        <source>cannot list remotes</source>
+        <translation>impossible de lister les dépôts distants</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; matches more than one remote-tracking branch (%2); choose one of them.</source>
+        <translation>« %1 » correspond à plusieurs branches de suivi distantes (%2) ; choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>There is no branch named &apos;%1&apos;.</source>
+        <translation>Il n’existe pas de branche nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>Your local changes to the following files would be overwritten by checkout:
+%1
+Commit or stash them before you switch branches.</source>
+        <translation>Vos modifications locales aux fichiers suivants seraient écrasées par l’extraction :
+%1
+Validez-les ou remisez-les avant de basculer de branche.</translation>
+    </message>
+    <message>
+        <source>The following untracked working tree files would be overwritten by checkout:
+%1
+Move or remove them before you switch branches.</source>
+        <translation>Les fichiers non suivis suivants de l’arbre de travail seraient écrasés par l’extraction :
+%1
+Déplacez-les ou supprimez-les avant de basculer de branche.</translation>
+    </message>
+    <message>
+        <source>Already on &apos;%1&apos;.</source>
+        <translation>Déjà sur « %1 ».</translation>
+    </message>
+    <message>
+        <source>cannot switch HEAD to &apos;%1&apos;</source>
+        <translation>impossible de faire pointer HEAD sur « %1 »</translation>
+    </message>
+    <message>
+        <source>Switched to branch &apos;%1&apos;.</source>
+        <translation>Basculement sur la branche « %1 ».</translation>
+    </message>
+    <message>
+        <source>Switched to a new branch &apos;%1&apos; tracking &apos;%2&apos;.</source>
+        <translation>Basculement sur la nouvelle branche « %1 » qui suit « %2 ».</translation>
+    </message>
+    <message>
+        <source>cannot detach HEAD at &apos;%1&apos;</source>
+        <translation>impossible de détacher HEAD sur « %1 »</translation>
+    </message>
+    <message>
+        <source>HEAD is now detached at %1.</source>
+        <translation>HEAD est maintenant détachée sur %1.</translation>
     </message>
 </context>
 <context>
-    <name>CommitBox</name>
+    <name>gantry::CommandLine</name>
+    <message>
+        <source>Show the history (--graph, --all, --format as git log).</source>
+        <translation>Afficher l’historique (--graph, --all, --format comme git log).</translation>
+    </message>
+    <message>
+        <source>Record the staged changes as a new commit (-m, --amend, -s).</source>
+        <translation>Enregistrer les modifications indexées dans un nouveau commit (-m, --amend, -s).</translation>
+    </message>
+    <message>
+        <source>Stage files, or only their changed lines (FILE:A-B).</source>
+        <translation>Indexer des fichiers, ou seulement leurs lignes modifiées (FICHIER:A-B).</translation>
+    </message>
+    <message>
+        <source>Show the working tree status (--porcelain for git&apos;s format).</source>
+        <translation>Afficher l’état de la copie de travail (--porcelain pour le format de git).</translation>
+    </message>
+    <message>
+        <source>Unstage files, or only their staged lines (FILE:A-B).</source>
+        <translation>Désindexer des fichiers, ou seulement leurs lignes indexées (FICHIER:A-B).</translation>
+    </message>
+    <message>
+        <source>Print the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>Usage: gantry [PATH]            open the repository at PATH in the GUI
+       gantry &lt;command&gt; [options] run headless
+
+Commands:
+</source>
+        <translation>Usage : gantry [PATH]               ouvre le dépôt situé à PATH dans l’interface graphique
+        gantry &lt;commande&gt; [options] s’exécute sans interface graphique
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a gantry command; see &apos;gantry --help&apos;</source>
+        <translation>« %1 » n’est pas une commande gantry ; voir « gantry --help »</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Run as if started in &lt;dir&gt;.</source>
+        <translation>S’exécuter comme si gantry était lancé dans &lt;dir&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitBox</name>
     <message>
         <source>Summary length</source>
         <translation>Longueur du résumé</translation>
@@ -159,26 +361,93 @@
     </message>
 </context>
 <context>
-    <name>CommitController</name>
+    <name>gantry::CommitCommand</name>
     <message>
-        <source>Amending the last commit…</source>
-        <translation type="unfinished"></translation>
+        <source>Use &lt;msg&gt; as the message; several -m become paragraphs.</source>
+        <translation>Utiliser &lt;msg&gt; comme message ; plusieurs -m forment des paragraphes.</translation>
     </message>
     <message>
-        <source>Committing…</source>
-        <translation type="unfinished"></translation>
+        <source>Take the message from &lt;file&gt; (- for standard input).</source>
+        <translation>Lire le message depuis &lt;file&gt; (- pour l’entrée standard).</translation>
     </message>
     <message>
-        <source>Reading the commit message template…</source>
-        <translation type="unfinished"></translation>
+        <source>Replace the last commit.</source>
+        <translation>Remplacer le dernier commit.</translation>
     </message>
     <message>
-        <source>Reading the last commit…</source>
-        <translation type="unfinished"></translation>
+        <source>Add a Signed-off-by trailer.</source>
+        <translation>Ajouter une ligne Signed-off-by.</translation>
+    </message>
+    <message>
+        <source>Allow a commit that changes nothing.</source>
+        <translation>Autoriser un commit qui ne change rien.</translation>
+    </message>
+    <message>
+        <source>Allow an empty message.</source>
+        <translation>Autoriser un message vide.</translation>
+    </message>
+    <message>
+        <source>Skip the pre-commit and commit-msg hooks.</source>
+        <translation>Ne pas exécuter les crochets pre-commit et commit-msg.</translation>
+    </message>
+    <message>
+        <source>With --amend: make the committer the author, dated now.</source>
+        <translation>Avec --amend : faire du validateur l’auteur, à la date actuelle.</translation>
+    </message>
+    <message>
+        <source>Message cleanup: strip, whitespace, verbatim, scissors or default.</source>
+        <translation>Nettoyage du message : strip, whitespace, verbatim, scissors ou default.</translation>
+    </message>
+    <message>
+        <source>committing only some paths is not supported; stage them first (%1)</source>
+        <translation>valider seulement certains chemins n’est pas pris en charge ; indexez-les d’abord (%1)</translation>
+    </message>
+    <message>
+        <source>Invalid cleanup mode %1</source>
+        <translation>Mode de nettoyage invalide %1</translation>
+    </message>
+    <message>
+        <source>Option -m cannot be combined with -F.</source>
+        <translation>L’option -m ne peut pas être combinée avec -F.</translation>
+    </message>
+    <message>
+        <source>could not read log file &apos;%1&apos;: %2</source>
+        <translation>impossible de lire le fichier journal « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>this operation must be run in a work tree</source>
+        <translation>cette opération doit être effectuée dans un arbre de travail</translation>
+    </message>
+    <message>
+        <source>no commit message given (use -m or -F)</source>
+        <translation>aucun message de validation fourni (utilisez -m ou -F)</translation>
+    </message>
+    <message>
+        <source>unable to auto-detect email address</source>
+        <translation>impossible de détecter automatiquement l’adresse électronique</translation>
     </message>
 </context>
 <context>
-    <name>CommitDetailsPane</name>
+    <name>gantry::CommitController</name>
+    <message>
+        <source>Amending the last commit…</source>
+        <translation>Correction du dernier commit…</translation>
+    </message>
+    <message>
+        <source>Committing…</source>
+        <translation>Validation…</translation>
+    </message>
+    <message>
+        <source>Reading the commit message template…</source>
+        <translation>Lecture du modèle de message de commit…</translation>
+    </message>
+    <message>
+        <source>Reading the last commit…</source>
+        <translation>Lecture du dernier commit…</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitDetailsPane</name>
     <message>
         <source>Copy SHA</source>
         <translation>Copier le SHA</translation>
@@ -229,11 +498,17 @@
     </message>
     <message numerus="yes">
         <source>%n file(s) changed against the first parent</source>
-        <translation><numerusform>%n fichier modifié par rapport au premier parent</numerusform><numerusform>%n fichiers modifiés par rapport au premier parent</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier modifié par rapport au premier parent</numerusform>
+            <numerusform>%n fichiers modifiés par rapport au premier parent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) changed</source>
-        <translation><numerusform>%n fichier modifié</numerusform><numerusform>%n fichiers modifiés</numerusform></translation>
+        <translation>
+            <numerusform>%n fichier modifié</numerusform>
+            <numerusform>%n fichiers modifiés</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (renamed from %2, %3% similar)</source>
@@ -241,459 +516,564 @@
     </message>
 </context>
 <context>
-    <name>CommitGraphFile</name>
+    <name>gantry::CommitGraphFile</name>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>malformed commit-graph %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier commit-graph %1 mal formé : %2</translation>
     </message>
     <message>
         <source>file too small</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier trop petit</translation>
     </message>
     <message>
         <source>cannot map %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de projeter %1 en mémoire : %2</translation>
     </message>
     <message>
         <source>bad signature</source>
-        <translation type="unfinished"></translation>
+        <translation>signature incorrecte</translation>
     </message>
     <message>
         <source>unsupported version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1 non prise en charge</translation>
     </message>
     <message>
         <source>unsupported hash version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version de hachage %1 non prise en charge</translation>
     </message>
     <message>
         <source>expected %1 base graphs, the file names %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 graphes de base attendus, le fichier en nomme %2</translation>
     </message>
     <message>
         <source>chunk table past the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>table des blocs au-delà de la fin du fichier</translation>
     </message>
     <message>
         <source>chunk offsets out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>décalages de blocs hors limites</translation>
     </message>
     <message>
         <source>missing or short OID fanout chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc OID fanout absent ou trop court</translation>
     </message>
     <message>
         <source>missing OID lookup or commit data chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>bloc OID lookup ou commit data absent</translation>
     </message>
     <message>
         <source>fanout is not sorted</source>
-        <translation type="unfinished"></translation>
+        <translation>le bloc fanout n’est pas trié</translation>
     </message>
     <message>
         <source>chunk sizes do not match %1 commits</source>
-        <translation type="unfinished"></translation>
+        <translation>les tailles des blocs ne correspondent pas à %1 commits</translation>
     </message>
     <message>
         <source>too many commits</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de commits</translation>
     </message>
 </context>
 <context>
-    <name>CommitOutcome</name>
+    <name>gantry::CommitMessage</name>
     <message>
-        <source>detached HEAD</source>
-        <translation type="unfinished"></translation>
+        <source>could not read &apos;%1&apos;: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Aborting commit due to empty commit message.</source>
+        <translation>Abandon de la validation dû à un message de validation vide.</translation>
     </message>
 </context>
 <context>
-    <name>CommitSource</name>
+    <name>gantry::CommitSource</name>
     <message>
         <source>no repository</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dépôt</translation>
     </message>
     <message>
         <source>open object database</source>
-        <translation type="unfinished"></translation>
+        <translation>ouverture de la base de données d’objets</translation>
     </message>
     <message>
         <source>the commit-graph file is corrupt (commit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier commit-graph est corrompu (commit %1)</translation>
     </message>
     <message>
         <source>unknown commit key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé de commit inconnue</translation>
     </message>
     <message>
         <source>read commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture du commit %1</translation>
     </message>
     <message>
         <source>object %1 is not a commit</source>
-        <translation type="unfinished"></translation>
+        <translation>l’objet %1 n’est pas un commit</translation>
     </message>
     <message>
         <source>commit %1 has a malformed parent line</source>
-        <translation type="unfinished"></translation>
+        <translation>le commit %1 a une ligne parent mal formée</translation>
     </message>
 </context>
 <context>
-    <name>CommitWriter</name>
+    <name>gantry::CommitWriter</name>
     <message>
         <source>there is no commit to amend yet</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas encore de commit à corriger</translation>
     </message>
     <message>
         <source>HEAD does not point to a commit</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD ne pointe pas sur un commit</translation>
     </message>
     <message>
         <source>commit.gpgSign is set, and Gantry cannot sign commits yet: commit with git, or unset commit.gpgSign for this repository</source>
-        <translation type="unfinished"></translation>
+        <translation>commit.gpgSign est activé et Gantry ne sait pas encore signer les commits : validez avec git, ou désactivez commit.gpgSign pour ce dépôt</translation>
     </message>
     <message>
         <source>You have nothing to amend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n’avez rien à corriger.</translation>
     </message>
     <message>
         <source>You are in the middle of a merge -- cannot amend.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous êtes en pleine fusion -- impossible de corriger.</translation>
     </message>
     <message>
         <source>Committing is not possible because you have unmerged files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La validation n’est pas possible car vous avez des fichiers non fusionnés.</translation>
     </message>
     <message>
         <source>cannot write the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire l’arbre</translation>
     </message>
     <message>
         <source>You asked to amend the most recent commit, but doing so would make it empty. You can repeat your command with --allow-empty, or you can remove the commit entirely with &quot;git reset HEAD^&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez demandé de corriger le commit le plus récent, mais cela le rendrait vide. Vous pouvez répéter votre commande avec --allow-empty, ou supprimer complètement le commit avec « git reset HEAD^ ».</translation>
     </message>
     <message>
         <source>nothing to commit (use &quot;git add&quot; to stage changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à valider (utilisez « git add » pour indexer des modifications)</translation>
     </message>
     <message>
         <source>Aborting commit; you did not edit the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon de la validation ; vous n’avez pas modifié le message.</translation>
     </message>
     <message>
         <source>cannot read the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’arbre</translation>
     </message>
     <message>
         <source>cannot create the commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiffPlaceholder</name>
-    <message>
-        <source>Show anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le commit</translation>
     </message>
     <message>
-        <source>Load the whole diff of this file; this may take a while</source>
-        <translation type="unfinished"></translation>
+        <source>could not read &apos;%1&apos;: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
     </message>
     <message>
-        <source>No file selected</source>
-        <translation type="unfinished"></translation>
+        <source>could not write &apos;%1&apos;: %2</source>
+        <translation>impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
-        <source>Select a file to see its changes.</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read commit %1</source>
+        <translation>impossible de lire le commit %1</translation>
     </message>
     <message>
-        <source>No changes</source>
-        <translation type="unfinished"></translation>
+        <source>could not parse MERGE_HEAD line &apos;%1&apos;</source>
+        <translation>impossible d’analyser la ligne de MERGE_HEAD « %1 »</translation>
     </message>
     <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Binary file — %1, not shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Large file, %1 — not shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Diffs of large files are slow to compute and to display.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copied without changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renamed without changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%1% similar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(now executable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no longer executable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File mode changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty file deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Empty file added</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiffView</name>
-    <message>
-        <source>Stage Hunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstage Hunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard Hunk…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage every change of the hunk under the cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstage every change of the hunk under the cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throw away every change of the hunk under the cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage the selected lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstage Lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstage the selected lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard Lines…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throw away the selected changed lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old and new lines in one column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Side by Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old lines on the left, new lines on the right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show whitespace changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignore all whitespace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignore whitespace amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignore whitespace at line end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which whitespace changes the diff shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Context: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unchanged lines shown around each change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hunk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Actions on the hunk under the cursor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mode %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DiscardArchive</name>
-    <message>
-        <source>cannot read the link &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a folder, not a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>discard archive: before and after states do not match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot archive discarded changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot archive &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read HEAD</source>
+        <translation>impossible de lire HEAD</translation>
     </message>
     <message>
         <source>cannot update %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à jour %1</translation>
+    </message>
+    <message>
+        <source>detached HEAD</source>
+        <translation>HEAD détachée</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::DiffPlaceholder</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 Go</translation>
+    </message>
+    <message>
+        <source>Show anyway</source>
+        <translation>Afficher quand même</translation>
+    </message>
+    <message>
+        <source>Load the whole diff of this file; this may take a while</source>
+        <translation>Charger le diff complet de ce fichier ; cela peut prendre du temps</translation>
+    </message>
+    <message>
+        <source>No file selected</source>
+        <translation>Aucun fichier sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a file to see its changes.</source>
+        <translation>Sélectionnez un fichier pour voir ses modifications.</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Aucune modification</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Binary file — %1, not shown</source>
+        <translation>Fichier binaire — %1, non affiché</translation>
+    </message>
+    <message>
+        <source>Large file, %1 — not shown</source>
+        <translation>Fichier volumineux, %1 — non affiché</translation>
+    </message>
+    <message>
+        <source>Diffs of large files are slow to compute and to display.</source>
+        <translation>Les diffs des fichiers volumineux sont lents à calculer et à afficher.</translation>
+    </message>
+    <message>
+        <source>Copied without changes</source>
+        <translation>Copié sans modification</translation>
+    </message>
+    <message>
+        <source>Renamed without changes</source>
+        <translation>Renommé sans modification</translation>
+    </message>
+    <message>
+        <source>(%1% similar)</source>
+        <translation>(similaire à %1 %)</translation>
+    </message>
+    <message>
+        <source>(now executable)</source>
+        <translation>(désormais exécutable)</translation>
+    </message>
+    <message>
+        <source>(no longer executable)</source>
+        <translation>(plus exécutable)</translation>
+    </message>
+    <message>
+        <source>File mode changed</source>
+        <translation>Mode du fichier modifié</translation>
+    </message>
+    <message>
+        <source>Empty file deleted</source>
+        <translation>Fichier vide supprimé</translation>
+    </message>
+    <message>
+        <source>Empty file added</source>
+        <translation>Fichier vide ajouté</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::DiffReader</name>
+    <message>
+        <source>cannot find %1 %2</source>
+        <translation>impossible de trouver %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a commit or tree</source>
+        <translation>%1 %2 n’est ni un commit ni un arbre</translation>
+    </message>
+    <message>
+        <source>HEAD</source>
+        <translation>HEAD</translation>
+    </message>
+    <message>
+        <source>cannot find commit %1</source>
+        <translation>impossible de trouver le commit %1</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>commit</translation>
+    </message>
+    <message>
+        <source>a bare repository has no working tree</source>
+        <translation>un dépôt nu n’a pas d’arbre de travail</translation>
+    </message>
+    <message>
+        <source>no commit given</source>
+        <translation>aucun commit fourni</translation>
+    </message>
+    <message>
+        <source>cannot compute the diff</source>
+        <translation>impossible de calculer le diff</translation>
+    </message>
+    <message>
+        <source>cannot detect renames</source>
+        <translation>impossible de détecter les renommages</translation>
+    </message>
+    <message>
+        <source>cannot read the changes of &apos;%1&apos;</source>
+        <translation>impossible de lire les modifications de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::DiffView</name>
+    <message>
+        <source>Stage Hunk</source>
+        <translation>Indexer la section</translation>
+    </message>
+    <message>
+        <source>Unstage Hunk</source>
+        <translation>Désindexer la section</translation>
+    </message>
+    <message>
+        <source>Discard Hunk…</source>
+        <translation>Abandonner la section…</translation>
+    </message>
+    <message>
+        <source>Stage every change of the hunk under the cursor</source>
+        <translation>Indexer toutes les modifications de la section sous le curseur</translation>
+    </message>
+    <message>
+        <source>Unstage every change of the hunk under the cursor</source>
+        <translation>Désindexer toutes les modifications de la section sous le curseur</translation>
+    </message>
+    <message>
+        <source>Throw away every change of the hunk under the cursor</source>
+        <translation>Abandonner toutes les modifications de la section sous le curseur</translation>
+    </message>
+    <message>
+        <source>Stage Lines</source>
+        <translation>Indexer les lignes</translation>
+    </message>
+    <message>
+        <source>Stage the selected lines</source>
+        <translation>Indexer les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Unstage Lines</source>
+        <translation>Désindexer les lignes</translation>
+    </message>
+    <message>
+        <source>Unstage the selected lines</source>
+        <translation>Désindexer les lignes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Discard Lines…</source>
+        <translation>Abandonner les lignes…</translation>
+    </message>
+    <message>
+        <source>Throw away the selected changed lines</source>
+        <translation>Abandonner les lignes modifiées sélectionnées</translation>
+    </message>
+    <message>
+        <source>Unified</source>
+        <translation>Unifié</translation>
+    </message>
+    <message>
+        <source>Old and new lines in one column</source>
+        <translation>Anciennes et nouvelles lignes dans une seule colonne</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Old lines on the left, new lines on the right</source>
+        <translation>Anciennes lignes à gauche, nouvelles lignes à droite</translation>
+    </message>
+    <message>
+        <source>Show whitespace changes</source>
+        <translation>Afficher les modifications d’espaces</translation>
+    </message>
+    <message>
+        <source>Ignore all whitespace</source>
+        <translation>Ignorer tous les espaces</translation>
+    </message>
+    <message>
+        <source>Ignore whitespace amount</source>
+        <translation>Ignorer les différences de quantité d’espaces</translation>
+    </message>
+    <message>
+        <source>Ignore whitespace at line end</source>
+        <translation>Ignorer les espaces en fin de ligne</translation>
+    </message>
+    <message>
+        <source>Which whitespace changes the diff shows</source>
+        <translation>Modifications d’espaces affichées par le diff</translation>
+    </message>
+    <message>
+        <source>Context: </source>
+        <translation>Contexte : </translation>
+    </message>
+    <message>
+        <source>Unchanged lines shown around each change</source>
+        <translation>Lignes inchangées affichées autour de chaque modification</translation>
+    </message>
+    <message>
+        <source>Hunk</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Actions on the hunk under the cursor</source>
+        <translation>Actions sur la section sous le curseur</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>mode %1 → %2</source>
+        <translation>mode %1 → %2</translation>
+    </message>
+    <message>
+        <source>new file</source>
+        <translation>nouveau fichier</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::DiscardArchive</name>
+    <message>
+        <source>cannot read the link &apos;%1&apos;</source>
+        <translation>impossible de lire le lien « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file</source>
+        <translation>« %1 » est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>discard archive: before and after states do not match</source>
+        <translation>archive d’abandon : les états avant et après ne correspondent pas</translation>
+    </message>
+    <message>
+        <source>cannot archive discarded changes</source>
+        <translation>impossible d’archiver les modifications abandonnées</translation>
+    </message>
+    <message>
+        <source>cannot archive &apos;%1&apos;</source>
+        <translation>impossible d’archiver « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot update %1</source>
+        <translation>impossible de mettre à jour %1</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1</translation>
     </message>
     <message>
         <source>cannot read discard archive entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’entrée %1 de l’archive d’abandon</translation>
     </message>
     <message>
         <source>cannot read the archived &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la version archivée de « %1 »</translation>
     </message>
     <message>
         <source>restoring would overwrite changes made after the discard in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la restauration écraserait des modifications faites après l’abandon dans : %1</translation>
     </message>
     <message>
         <source>Overwritten by restoring discarded changes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrasé par la restauration des modifications abandonnées %1</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: a folder is in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire « %1 » : un dossier est en travers du chemin</translation>
     </message>
     <message>
         <source>cannot remove &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer « %1 »</translation>
     </message>
     <message>
         <source>cannot create the folder of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de « %1 »</translation>
     </message>
     <message>
         <source>cannot create the link &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le lien « %1 »</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire « %1 » : %2</translation>
     </message>
     <message>
         <source>cannot set the permissions of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de définir les permissions de « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot create a signature</source>
+        <translation>impossible de créer une signature</translation>
     </message>
 </context>
 <context>
-    <name>HistoryModel</name>
+    <name>gantry::GitTaskRunner</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::HistoryModel</name>
     <message>
         <source>Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphe</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>(unreadable commit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(commit illisible)</translation>
     </message>
 </context>
 <context>
-    <name>HistoryView</name>
+    <name>gantry::HistoryView</name>
     <message>
         <source>Find Commit…</source>
         <translation>Rechercher un commit…</translation>
@@ -764,11 +1144,17 @@
     </message>
     <message numerus="yes">
         <source>Loading… %n commit(s)</source>
-        <translation><numerusform>Chargement… %n commit</numerusform><numerusform>Chargement… %n commits</numerusform></translation>
+        <translation>
+            <numerusform>Chargement… %n commit</numerusform>
+            <numerusform>Chargement… %n commits</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s)</source>
-        <translation><numerusform>%n commit</numerusform><numerusform>%n commits</numerusform></translation>
+        <translation>
+            <numerusform>%n commit</numerusform>
+            <numerusform>%n commits</numerusform>
+        </translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -792,7 +1178,93 @@
     </message>
 </context>
 <context>
-    <name>IdentityDialog</name>
+    <name>gantry::HookRunner</name>
+    <message>
+        <source>the %1 hook could not run: %2</source>
+        <translation>le crochet %1 n’a pas pu s’exécuter : %2</translation>
+    </message>
+    <message>
+        <source>the %1 hook was cancelled</source>
+        <translation>le crochet %1 a été annulé</translation>
+    </message>
+    <message>
+        <source>the %1 hook took too long and was stopped</source>
+        <translation>le crochet %1 a pris trop de temps et a été arrêté</translation>
+    </message>
+    <message>
+        <source>the %1 hook failed (exit code %2)</source>
+        <translation>le crochet %1 a échoué (code de sortie %2)</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>il a planté</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::Identity</name>
+    <message>
+        <source>invalid identity &apos;%1&apos;</source>
+        <translation>identité « %1 » invalide</translation>
+    </message>
+    <message>
+        <source>invalid date format: %1</source>
+        <translation>format de date invalide : %1</translation>
+    </message>
+    <message>
+        <source>the name must not be empty</source>
+        <translation>le nom ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an email address</source>
+        <translation>« %1 » n’est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <source>no repository to save the identity in</source>
+        <translation>aucun dépôt dans lequel enregistrer l’identité</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;</source>
+        <translation>impossible d’ouvrir « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot set user.name</source>
+        <translation>impossible de définir user.name</translation>
+    </message>
+    <message>
+        <source>cannot set user.email</source>
+        <translation>impossible de définir user.email</translation>
+    </message>
+    <message>
+        <source>Author identity unknown</source>
+        <translation>Identité de l’auteur inconnue</translation>
+    </message>
+    <message>
+        <source>Committer identity unknown</source>
+        <translation>Identité du validateur inconnue</translation>
+    </message>
+    <message>
+        <source>*** Please tell me who you are.
+
+Run
+
+  git config --global user.email &quot;you@example.com&quot;
+  git config --global user.name &quot;Your Name&quot;
+
+to set your account&apos;s default identity.
+Omit --global to set the identity only in this repository.</source>
+        <translation>*** Veuillez me dire qui vous êtes.
+
+Lancez
+
+  git config --global user.email &quot;vous@exemple.com&quot;
+  git config --global user.name &quot;Votre Nom&quot;
+
+pour définir l’identité par défaut de votre compte.
+Omettez --global pour ne définir l’identité que dans ce dépôt.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::IdentityDialog</name>
     <message>
         <source>Who are you?</source>
         <translation>Qui êtes-vous ?</translation>
@@ -839,7 +1311,117 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>gantry::IndexAccess</name>
+    <message>
+        <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
+        <translation>Impossible de créer « %1/index.lock » : le fichier existe. Un autre processus git semble être en cours d’exécution dans ce dépôt ; sinon, supprimez ce fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>pathspec &apos;%1&apos; did not match any files</source>
+        <translation>le chemin « %1 » ne correspond à aucun fichier</translation>
+    </message>
+    <message>
+        <source>a bare repository has no working tree to stage from</source>
+        <translation>un dépôt nu n’a pas d’arbre de travail depuis lequel indexer</translation>
+    </message>
+    <message>
+        <source>cannot write the index</source>
+        <translation>impossible d’écrire l’index</translation>
+    </message>
+    <message>
+        <source>cannot read blob</source>
+        <translation>impossible de lire le blob</translation>
+    </message>
+    <message>
+        <source>cannot load the filters for &apos;%1&apos;</source>
+        <translation>impossible de charger les filtres de « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation>impossible de lire « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot convert &apos;%1&apos; for the working tree</source>
+        <translation>impossible de convertir « %1 » pour l’arbre de travail</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a binary file: its lines cannot be staged one by one; stage the whole file</source>
+        <translation>« %1 » est un fichier binaire : ses lignes ne peuvent pas être indexées une par une ; indexez le fichier entier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is too large to pick lines from; stage the whole file</source>
+        <translation>« %1 » est trop volumineux pour en choisir des lignes ; indexez le fichier entier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has conflicts: resolve them, then stage the whole file</source>
+        <translation>« %1 » a des conflits : résolvez-les, puis indexez le fichier entier</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no changed lines</source>
+        <translation>« %1 » n’a aucune ligne modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::LogCommand</name>
+    <message>
+        <source>invalid --pretty format: %1</source>
+        <translation>format --pretty invalide : %1</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; requires a value</source>
+        <translation>l’option « %1 » nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>limiting the log to paths is not supported</source>
+        <translation>limiter le journal à des chemins n’est pas pris en charge</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>usage: gantry log [-C DIR] [--all] [--max-count N | -n N] [--graph] [--topo-order] [--oneline]
+                  [--format FMT | --pretty=format:FMT] [REV...]
+
+Shows the history in git&apos;s graph order, formatted as git log formats it.
+FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci %cI
+                  %s %b %B %d %D %n %%
+</source>
+        <translation>usage : gantry log [-C DIR] [--all] [--max-count N | -n N] [--graph] [--topo-order] [--oneline]
+                   [--format FMT | --pretty=format:FMT] [REV...]
+
+Affiche l’historique dans l’ordre du graphe de git, formaté comme le formate git log.
+Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci %cI
+                   %s %b %B %d %D %n %%
+</translation>
+    </message>
+    <message>
+        <source>your current branch &apos;%1&apos; does not have any commits yet</source>
+        <translation>votre branche actuelle « %1 » ne contient encore aucun commit</translation>
+    </message>
+    <message>
+        <source>ambiguous argument &apos;%1&apos;: unknown revision or path not in the working tree</source>
+        <translation>argument « %1 » ambigu : révision inconnue ou chemin absent de l’arbre de travail</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::MainWindow</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Git repository (or inside one).</source>
+        <translation>%1 n’est pas un dépôt Git (ni à l’intérieur d’un dépôt).</translation>
+    </message>
     <message>
         <source>&amp;Open Repository…</source>
         <translation>&amp;Ouvrir un dépôt…</translation>
@@ -949,10 +1531,6 @@
         <translation>Ouvrir un dépôt</translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 n’existe pas.</translation>
-    </message>
-    <message>
         <source>%1 is not a Git repository (or inside one).
 
 %2</source>
@@ -1006,14 +1584,14 @@
     </message>
 </context>
 <context>
-    <name>MessageBar</name>
+    <name>gantry::MessageBar</name>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
-    <name>NewBranchDialog</name>
+    <name>gantry::NewBranchDialog</name>
     <message>
         <source>Start &amp;point:</source>
         <translation>&amp;Point de départ :</translation>
@@ -1052,7 +1630,7 @@
     </message>
 </context>
 <context>
-    <name>NewTagDialog</name>
+    <name>gantry::NewTagDialog</name>
     <message>
         <source>A tag name cannot be empty.</source>
         <translation>Le nom d’une étiquette ne peut pas être vide.</translation>
@@ -1095,238 +1673,242 @@
     </message>
 </context>
 <context>
-    <name>PartialPatch</name>
+    <name>gantry::PartialPatch</name>
     <message>
         <source>&apos;%1&apos; is a binary file: its lines cannot be picked one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un fichier binaire : ses lignes ne peuvent pas être choisies une par une</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is too large to pick lines from</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est trop volumineux pour en choisir des lignes</translation>
     </message>
     <message>
         <source>the selected line %1 of hunk %2 is not in the diff of &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne sélectionnée %1 de la section %2 n’est pas dans le diff de « %3 »</translation>
     </message>
     <message>
         <source>no added or removed line of &apos;%1&apos; is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne ajoutée ou supprimée de « %1 » n’est sélectionnée</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; changed since its diff was shown; refresh and try again</source>
+        <translation>« %1 » a changé depuis l’affichage de son diff ; actualisez et réessayez</translation>
     </message>
 </context>
 <context>
-    <name>RefsController</name>
+    <name>gantry::RefsController</name>
     <message>
         <source>Reading branches and tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des branches et des étiquettes…</translation>
     </message>
     <message>
         <source>Checking out %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculement sur %1…</translation>
     </message>
     <message>
         <source>Stash and Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Remiser et basculer</translation>
     </message>
     <message>
         <source>Stashing and checking out %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisage et basculement sur %1…</translation>
     </message>
     <message>
         <source>Creating branch %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la branche %1…</translation>
     </message>
     <message>
         <source>Created branch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche %1 créée.</translation>
     </message>
     <message>
         <source>Switch to It</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer dessus</translation>
     </message>
     <message>
         <source>Type the new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nouveau nom.</translation>
     </message>
     <message>
         <source>Renaming branch %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommage de la branche %1…</translation>
     </message>
     <message>
         <source>Renamed %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 renommée en %2.</translation>
     </message>
     <message>
         <source>Deleting a branch on a remote comes with the remotes feature; %1 was left alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suppression d’une branche sur un dépôt distant arrivera avec la gestion des dépôts distants ; %1 n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>Deleting branch %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la branche %1…</translation>
     </message>
     <message>
         <source>Delete Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la branche</translation>
     </message>
     <message>
         <source>%1 is not fully merged. Delete it anyway? You can undo this afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas entièrement fusionnée. La supprimer quand même ? Vous pourrez annuler cette opération ensuite.</translation>
     </message>
     <message>
         <source>Deleted branch %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche %1 supprimée.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Restoring branch %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de la branche %1…</translation>
     </message>
     <message>
         <source>There is no other branch to track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune autre branche à suivre.</translation>
     </message>
     <message>
         <source>Set Upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir la branche amont</translation>
     </message>
     <message>
         <source>Branch for %1 to track:</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche que %1 doit suivre :</translation>
     </message>
     <message>
         <source>Setting the upstream of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition de la branche amont de %1…</translation>
     </message>
     <message>
         <source>%1 now tracks %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 suit désormais %2.</translation>
     </message>
     <message>
         <source>Removing the upstream of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de la branche amont de %1…</translation>
     </message>
     <message>
         <source>%1 no longer tracks a branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne suit plus aucune branche.</translation>
     </message>
     <message>
         <source>Creating tag %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de l’étiquette %1…</translation>
     </message>
     <message>
         <source>Created tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette %1 créée.</translation>
     </message>
     <message>
         <source>Deleting tag %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l’étiquette %1…</translation>
     </message>
     <message>
         <source>Deleted tag %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette %1 supprimée.</translation>
     </message>
     <message>
         <source>Restoring tag %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de l’étiquette %1…</translation>
     </message>
     <message>
         <source>Stashing changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisage des modifications…</translation>
     </message>
     <message>
         <source>Changes stashed as stash@{0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications remisées dans stash@{0}.</translation>
     </message>
     <message>
         <source>Popping stash@{%1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application et suppression de stash@{%1}…</translation>
     </message>
     <message>
         <source>Applying stash@{%1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de stash@{%1}…</translation>
     </message>
     <message>
         <source>stash@{%1} was applied with conflicts in: %2. The stash was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>stash@{%1} a été appliquée avec des conflits dans : %2. La remise a été conservée.</translation>
     </message>
     <message>
         <source>Applied and dropped stash@{%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>stash@{%1} appliquée et supprimée.</translation>
     </message>
     <message>
         <source>Applied stash@{%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>stash@{%1} appliquée.</translation>
     </message>
     <message>
         <source>Dropping stash@{%1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon de stash@{%1}…</translation>
     </message>
     <message>
         <source>Dropped stash@{%1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>stash@{%1} abandonnée.</translation>
     </message>
     <message>
         <source>Restoring the stash…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration de la remise…</translation>
     </message>
     <message>
         <source>Stash restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remise restaurée.</translation>
     </message>
 </context>
 <context>
-    <name>RefsModel</name>
+    <name>gantry::RefsModel</name>
     <message>
         <source>Branches</source>
-        <translation type="unfinished"></translation>
+        <translation>Branches</translation>
     </message>
     <message>
         <source>Remotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôts distants</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Stashes</source>
-        <translation type="unfinished"></translation>
+        <translation>Remises</translation>
     </message>
     <message>
         <source>gone</source>
-        <translation type="unfinished"></translation>
+        <translation>disparue</translation>
     </message>
     <message>
         <source>Upstream %1 is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche amont %1 a disparu</translation>
     </message>
     <message numerus="yes">
         <source>Tracks %1: %n commit(s) ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Suit %1 : %n commit d’avance</numerusform>
+            <numerusform>Suit %1 : %n commits d’avance</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de retard</numerusform>
+            <numerusform>%n de retard</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraite</translation>
     </message>
     <message>
         <source>Tagged by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquetée par %1 le %2</translation>
     </message>
 </context>
 <context>
-    <name>RefsPanel</name>
+    <name>gantry::RefsPanel</name>
     <message>
         <source>Filter branches, tags, stashes</source>
         <translation>Filtrer les branches, étiquettes et remises</translation>
@@ -1393,233 +1975,303 @@
     </message>
 </context>
 <context>
-    <name>RepositoryTab</name>
+    <name>gantry::Repository</name>
+    <message>
+        <source>&apos;%1&apos; does not exist</source>
+        <translation>« %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Git repository (nor is any parent folder)</source>
+        <translation>« %1 » n’est pas un dépôt Git (ni aucun de ses dossiers parents)</translation>
+    </message>
+    <message>
+        <source>cannot open &apos;%1&apos;</source>
+        <translation>impossible d’ouvrir « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot create a repository in &apos;%1&apos;</source>
+        <translation>impossible de créer un dépôt dans « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the configuration</source>
+        <translation>impossible de lire la configuration</translation>
+    </message>
+    <message>
+        <source>cannot read the index</source>
+        <translation>impossible de lire l’index</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::RepositoryTab</name>
     <message>
         <source>Changes on disk will not be noticed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sur le disque ne seront pas détectées : %1</translation>
     </message>
     <message>
         <source>%1 (detached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (détachée)</translation>
     </message>
     <message>
         <source>Reading status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l’état…</translation>
     </message>
     <message>
         <source>HEAD detached at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD détachée sur %1</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sur %1</translation>
     </message>
     <message>
         <source>  (upstream %1 is gone)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (la branche amont %1 a disparu)</translation>
     </message>
     <message>
         <source>  ↑%1 ↓%2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>  ↑%1 ↓%2 %3</translation>
     </message>
     <message>
         <source>Detached HEAD: new commits will not be on any branch</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD détachée : les nouveaux commits ne seront sur aucune branche</translation>
     </message>
     <message>
         <source>No commits yet on %1: the first commit creates it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de commit sur %1 : le premier commit la créera</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicted file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier en conflit</numerusform>
+            <numerusform>%n fichiers en conflit</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the diff of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du diff de %1…</translation>
     </message>
 </context>
 <context>
-    <name>Staging</name>
+    <name>gantry::StageCommand</name>
+    <message>
+        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: lines are counted from 1 and A-B needs A &lt;= B</source>
+        <translation>plage de lignes « %1 » incorrecte dans « %2 » : les lignes sont comptées à partir de 1 et A-B exige A &lt;= B</translation>
+    </message>
+    <message>
+        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: expected FILE:A-B</source>
+        <translation>plage de lignes « %1 » incorrecte dans « %2 » : FICHIER:A-B attendu</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is outside repository at &apos;%2&apos;</source>
+        <translation>« %1 » est en dehors du dépôt situé à « %2 »</translation>
+    </message>
+    <message>
+        <source>a line range needs a file, not a folder: &apos;%1&apos;</source>
+        <translation>une plage de lignes nécessite un fichier, pas un dossier : « %1 »</translation>
+    </message>
+    <message>
+        <source>Unstage whole files, or the staged lines A-B of the index version.</source>
+        <translation>Désindexer des fichiers entiers, ou les lignes indexées A-B de la version de l’index.</translation>
+    </message>
+    <message>
+        <source>Stage whole files, or the changed lines A-B of the working-tree version.</source>
+        <translation>Indexer des fichiers entiers, ou les lignes modifiées A-B de la version de l’arbre de travail.</translation>
+    </message>
+    <message>
+        <source>FILE or FILE:A-B, relative to the current folder.</source>
+        <translation>FICHIER ou FICHIER:A-B, relatif au dossier courant.</translation>
+    </message>
+    <message>
+        <source>nothing specified: name the files to %1</source>
+        <translation>rien n’a été spécifié : indiquez les fichiers à passer à %1</translation>
+    </message>
+    <message>
+        <source>cannot change to &apos;%1&apos;: no such folder</source>
+        <translation>impossible de se placer dans « %1 » : dossier inexistant</translation>
+    </message>
+    <message>
+        <source>not a git repository (or any of the parent directories): %1</source>
+        <translation>ni ce dossier ni aucun de ses parents n’est un dépôt git : %1</translation>
+    </message>
+    <message>
+        <source>this operation must be run in a work tree</source>
+        <translation>cette opération doit être effectuée dans un arbre de travail</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::Staging</name>
     <message>
         <source>cannot stage &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’indexer « %1 »</translation>
     </message>
     <message>
         <source>cannot stage all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’indexer toutes les modifications</translation>
     </message>
     <message>
         <source>&apos;%1&apos; changed since its diff was shown; refresh and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a changé depuis l’affichage de son diff ; actualisez et réessayez</translation>
     </message>
     <message>
         <source>cannot stage the deletion of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’indexer la suppression de « %1 »</translation>
     </message>
     <message>
         <source>cannot unstage &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de désindexer « %1 »</translation>
     </message>
     <message>
         <source>invalid line range %1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>plage de lignes %1-%2 invalide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no unstaged changes</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas de modifications non indexées</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no staged changes</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas de modifications indexées</translation>
     </message>
     <message>
         <source>no unstaged changes in lines %1-%2 of &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune modification non indexée dans les lignes %1-%2 de « %3 »</translation>
     </message>
     <message>
         <source>no staged changes in lines %1-%2 of &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune modification indexée dans les lignes %1-%2 de « %3 »</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has conflicts: resolve them before discarding</source>
-        <translation type="unfinished"></translation>
+        <source>cannot read HEAD</source>
+        <translation>impossible de lire HEAD</translation>
     </message>
     <message>
-        <source>no changes to discard in %1</source>
-        <translation type="unfinished"></translation>
+        <source>cannot store &apos;%1&apos;</source>
+        <translation>impossible d’enregistrer « %1 »</translation>
     </message>
     <message>
-        <source>Discard changes in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard changes in %1 files</source>
-        <translation type="unfinished"></translation>
+        <source>cannot update &apos;%1&apos; in the index</source>
+        <translation>impossible de mettre à jour « %1 » dans l’index</translation>
     </message>
 </context>
 <context>
-    <name>StagingController</name>
+    <name>gantry::StagingController</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Discard Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>The discarded content is kept in refs/gantry/discarded: you can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contenu abandonné est conservé dans refs/gantry/discarded : vous pouvez annuler cette opération.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner</translation>
     </message>
     <message numerus="yes">
         <source>Staging %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indexation de %n fichier…</numerusform>
+            <numerusform>Indexation de %n fichiers…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unstaging %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Désindexation de %n fichier…</numerusform>
+            <numerusform>Désindexation de %n fichiers…</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard all changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner toutes les modifications de %1 ?</translation>
     </message>
     <message numerus="yes">
         <source>Discard all changes to %n file(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abandonner toutes les modifications de %n fichier ?</numerusform>
+            <numerusform>Abandonner toutes les modifications de %n fichiers ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Discarding…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon en cours…</translation>
     </message>
     <message numerus="yes">
         <source>Discarded changes to %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Modifications de %n fichier abandonnées.</numerusform>
+            <numerusform>Modifications de %n fichiers abandonnées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Staging all changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation de toutes les modifications…</translation>
     </message>
     <message>
         <source>Unstaging all changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désindexation de toutes les modifications…</translation>
     </message>
     <message>
         <source>Staging hunk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation de la section…</translation>
     </message>
     <message>
         <source>Unstaging hunk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désindexation de la section…</translation>
     </message>
     <message>
         <source>Discard this hunk of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner cette section de %1 ?</translation>
     </message>
     <message>
         <source>Discarding hunk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon de la section…</translation>
     </message>
     <message>
         <source>Discarded a hunk of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une section de %1 a été abandonnée.</translation>
     </message>
     <message>
         <source>Staging lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation des lignes…</translation>
     </message>
     <message>
         <source>Unstaging lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Désindexation des lignes…</translation>
     </message>
     <message numerus="yes">
         <source>Discard %n selected line(s) of %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abandonner %n ligne sélectionnée de %1 ?</numerusform>
+            <numerusform>Abandonner %n lignes sélectionnées de %1 ?</numerusform>
         </translation>
     </message>
     <message>
         <source>Discarding lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon des lignes…</translation>
     </message>
     <message numerus="yes">
         <source>Discarded %n line(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne de %1 abandonnée.</numerusform>
+            <numerusform>%n lignes de %1 abandonnées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Restoring discarded changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration des modifications abandonnées…</translation>
     </message>
     <message>
         <source>Discarded changes restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications abandonnées restaurées.</translation>
     </message>
 </context>
 <context>
-    <name>StashDialog</name>
+    <name>gantry::StashDialog</name>
     <message>
         <source>Include &amp;untracked files</source>
         <translation>Inclure les fichiers &amp;non suivis</translation>
@@ -1646,125 +2298,361 @@
     </message>
 </context>
 <context>
-    <name>Stashes</name>
+    <name>gantry::Stashes</name>
     <message>
         <source>cannot read stash@{%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire stash@{%1}</translation>
     </message>
     <message>
         <source>A bare repository has no work tree to stash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dépôt nu n’a pas d’arbre de travail à remiser.</translation>
     </message>
     <message>
         <source>cannot stash without an identity (set user.name and user.email)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de remiser sans identité (définissez user.name et user.email)</translation>
     </message>
     <message>
         <source>No local changes to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de modifications locales à sauvegarder.</translation>
     </message>
     <message>
         <source>cannot stash the local changes</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de remiser les modifications locales</translation>
     </message>
     <message>
         <source>Cannot apply a stash while files have unresolved conflicts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’appliquer une remise tant que des fichiers ont des conflits non résolus : %1</translation>
     </message>
     <message>
         <source>The stash&apos;s staged changes conflict with the index; apply it without restoring the index.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications indexées de la remise entrent en conflit avec l’index ; appliquez-la sans restaurer l’index.</translation>
     </message>
     <message>
         <source>Your local changes to the following files would be overwritten by applying the stash:
 %1
 Commit or stash them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications locales aux fichiers suivants seraient écrasées par l’application de la remise :
+%1
+Validez-les ou remisez-les d’abord.</translation>
     </message>
     <message>
         <source>cannot apply stash@{%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’appliquer stash@{%1}</translation>
     </message>
     <message>
         <source>The stash list changed while applying; stash@{%1} was not dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des remises a changé pendant l’application ; stash@{%1} n’a pas été supprimée.</translation>
     </message>
     <message>
         <source>cannot drop stash@{%1}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’abandonner stash@{%1}</translation>
     </message>
     <message>
         <source>cannot store %1 as a stash</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer %1 comme remise</translation>
     </message>
     <message>
         <source>%1 is not a stash commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un commit de remise.</translation>
     </message>
     <message>
         <source>cannot write the stash log</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire le journal des remises</translation>
+    </message>
+    <message>
+        <source>cannot read the stash list</source>
+        <translation>impossible de lire la liste des remises</translation>
+    </message>
+    <message>
+        <source>There is no stash@{%1}.</source>
+        <translation>Il n’existe pas de stash@{%1}.</translation>
+    </message>
+    <message>
+        <source>cannot read the index</source>
+        <translation>impossible de lire l’index</translation>
+    </message>
+    <message>
+        <source>cannot read the index conflicts</source>
+        <translation>impossible de lire les conflits de l’index</translation>
     </message>
 </context>
 <context>
-    <name>StatusReader</name>
+    <name>gantry::StatusCommand</name>
+    <message>
+        <source>unsupported porcelain version &apos;%1&apos; (only v1 is supported)</source>
+        <translation>version de porcelaine « %1 » non prise en charge (seule la v1 l’est)</translation>
+    </message>
+    <message>
+        <source>invalid untracked files mode &apos;%1&apos; (use no, normal or all)</source>
+        <translation>mode des fichiers non suivis « %1 » invalide (utilisez no, normal ou all)</translation>
+    </message>
+    <message>
+        <source>unsupported ignored mode &apos;%1&apos; (use traditional or no)</source>
+        <translation>mode des fichiers ignorés « %1 » non pris en charge (utilisez traditional ou no)</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>new file</source>
+        <translation>nouveau fichier</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>renamed</source>
+        <translation>renommé</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>copié</translation>
+    </message>
+    <message>
+        <source>type changed</source>
+        <translation>type modifié</translation>
+    </message>
+    <message>
+        <source>new commits</source>
+        <translation>nouveaux commits</translation>
+    </message>
+    <message>
+        <source>modified content</source>
+        <translation>contenu modifié</translation>
+    </message>
+    <message>
+        <source>untracked content</source>
+        <translation>contenu non suivi</translation>
+    </message>
+    <message>
+        <source>HEAD detached at %1
+</source>
+        <translation>HEAD détachée sur %1
+</translation>
+    </message>
+    <message>
+        <source>On branch %1 (no commits yet)
+</source>
+        <translation>Sur la branche %1 (pas encore de commit)
+</translation>
+    </message>
+    <message>
+        <source>On branch %1
+</source>
+        <translation>Sur la branche %1
+</translation>
+    </message>
+    <message>
+        <source>Upstream %1 is gone.
+</source>
+        <translation>La branche amont %1 a disparu.
+</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 ahead, %3 behind.
+</source>
+        <translation>Par rapport à %1 : %2 en avance, %3 en retard.
+</translation>
+    </message>
+    <message>
+        <source>Up to date with %1.
+</source>
+        <translation>À jour avec %1.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n):
+</source>
+        <translation>
+            <numerusform>Conflits (%n) :
+</numerusform>
+            <numerusform>Conflits (%n) :
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staged (%n):
+</source>
+        <translation>
+            <numerusform>Indexé (%n) :
+</numerusform>
+            <numerusform>Indexés (%n) :
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not staged (%n):
+</source>
+        <translation>
+            <numerusform>Non indexé (%n) :
+</numerusform>
+            <numerusform>Non indexés (%n) :
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Untracked (%n):
+</source>
+        <translation>
+            <numerusform>Non suivi (%n) :
+</numerusform>
+            <numerusform>Non suivis (%n) :
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ignored (%n):
+</source>
+        <translation>
+            <numerusform>Ignoré (%n) :
+</numerusform>
+            <numerusform>Ignorés (%n) :
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to commit, working tree clean.
+</source>
+        <translation>Rien à valider, la copie de travail est propre.
+</translation>
+    </message>
+    <message>
+        <source>Show the working tree status (git status).</source>
+        <translation>Afficher l’état de la copie de travail (git status).</translation>
+    </message>
+    <message>
+        <source>Machine-readable output, as git status --porcelain=v1.</source>
+        <translation>Sortie lisible par une machine, comme git status --porcelain=v1.</translation>
+    </message>
+    <message>
+        <source>Terminate entries with NUL; paths are not quoted.</source>
+        <translation>Terminer les entrées par NUL ; les chemins ne sont pas entre guillemets.</translation>
+    </message>
+    <message>
+        <source>Show the branch and its upstream.</source>
+        <translation>Afficher la branche et sa branche amont.</translation>
+    </message>
+    <message>
+        <source>Untracked files: no, normal or all (-u&lt;mode&gt;).</source>
+        <translation>Fichiers non suivis : no, normal ou all (-u&lt;mode&gt;).</translation>
+    </message>
+    <message>
+        <source>Show ignored files too.</source>
+        <translation>Afficher aussi les fichiers ignorés.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::StatusReader</name>
     <message>
         <source>&apos;%1&apos; is a bare repository: it has no working tree to show the status of</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est un dépôt nu : il n’a pas d’arbre de travail dont afficher l’état</translation>
     </message>
     <message>
         <source>cannot read the status of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’état de « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the index</source>
+        <translation>impossible de lire l’index</translation>
+    </message>
+    <message>
+        <source>cannot read the conflicts in the index</source>
+        <translation>impossible de lire les conflits dans l’index</translation>
     </message>
 </context>
 <context>
-    <name>Tags</name>
+    <name>gantry::Tags</name>
     <message>
         <source>cannot list tags</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister les étiquettes</translation>
     </message>
     <message>
         <source>A tag named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette nommée « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>cannot create tag &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer l’étiquette « %1 »</translation>
     </message>
     <message>
         <source>cannot read the tag message</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le message de l’étiquette</translation>
     </message>
     <message>
         <source>An annotated tag needs a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette annotée nécessite un message.</translation>
     </message>
     <message>
         <source>cannot tag without an identity (set user.name and user.email)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer une étiquette sans identité (définissez user.name et user.email)</translation>
     </message>
     <message>
         <source>cannot delete tag &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer l’étiquette « %1 »</translation>
     </message>
     <message>
         <source>cannot restore tag &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de restaurer l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read tag &apos;%1&apos;</source>
+        <translation>impossible de lire l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the target of tag &apos;%1&apos;</source>
+        <translation>impossible de lire la cible de l’étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>There is no tag named &apos;%1&apos;.</source>
+        <translation>Il n’existe pas d’étiquette nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name an object</source>
+        <translation>« %1 » ne désigne pas un objet</translation>
+    </message>
+    <message>
+        <source>A tag name cannot be empty.</source>
+        <translation>Le nom d’une étiquette ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid tag name.</source>
+        <translation>« %1 » n’est pas un nom d’étiquette valide.</translation>
     </message>
 </context>
 <context>
-    <name>TopoOrderWalker</name>
+    <name>gantry::TopoOrderWalker</name>
     <message>
         <source>unknown revision &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>révision inconnue « %1 »</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not name a commit</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne désigne pas un commit</translation>
+    </message>
+    <message>
+        <source>list references</source>
+        <translation>lister les références</translation>
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
+    <name>gantry::UnifiedDiffEditor</name>
+    <message>
+        <source>No newline at end of file</source>
+        <translation>Pas de fin de ligne à la fin du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WelcomePage</name>
     <message>
         <source>Welcome to Gantry</source>
         <translation>Bienvenue dans Gantry</translation>
@@ -1791,98 +2679,98 @@ Commit or stash them first.</source>
     </message>
 </context>
 <context>
-    <name>WorkingTreeModel</name>
+    <name>gantry::WorkingTreeModel</name>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié</translation>
     </message>
     <message>
         <source>Type changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Type modifié</translation>
     </message>
     <message>
         <source>Untracked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non suivi</translation>
     </message>
     <message>
         <source>Conflict: deleted by both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit : supprimé des deux côtés</translation>
     </message>
     <message>
         <source>Conflict: added by us</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit : ajouté par nous</translation>
     </message>
     <message>
         <source>Conflict: deleted by them</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit : supprimé par eux</translation>
     </message>
     <message>
         <source>Conflict: added by them</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit : ajouté par eux</translation>
     </message>
     <message>
         <source>Conflict: deleted by us</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit : supprimé par nous</translation>
     </message>
     <message>
         <source>Conflict: added by both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit : ajouté des deux côtés</translation>
     </message>
     <message>
         <source>Conflict: modified by both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit : modifié des deux côtés</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Staged</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexé</translation>
     </message>
     <message>
         <source>Unstaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indexé</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>new commits</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveaux commits</translation>
     </message>
     <message>
         <source>modified content</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu modifié</translation>
     </message>
     <message>
         <source>untracked content</source>
-        <translation type="unfinished"></translation>
+        <translation>contenu non suivi</translation>
     </message>
     <message>
         <source> (submodule: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sous-module : %1)</translation>
     </message>
 </context>
 <context>
-    <name>WorkingTreeView</name>
+    <name>gantry::WorkingTreeView</name>
     <message>
         <source>Stage All</source>
         <translation>Tout indexer</translation>
@@ -1901,7 +2789,7 @@ Commit or stash them first.</source>
     </message>
     <message>
         <source>Discard Changes…</source>
-        <translation>Annuler les modifications…</translation>
+        <translation>Abandonner les modifications…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1913,764 +2801,33 @@ Commit or stash them first.</source>
     </message>
 </context>
 <context>
-    <name>gantry</name>
+    <name>gantry::WorktreeDiscard</name>
     <message>
-        <source>Use &lt;msg&gt; as the message; several -m become paragraphs.</source>
-        <translation type="unfinished"></translation>
+        <source>&apos;%1&apos; has conflicts: resolve them before discarding</source>
+        <translation>« %1 » a des conflits : résolvez-les avant d’abandonner ses modifications</translation>
     </message>
     <message>
-        <source>Take the message from &lt;file&gt; (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <source>no changes to discard in %1</source>
+        <translation>aucune modification à abandonner dans %1</translation>
     </message>
     <message>
-        <source>Replace the last commit.</source>
-        <translation type="unfinished"></translation>
+        <source>Discard changes in %1</source>
+        <translation>Abandon des modifications de %1</translation>
     </message>
     <message>
-        <source>Add a Signed-off-by trailer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow a commit that changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow an empty message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skip the pre-commit and commit-msg hooks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With --amend: make the committer the author, dated now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message cleanup: strip, whitespace, verbatim, scissors or default.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>committing only some paths is not supported; stage them first (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid cleanup mode %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Option -m cannot be combined with -F.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not read log file &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this operation must be run in a work tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no commit message given (use -m or -F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unable to auto-detect email address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid --pretty format: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>option &apos;%1&apos; requires a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>limiting the log to paths is not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: gantry log [-C DIR] [--all] [--max-count N | -n N] [--graph] [--topo-order] [--oneline]
-                  [--format FMT | --pretty=format:FMT] [REV...]
-
-Shows the history in git&apos;s graph order, formatted as git log formats it.
-FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci %cI
-                  %s %b %B %d %D %n %%
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>your current branch &apos;%1&apos; does not have any commits yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ambiguous argument &apos;%1&apos;: unknown revision or path not in the working tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: lines are counted from 1 and A-B needs A &lt;= B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bad line range &apos;%1&apos; in &apos;%2&apos;: expected FILE:A-B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is outside repository at &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a line range needs a file, not a folder: &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstage whole files, or the staged lines A-B of the index version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage whole files, or the changed lines A-B of the working-tree version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FILE or FILE:A-B, relative to the current folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing specified: name the files to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot change to &apos;%1&apos;: no such folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a git repository (or any of the parent directories): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported porcelain version &apos;%1&apos; (only v1 is supported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid untracked files mode &apos;%1&apos; (use no, normal or all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unsupported ignored mode &apos;%1&apos; (use traditional or no)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>modified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>renamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>copied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new commits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>modified content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>untracked content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEAD detached at %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On branch %1 (no commits yet)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On branch %1
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upstream %1 is gone.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compared with %1: %2 ahead, %3 behind.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Up to date with %1.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts (%n):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staged (%n):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not staged (%n):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untracked (%n):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignored (%n):
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to commit, working tree clean.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the working tree status (git status).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine-readable output, as git status --porcelain=v1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminate entries with NUL; paths are not quoted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the branch and its upstream.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Untracked files: no, normal or all (-u&lt;mode&gt;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show ignored files too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no branch named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read branch &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the upstream of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the upstream remote of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot compare &apos;%1&apos; with &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read HEAD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot start with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot contain &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot contain &apos;@{&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot contain spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot contain control characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot contain &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot start or end with &apos;/&apos; or contain &apos;//&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it cannot end with &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no part of it can end with &apos;.lock&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no part of it can start with &apos;.&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is reserved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A local branch &apos;%1&apos; already exists and does not track &apos;%2&apos;. Check out &apos;%1&apos;, or create a branch with another name from &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A bare repository has no work tree to check out into.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve the conflicts in the working tree (or abort the operation in progress) before switching.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No branch to switch to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot list remotes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; matches more than one remote-tracking branch (%2); choose one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no branch named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your local changes to the following files would be overwritten by checkout:
-%1
-Commit or stash them before you switch branches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The following untracked working tree files would be overwritten by checkout:
-%1
-Move or remove them before you switch branches.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already on &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot check out %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot switch HEAD to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switched to branch &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Switched to a new branch &apos;%1&apos; tracking &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot detach HEAD at &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEAD is now detached at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read commit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not parse MERGE_HEAD line &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot update %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot find %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 is not a commit or tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>HEAD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot find commit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a bare repository has no working tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no commit given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot compute the diff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot detect renames</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the changes of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read discard archive entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create a signature</source>
-        <translation type="unfinished"></translation>
+        <source>Discard changes in %1 files</source>
+        <translation>Abandon des modifications de %1 fichiers</translation>
     </message>
     <message>
         <source>&apos;%1&apos; changed since its diff was shown; refresh and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a changé depuis l’affichage de son diff ; actualisez et réessayez</translation>
     </message>
-    <message>
-        <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pathspec &apos;%1&apos; did not match any files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a bare repository has no working tree to stage from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read blob</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot load the filters for &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot convert &apos;%1&apos; for the working tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot store &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot update &apos;%1&apos; in the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is a binary file: its lines cannot be staged one by one; stage the whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is too large to pick lines from; stage the whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has conflicts: resolve them, then stage the whole file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no changed lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot unstage &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the stash list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no stash@{%1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the index conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the conflicts in the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read tag &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the target of tag &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no tag named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not name an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tag name cannot be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid tag name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tag named &apos;%1&apos; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list references</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gantry::Checkout</name>
-    <message numerus="yes">
-        <source>Your changes were re-applied with conflicts in %n file(s); resolve them. The stash is kept as stash@{0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>gantry::CommandLine</name>
-    <message>
-        <source>Show the history (--graph, --all, --format as git log).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the staged changes as a new commit (-m, --amend, -s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage files, or only their changed lines (FILE:A-B).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the working tree status (--porcelain for git&apos;s format).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unstage files, or only their staged lines (FILE:A-B).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: gantry [PATH]            open the repository at PATH in the GUI
-       gantry &lt;command&gt; [options] run headless
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a gantry command; see &apos;gantry --help&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run as if started in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gantry::CommitMessage</name>
-    <message>
-        <source>could not read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Aborting commit due to empty commit message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gantry::DiffPlaceholder</name>
-    <message numerus="yes">
-        <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 KB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gantry::GitTaskRunner</name>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gantry::MainWindow</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation>%1 n’existe pas.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Git repository (or inside one).</source>
-        <translation>%1 n’est pas un dépôt Git (ni à l’intérieur d’un dépôt).</translation>
-    </message>
-</context>
-<context>
-    <name>gantry::Repository</name>
-    <message>
-        <source>&apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a Git repository (nor is any parent folder)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot open &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create a repository in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>gantry::Staging</name>
     <message numerus="yes">
         <source>Discard %n changed line(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abandon de %n ligne modifiée dans %1</numerusform>
+            <numerusform>Abandon de %n lignes modifiées dans %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>gantry::UnifiedDiffEditor</name>
-    <message>
-        <source>No newline at end of file</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

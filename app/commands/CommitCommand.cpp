@@ -18,10 +18,11 @@ namespace {
 
 const char *const kCommand = "commit";
 
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::CommitCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::CommitCommand)
+};
 
 void err(const QByteArray &bytes)
 {
@@ -37,24 +38,24 @@ int runCommitCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(CommandIo::directoryOption());
     const QCommandLineOption messageOption({QStringLiteral("m"), QStringLiteral("message")},
-                                           tr("Use <msg> as the message; several -m become paragraphs."),
+                                           Tr::tr("Use <msg> as the message; several -m become paragraphs."),
                                            QStringLiteral("msg"));
     const QCommandLineOption fileOption({QStringLiteral("F"), QStringLiteral("file")},
-                                        tr("Take the message from <file> (- for standard input)."),
+                                        Tr::tr("Take the message from <file> (- for standard input)."),
                                         QStringLiteral("file"));
-    const QCommandLineOption amendOption(QStringLiteral("amend"), tr("Replace the last commit."));
+    const QCommandLineOption amendOption(QStringLiteral("amend"), Tr::tr("Replace the last commit."));
     const QCommandLineOption signoffOption({QStringLiteral("s"), QStringLiteral("signoff")},
-                                           tr("Add a Signed-off-by trailer."));
+                                           Tr::tr("Add a Signed-off-by trailer."));
     const QCommandLineOption allowEmptyOption(QStringLiteral("allow-empty"),
-                                              tr("Allow a commit that changes nothing."));
+                                              Tr::tr("Allow a commit that changes nothing."));
     const QCommandLineOption allowEmptyMessageOption(QStringLiteral("allow-empty-message"),
-                                                     tr("Allow an empty message."));
+                                                     Tr::tr("Allow an empty message."));
     const QCommandLineOption noVerifyOption({QStringLiteral("n"), QStringLiteral("no-verify")},
-                                            tr("Skip the pre-commit and commit-msg hooks."));
+                                            Tr::tr("Skip the pre-commit and commit-msg hooks."));
     const QCommandLineOption resetAuthorOption(QStringLiteral("reset-author"),
-                                               tr("With --amend: make the committer the author, dated now."));
+                                               Tr::tr("With --amend: make the committer the author, dated now."));
     const QCommandLineOption cleanupOption(QStringLiteral("cleanup"),
-                                           tr("Message cleanup: strip, whitespace, verbatim, scissors or default."),
+                                           Tr::tr("Message cleanup: strip, whitespace, verbatim, scissors or default."),
                                            QStringLiteral("mode"));
     parser.addOptions({messageOption, fileOption, amendOption, signoffOption, allowEmptyOption,
                        allowEmptyMessageOption, noVerifyOption, resetAuthorOption, cleanupOption});
@@ -63,7 +64,7 @@ int runCommitCommand(const QStringList &args)
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
         return CommandIo::fail(QString::fromLatin1(kCommand),
-                               tr("committing only some paths is not supported; stage them first (%1)")
+                               Tr::tr("committing only some paths is not supported; stage them first (%1)")
                                    .arg(parser.positionalArguments().join(QLatin1Char(' '))),
                                ExitUsage);
 
@@ -72,12 +73,12 @@ int runCommitCommand(const QStringList &args)
         const auto mode = CommitMessage::parseCleanupMode(parser.value(cleanupOption));
         if (!mode)
             return CommandIo::fail(QString::fromLatin1(kCommand),
-                                   tr("Invalid cleanup mode %1").arg(parser.value(cleanupOption)), ExitUsage);
+                                   Tr::tr("Invalid cleanup mode %1").arg(parser.value(cleanupOption)), ExitUsage);
         request.cleanup = *mode;
     }
     const bool haveMessage = parser.isSet(messageOption);
     if (haveMessage && parser.isSet(fileOption))
-        return CommandIo::fail(QString::fromLatin1(kCommand), tr("Option -m cannot be combined with -F."), ExitUsage);
+        return CommandIo::fail(QString::fromLatin1(kCommand), Tr::tr("Option -m cannot be combined with -F."), ExitUsage);
     if (haveMessage) {
         request.message = CommitMessage::fromParagraphs(parser.values(messageOption));
     } else if (parser.isSet(fileOption)) {
@@ -92,7 +93,7 @@ int runCommitCommand(const QStringList &args)
         }
         if (!opened)
             return CommandIo::fail(QString::fromLatin1(kCommand),
-                                   tr("could not read log file '%1': %2").arg(name, file.errorString()));
+                                   Tr::tr("could not read log file '%1': %2").arg(name, file.errorString()));
         request.message = QString::fromUtf8(file.readAll());
     }
     request.amend = parser.isSet(amendOption);
@@ -106,17 +107,17 @@ int runCommitCommand(const QStringList &args)
     if (!repo)
         return CommandIo::fail(QString::fromLatin1(kCommand), repo.errorMessage());
     if (repo->isBare())
-        return CommandIo::fail(QString::fromLatin1(kCommand), tr("this operation must be run in a work tree"));
+        return CommandIo::fail(QString::fromLatin1(kCommand), Tr::tr("this operation must be run in a work tree"));
     // Without -m/-F git would open an editor; Gantry only reuses a message it already has.
     const bool hasOwnMessage = request.amend || repo->state() == RepositoryState::Merge;
     if (!haveMessage && !parser.isSet(fileOption) && !hasOwnMessage)
-        return CommandIo::fail(QString::fromLatin1(kCommand), tr("no commit message given (use -m or -F)"), ExitUsage);
+        return CommandIo::fail(QString::fromLatin1(kCommand), Tr::tr("no commit message given (use -m or -F)"), ExitUsage);
 
     for (Identity::Role role : {Identity::Role::Author, Identity::Role::Committer}) {
         auto who = Identity::resolve(*repo, role);
         if (!who && !(role == Identity::Role::Author && request.amend && !request.resetAuthor)) {
             err(who.errorMessage().toUtf8() + "\n\n");
-            return CommandIo::fail(QString::fromLatin1(kCommand), tr("unable to auto-detect email address"));
+            return CommandIo::fail(QString::fromLatin1(kCommand), Tr::tr("unable to auto-detect email address"));
         }
     }
 

@@ -19,10 +19,11 @@ namespace {
 const char *const kCommand = "log";
 constexpr int ExitFatal = 128;  // git's exit code for a bad revision or a broken repository
 
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::LogCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::LogCommand)
+};
 
 /// One starting point as given on the command line: a revision, or --all at its position.
 struct StartItem
@@ -78,7 +79,7 @@ bool setFormat(LogOptions &o, const QString &value, bool pretty)
         o.terminator = true;
         o.format = bytes;
     } else {
-        o.error = tr("invalid --pretty format: %1").arg(value);
+        o.error = Tr::tr("invalid --pretty format: %1").arg(value);
         return false;
     }
     return true;
@@ -91,7 +92,7 @@ LogOptions parseArguments(const QStringList &args)
         const QString &a = args.at(i);
         auto takeValue = [&](QString *out) {
             if (i + 1 >= args.size()) {
-                o.error = tr("option '%1' requires a value").arg(a);
+                o.error = Tr::tr("option '%1' requires a value").arg(a);
                 return false;
             }
             *out = args.at(++i);
@@ -116,16 +117,16 @@ LogOptions parseArguments(const QStringList &args)
             setFormat(o, QStringLiteral("oneline"), true);
         } else if (a == QLatin1String("-n") || a == QLatin1String("--max-count")) {
             if (takeValue(&value) && !parseCount(value, &o.maxCount))
-                o.error = tr("'%1' is not a number").arg(value);
+                o.error = Tr::tr("'%1' is not a number").arg(value);
         } else if (a.startsWith(QLatin1String("--max-count="))) {
             if (!parseCount(a.mid(12), &o.maxCount))
-                o.error = tr("'%1' is not a number").arg(a.mid(12));
+                o.error = Tr::tr("'%1' is not a number").arg(a.mid(12));
         } else if (a.startsWith(QLatin1String("-n"))) {
             if (!parseCount(a.mid(2), &o.maxCount))
-                o.error = tr("'%1' is not a number").arg(a.mid(2));
+                o.error = Tr::tr("'%1' is not a number").arg(a.mid(2));
         } else if (a.size() > 1 && a.at(0) == QLatin1Char('-') && a.at(1).isDigit()) {
             if (!parseCount(a.mid(1), &o.maxCount))
-                o.error = tr("'%1' is not a number").arg(a.mid(1));
+                o.error = Tr::tr("'%1' is not a number").arg(a.mid(1));
         } else if (a == QLatin1String("--format") || a == QLatin1String("--pretty")) {
             if (takeValue(&value))
                 setFormat(o, value, a == QLatin1String("--pretty"));
@@ -135,10 +136,10 @@ LogOptions parseArguments(const QStringList &args)
             setFormat(o, a.mid(9), true);
         } else if (a == QLatin1String("--")) {
             if (i + 1 < args.size())
-                o.error = tr("limiting the log to paths is not supported");
+                o.error = Tr::tr("limiting the log to paths is not supported");
             break;
         } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
-            o.error = tr("unknown option '%1'").arg(a);
+            o.error = Tr::tr("unknown option '%1'").arg(a);
         } else {
             o.starts.append(StartItem{false, a});
         }
@@ -148,11 +149,11 @@ LogOptions parseArguments(const QStringList &args)
 
 QString usage()
 {
-    return tr("usage: gantry log [-C DIR] [--all] [--max-count N | -n N] [--graph] [--topo-order] [--oneline]\n"
-              "                  [--format FMT | --pretty=format:FMT] [REV...]\n\n"
-              "Shows the history in git's graph order, formatted as git log formats it.\n"
-              "FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci %cI\n"
-              "                  %s %b %B %d %D %n %%\n");
+    return Tr::tr("usage: gantry log [-C DIR] [--all] [--max-count N | -n N] [--graph] [--topo-order] [--oneline]\n"
+                  "                  [--format FMT | --pretty=format:FMT] [REV...]\n\n"
+                  "Shows the history in git's graph order, formatted as git log formats it.\n"
+                  "FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci %cI\n"
+                  "                  %s %b %B %d %D %n %%\n");
 }
 
 /// Output collected in a buffer and written in large blocks.
@@ -193,7 +194,7 @@ int runLogCommand(const QStringList &args)
     std::vector<Oid> tips;
     if (options.starts.isEmpty()) {
         if (repo->isHeadUnborn())
-            return CommandIo::fail(command, tr("your current branch '%1' does not have any commits yet").arg(repo->headBranch()), ExitFatal);
+            return CommandIo::fail(command, Tr::tr("your current branch '%1' does not have any commits yet").arg(repo->headBranch()), ExitFatal);
         options.starts.append(StartItem{false, QStringLiteral("HEAD")});
     }
     for (const StartItem &item : options.starts) {
@@ -201,7 +202,7 @@ int runLogCommand(const QStringList &args)
         if (!resolved) {
             if (item.all)
                 return CommandIo::fail(command, resolved.errorMessage(), ExitFatal);
-            return CommandIo::fail(command, tr("ambiguous argument '%1': unknown revision or path not in the working tree")
+            return CommandIo::fail(command, Tr::tr("ambiguous argument '%1': unknown revision or path not in the working tree")
                                                 .arg(item.revision), ExitFatal);
         }
         tips.insert(tips.end(), resolved->begin(), resolved->end());

@@ -14,10 +14,11 @@ namespace gantry {
 
 namespace {
 
-QString tr(const char *text)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::StageCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::StageCommand)
+};
 
 /// One FILE[:A-B] argument, resolved to a path relative to the working tree.
 struct StageSpec
@@ -73,7 +74,7 @@ bool parseSpecs(const Repository &repo, const QString &command, const QString &c
                 spec.first = range.captured(2).toInt(&okFirst);
                 spec.last = range.captured(3).isEmpty() ? spec.first : range.captured(3).toInt(&okLast);
                 if (!okFirst || !okLast || spec.first < 1 || spec.last < spec.first) {
-                    *exitCode = CommandIo::fail(command, tr("bad line range '%1' in '%2': lines are counted from 1 and A-B needs A <= B")
+                    *exitCode = CommandIo::fail(command, Tr::tr("bad line range '%1' in '%2': lines are counted from 1 and A-B needs A <= B")
                                                              .arg(arg.mid(name.size() + 1), arg),
                                                 ExitUsage);
                     return false;
@@ -83,18 +84,18 @@ bool parseSpecs(const Repository &repo, const QString &command, const QString &c
                 const QString prefix = suffix.captured(1);
                 if (relativeToRoot(root, cwd, prefix, &prefixRelative)
                     && pathKnown(repo, QDir::cleanPath(cwd + QLatin1Char('/') + prefix), prefixRelative)) {
-                    *exitCode = CommandIo::fail(command, tr("bad line range '%1' in '%2': expected FILE:A-B").arg(suffix.captured(2), arg),
+                    *exitCode = CommandIo::fail(command, Tr::tr("bad line range '%1' in '%2': expected FILE:A-B").arg(suffix.captured(2), arg),
                                                 ExitUsage);
                     return false;
                 }
             }
         }
         if (!relativeToRoot(root, cwd, name, &spec.path)) {
-            *exitCode = CommandIo::fail(command, tr("'%1' is outside repository at '%2'").arg(name, root));
+            *exitCode = CommandIo::fail(command, Tr::tr("'%1' is outside repository at '%2'").arg(name, root));
             return false;
         }
         if (spec.path == QLatin1String(".") && spec.first) {
-            *exitCode = CommandIo::fail(command, tr("a line range needs a file, not a folder: '%1'").arg(arg), ExitUsage);
+            *exitCode = CommandIo::fail(command, Tr::tr("a line range needs a file, not a folder: '%1'").arg(arg), ExitUsage);
             return false;
         }
         specs->append(spec);
@@ -105,27 +106,27 @@ bool parseSpecs(const Repository &repo, const QString &command, const QString &c
 int runStaging(const QString &command, const QStringList &args, bool unstage)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(unstage ? tr("Unstage whole files, or the staged lines A-B of the index version.")
-                                             : tr("Stage whole files, or the changed lines A-B of the working-tree version."));
+    parser.setApplicationDescription(unstage ? Tr::tr("Unstage whole files, or the staged lines A-B of the index version.")
+                                             : Tr::tr("Stage whole files, or the changed lines A-B of the working-tree version."));
     parser.addOption(CommandIo::directoryOption());
-    parser.addPositionalArgument(QStringLiteral("files"), tr("FILE or FILE:A-B, relative to the current folder."),
+    parser.addPositionalArgument(QStringLiteral("files"), Tr::tr("FILE or FILE:A-B, relative to the current folder."),
                                  QStringLiteral("FILE[:A-B]..."));
     int exitCode = ExitOk;
     if (!CommandIo::parse(parser, command, args, &exitCode))
         return exitCode;
     const QStringList names = parser.positionalArguments();
     if (names.isEmpty())
-        return CommandIo::fail(command, tr("nothing specified: name the files to %1").arg(command), ExitUsage);
+        return CommandIo::fail(command, Tr::tr("nothing specified: name the files to %1").arg(command), ExitUsage);
 
     const QString dir = CommandIo::directory(parser);
     const QFileInfo dirInfo(dir);
     if (!dirInfo.isDir())
-        return CommandIo::fail(command, tr("cannot change to '%1': no such folder").arg(dir));
+        return CommandIo::fail(command, Tr::tr("cannot change to '%1': no such folder").arg(dir));
     auto repo = Repository::open(dir);
     if (!repo)
-        return CommandIo::fail(command, tr("not a git repository (or any of the parent directories): %1").arg(dir), 128);
+        return CommandIo::fail(command, Tr::tr("not a git repository (or any of the parent directories): %1").arg(dir), 128);
     if (repo->isBare())
-        return CommandIo::fail(command, tr("this operation must be run in a work tree"), 128);
+        return CommandIo::fail(command, Tr::tr("this operation must be run in a work tree"), 128);
 
     QList<StageSpec> specs;
     if (!parseSpecs(*repo, command, dirInfo.canonicalFilePath(), names, &specs, &exitCode))

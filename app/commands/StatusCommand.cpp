@@ -15,10 +15,11 @@ namespace {
 
 const char *const kCommand = "status";
 
-QString tr(const char *text, int n = -1)
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
 {
-    return QCoreApplication::translate("gantry::StatusCommand", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(gantry::StatusCommand)
+};
 
 /// The options git spells in ways QCommandLineParser cannot take (optional values, "-uall",
 /// clustered "-zb"), taken out of the argument list before the parser sees the rest.
@@ -58,7 +59,7 @@ GitStyleOptions extractGitStyleOptions(const QStringList &args)
         if (a == QLatin1String("--porcelain") || a == QLatin1String("--porcelain=v1") || a == QLatin1String("--porcelain=1")) {
             o.porcelain = true;
         } else if (a.startsWith(QLatin1String("--porcelain="))) {
-            o.error = tr("unsupported porcelain version '%1' (only v1 is supported)").arg(a.mid(12));
+            o.error = Tr::tr("unsupported porcelain version '%1' (only v1 is supported)").arg(a.mid(12));
         } else if (a == QLatin1String("-z") || a == QLatin1String("--null")) {
             o.nul = true;
         } else if (a == QLatin1String("-b") || a == QLatin1String("--branch")) {
@@ -66,13 +67,13 @@ GitStyleOptions extractGitStyleOptions(const QStringList &args)
         } else if (a == QLatin1String("--untracked-files") || a.startsWith(QLatin1String("--untracked-files="))) {
             const QString mode = a.contains(QLatin1Char('=')) ? a.section(QLatin1Char('='), 1) : QString();
             if (!parseUntrackedMode(mode, &o.untracked))
-                o.error = tr("invalid untracked files mode '%1' (use no, normal or all)").arg(mode);
+                o.error = Tr::tr("invalid untracked files mode '%1' (use no, normal or all)").arg(mode);
         } else if (a == QLatin1String("--ignored") || a == QLatin1String("--ignored=traditional")) {
             o.ignored = true;
         } else if (a == QLatin1String("--ignored=no")) {
             o.ignored = false;
         } else if (a.startsWith(QLatin1String("--ignored="))) {
-            o.error = tr("unsupported ignored mode '%1' (use traditional or no)").arg(a.mid(10));
+            o.error = Tr::tr("unsupported ignored mode '%1' (use traditional or no)").arg(a.mid(10));
         } else if (a.size() > 1 && a.startsWith(QLatin1Char('-')) && !a.startsWith(QLatin1String("--"))
                    && a != QLatin1String("-C") && a != QLatin1String("-h")) {
             // A cluster of short flags as git takes them: -zb, -bu, -uno, -zuall.
@@ -85,13 +86,13 @@ GitStyleOptions extractGitStyleOptions(const QStringList &args)
                 } else if (c == QLatin1Char('u')) {
                     const QString mode = a.mid(k + 1);
                     if (!parseUntrackedMode(mode, &o.untracked))
-                        o.error = tr("invalid untracked files mode '%1' (use no, normal or all)").arg(mode);
+                        o.error = Tr::tr("invalid untracked files mode '%1' (use no, normal or all)").arg(mode);
                     break;
                 } else if (c == QLatin1Char('C') && k == 1) {
                     o.rest << QStringLiteral("-C") << a.mid(2); // -Cdir
                     break;
                 } else {
-                    o.error = tr("unknown option '%1'").arg(QStringLiteral("-") + c);
+                    o.error = Tr::tr("unknown option '%1'").arg(QStringLiteral("-") + c);
                     break;
                 }
             }
@@ -116,12 +117,12 @@ QString describeEntry(const StatusEntry &e, char letter)
 {
     QString what;
     switch (letter) {
-    case 'M': what = tr("modified"); break;
-    case 'A': what = tr("new file"); break;
-    case 'D': what = tr("deleted"); break;
-    case 'R': what = tr("renamed"); break;
-    case 'C': what = tr("copied"); break;
-    case 'T': what = tr("type changed"); break;
+    case 'M': what = Tr::tr("modified"); break;
+    case 'A': what = Tr::tr("new file"); break;
+    case 'D': what = Tr::tr("deleted"); break;
+    case 'R': what = Tr::tr("renamed"); break;
+    case 'C': what = Tr::tr("copied"); break;
+    case 'T': what = Tr::tr("type changed"); break;
     default: what = QString(QLatin1Char(letter)); break;
     }
     // A rename shows both paths where it happened (staged or not); elsewhere just the path now.
@@ -130,11 +131,11 @@ QString describeEntry(const StatusEntry &e, char letter)
     if (e.isSubmodule && e.submoduleChanges) {
         QStringList parts;
         if (e.submoduleChanges & SubmoduleNewCommits)
-            parts << tr("new commits");
+            parts << Tr::tr("new commits");
         if (e.submoduleChanges & SubmoduleModifiedContent)
-            parts << tr("modified content");
+            parts << Tr::tr("modified content");
         if (e.submoduleChanges & SubmoduleUntrackedContent)
-            parts << tr("untracked content");
+            parts << Tr::tr("untracked content");
         line += QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
     return line + QLatin1Char('\n');
@@ -144,18 +145,18 @@ QString humanSummary(const StatusSnapshot &s)
 {
     QString out;
     if (s.headDetached)
-        out += tr("HEAD detached at %1\n").arg(s.head.toShortString());
+        out += Tr::tr("HEAD detached at %1\n").arg(s.head.toShortString());
     else if (s.headUnborn)
-        out += tr("On branch %1 (no commits yet)\n").arg(s.branch);
+        out += Tr::tr("On branch %1 (no commits yet)\n").arg(s.branch);
     else
-        out += tr("On branch %1\n").arg(s.branch);
+        out += Tr::tr("On branch %1\n").arg(s.branch);
     if (!s.upstream.isEmpty()) {
         if (s.upstreamGone)
-            out += tr("Upstream %1 is gone.\n").arg(s.upstream);
+            out += Tr::tr("Upstream %1 is gone.\n").arg(s.upstream);
         else if (s.ahead || s.behind)
-            out += tr("Compared with %1: %2 ahead, %3 behind.\n").arg(s.upstream).arg(s.ahead).arg(s.behind);
+            out += Tr::tr("Compared with %1: %2 ahead, %3 behind.\n").arg(s.upstream).arg(s.ahead).arg(s.behind);
         else
-            out += tr("Up to date with %1.\n").arg(s.upstream);
+            out += Tr::tr("Up to date with %1.\n").arg(s.upstream);
     }
     const QString state = Repository::describeState(s.state);
     if (!state.isEmpty())
@@ -163,41 +164,41 @@ QString humanSummary(const StatusSnapshot &s)
 
     const int conflicts = s.conflictedCount();
     if (conflicts) {
-        out += QLatin1Char('\n') + tr("Conflicts (%n):\n", conflicts);
+        out += QLatin1Char('\n') + Tr::tr("Conflicts (%n):\n", nullptr, conflicts);
         for (const StatusEntry &e : s.entries)
             if (e.isConflicted())
                 out += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(e.code()), QString::fromUtf8(humanPath(e)));
     }
     const int staged = s.stagedCount();
     if (staged) {
-        out += QLatin1Char('\n') + tr("Staged (%n):\n", staged);
+        out += QLatin1Char('\n') + Tr::tr("Staged (%n):\n", nullptr, staged);
         for (const StatusEntry &e : s.entries)
             if (e.isStaged())
                 out += describeEntry(e, e.index);
     }
     const int unstaged = s.unstagedCount();
     if (unstaged) {
-        out += QLatin1Char('\n') + tr("Not staged (%n):\n", unstaged);
+        out += QLatin1Char('\n') + Tr::tr("Not staged (%n):\n", nullptr, unstaged);
         for (const StatusEntry &e : s.entries)
             if (e.isUnstaged())
                 out += describeEntry(e, e.worktree);
     }
     const int untracked = s.untrackedCount();
     if (untracked) {
-        out += QLatin1Char('\n') + tr("Untracked (%n):\n", untracked);
+        out += QLatin1Char('\n') + Tr::tr("Untracked (%n):\n", nullptr, untracked);
         for (const StatusEntry &e : s.entries)
             if (e.isUntracked())
                 out += QStringLiteral("  %1\n").arg(QString::fromUtf8(humanPath(e)));
     }
     const int ignored = s.ignoredCount();
     if (ignored) {
-        out += QLatin1Char('\n') + tr("Ignored (%n):\n", ignored);
+        out += QLatin1Char('\n') + Tr::tr("Ignored (%n):\n", nullptr, ignored);
         for (const StatusEntry &e : s.entries)
             if (e.isIgnored())
                 out += QStringLiteral("  %1\n").arg(QString::fromUtf8(humanPath(e)));
     }
     if (!conflicts && !staged && !unstaged && !untracked)
-        out += QLatin1Char('\n') + tr("Nothing to commit, working tree clean.\n");
+        out += QLatin1Char('\n') + Tr::tr("Nothing to commit, working tree clean.\n");
     return out;
 }
 
@@ -211,19 +212,19 @@ int runStatusCommand(const QStringList &args)
         return CommandIo::fail(command, git.error, ExitUsage);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Show the working tree status (git status)."));
+    parser.setApplicationDescription(Tr::tr("Show the working tree status (git status)."));
     parser.addOption(CommandIo::directoryOption());
     // Listed for --help; the values are read by extractGitStyleOptions().
-    parser.addOption(QCommandLineOption(QStringLiteral("porcelain"), tr("Machine-readable output, as git status --porcelain=v1.")));
-    parser.addOption(QCommandLineOption({QStringLiteral("z"), QStringLiteral("null")}, tr("Terminate entries with NUL; paths are not quoted.")));
-    parser.addOption(QCommandLineOption({QStringLiteral("b"), QStringLiteral("branch")}, tr("Show the branch and its upstream.")));
-    parser.addOption(QCommandLineOption(QStringLiteral("untracked-files"), tr("Untracked files: no, normal or all (-u<mode>).")));
-    parser.addOption(QCommandLineOption(QStringLiteral("ignored"), tr("Show ignored files too.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("porcelain"), Tr::tr("Machine-readable output, as git status --porcelain=v1.")));
+    parser.addOption(QCommandLineOption({QStringLiteral("z"), QStringLiteral("null")}, Tr::tr("Terminate entries with NUL; paths are not quoted.")));
+    parser.addOption(QCommandLineOption({QStringLiteral("b"), QStringLiteral("branch")}, Tr::tr("Show the branch and its upstream.")));
+    parser.addOption(QCommandLineOption(QStringLiteral("untracked-files"), Tr::tr("Untracked files: no, normal or all (-u<mode>).")));
+    parser.addOption(QCommandLineOption(QStringLiteral("ignored"), Tr::tr("Show ignored files too.")));
     int exitCode = ExitOk;
     if (!CommandIo::parse(parser, command, git.rest, &exitCode))
         return exitCode;
     if (!parser.positionalArguments().isEmpty())
-        return CommandIo::fail(command, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), ExitUsage);
+        return CommandIo::fail(command, Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), ExitUsage);
 
     auto repo = Repository::open(CommandIo::directory(parser));
     if (!repo)

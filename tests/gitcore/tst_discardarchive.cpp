@@ -1,7 +1,7 @@
 // Discarding working-tree changes and getting them back from refs/gantry/discarded.
 #include "gitcore/DiffReader.h"
 #include "gitcore/DiscardArchive.h"
-#include "gitcore/Staging.h"
+#include "gitcore/WorktreeDiscard.h"
 #include "support/TestRepo.h"
 
 #include <QtTest>
@@ -61,7 +61,7 @@ private slots:
         repo.write("tool.sh", "#!/bin/sh\necho changed\n");
         Repository r = open(repo);
 
-        auto entry = Staging::discardFiles(r, {"mod.txt", "sub dir/deleted.txt", "untracked", "tool.sh"});
+        auto entry = WorktreeDiscard::discardFiles(r, {"mod.txt", "sub dir/deleted.txt", "untracked", "tool.sh"});
         QVERIFY2(entry, qPrintable(entry.errorMessage()));
         QCOMPARE(repo.git({"status", "--porcelain", "--untracked-files=all"}), QByteArray());
         QVERIFY(QFileInfo(repo.filePath("tool.sh")).permissions() & QFileDevice::ExeOwner);
@@ -101,7 +101,7 @@ private slots:
         repo.commitFile("f.txt", "base\n", "base");
         repo.write("f.txt", "first edit\n");
         Repository r = open(repo);
-        auto entry = Staging::discardFiles(r, {"f.txt"});
+        auto entry = WorktreeDiscard::discardFiles(r, {"f.txt"});
         QVERIFY(entry);
         QCOMPARE(repo.read("f.txt"), QByteArray("base\n"));
         repo.write("f.txt", "second edit\n");
@@ -138,7 +138,7 @@ private slots:
         QCOMPARE(file->hunks.size(), 3);
 
         // Reverting "-line10" puts the line back; the other changes stay.
-        auto first = Staging::discardLines(r, *file, refsWhere(*file, [](const DiffLine &l) { return l.text == "line10"; }));
+        auto first = WorktreeDiscard::discardLines(r, *file, refsWhere(*file, [](const DiffLine &l) { return l.text == "line10"; }));
         QVERIFY2(first, qPrintable(first.errorMessage()));
         QByteArray expected = base;
         expected.replace("line2\r\n", "LINE2\r\n").replace("line19\r\n", "line19\r\nnew\r\n");
@@ -147,13 +147,13 @@ private slots:
         // Reverting only "+LINE2" of a replaced line leaves neither (the deletion stays).
         file = DiffReader::fileDiff(r, DiffKind::IndexToWorkdir, "crlf.txt");
         QVERIFY(file);
-        QVERIFY(Staging::discardLines(r, *file, refsWhere(*file, [](const DiffLine &l) { return l.text == "LINE2"; })));
+        QVERIFY(WorktreeDiscard::discardLines(r, *file, refsWhere(*file, [](const DiffLine &l) { return l.text == "LINE2"; })));
         QCOMPARE(repo.read("crlf.txt"), QByteArray(expected).replace("LINE2\r\n", ""));
 
         file = DiffReader::fileDiff(r, DiffKind::IndexToWorkdir, "crlf.txt");
         QVERIFY(file);
         QCOMPARE(file->hunks.size(), 2);
-        QVERIFY(Staging::discardHunk(r, *file, 1));
+        QVERIFY(WorktreeDiscard::discardHunk(r, *file, 1));
         QCOMPARE(repo.read("crlf.txt"), QByteArray(base).replace("line2\r\n", ""));
 
         // Three entries, newest first; restoring the oldest is refused (changed since), the newest works.
@@ -175,12 +175,12 @@ private slots:
         Repository r = open(repo);
         auto file = DiffReader::fileDiff(r, DiffKind::IndexToWorkdir, "scratch.txt");
         QVERIFY(file);
-        auto partial = Staging::discardLines(r, *file, {{0, 0}});
+        auto partial = WorktreeDiscard::discardLines(r, *file, {{0, 0}});
         QVERIFY(partial);
         QCOMPARE(repo.read("scratch.txt"), QByteArray("2\n"));
         file = DiffReader::fileDiff(r, DiffKind::IndexToWorkdir, "scratch.txt");
         QVERIFY(file);
-        auto all = Staging::discardHunk(r, *file, 0);
+        auto all = WorktreeDiscard::discardHunk(r, *file, 0);
         QVERIFY(all);
         QVERIFY(!QFileInfo::exists(repo.filePath("scratch.txt")));
         QVERIFY(DiscardArchive::restore(r, *all));
@@ -195,7 +195,7 @@ private slots:
         repo.git({"add", "f.txt"});
         repo.write("f.txt", "v3\n");
         Repository r = open(repo);
-        QVERIFY(Staging::discardFiles(r, {"f.txt"}));
+        QVERIFY(WorktreeDiscard::discardFiles(r, {"f.txt"}));
         QCOMPARE(repo.read("f.txt"), QByteArray("v2\n"));
         QCOMPARE(repo.git({"status", "--porcelain"}), QByteArray("M  f.txt\n"));
     }
@@ -213,7 +213,7 @@ private slots:
         repo.write("d/new.txt", "new\n");
         repo.write("keep.log", "ignored stays\n");
         Repository r = open(repo);
-        auto entry = Staging::discardFiles(r, {"."});
+        auto entry = WorktreeDiscard::discardFiles(r, {"."});
         QVERIFY2(entry, qPrintable(entry.errorMessage()));
         QCOMPARE(repo.git({"status", "--porcelain", "--untracked-files=all"}), QByteArray());
         QCOMPARE(repo.read("keep.log"), QByteArray("ignored stays\n"));
@@ -228,17 +228,17 @@ private slots:
         TestRepo repo;
         repo.commitFile("f.txt", "v1\n", "base");
         Repository r = open(repo);
-        auto none = Staging::discardFiles(r, {"f.txt"});
+        auto none = WorktreeDiscard::discardFiles(r, {"f.txt"});
         QVERIFY(!none);
         QVERIFY(none.errorMessage().contains("no changes"));
-        auto missing = Staging::discardFiles(r, {"nope"});
+        auto missing = WorktreeDiscard::discardFiles(r, {"nope"});
         QCOMPARE(missing.errorMessage(), QStringLiteral("pathspec 'nope' did not match any files"));
         auto entries = DiscardArchive::entries(r);
         QVERIFY(entries);
         QVERIFY(entries->isEmpty());
         repo.write("f.txt", "v2\n");
         repo.write(".git/index.lock", "");
-        auto locked = Staging::discardFiles(r, {"f.txt"});
+        auto locked = WorktreeDiscard::discardFiles(r, {"f.txt"});
         QVERIFY(!locked);
         QVERIFY(locked.error().isLocked());
         QCOMPARE(repo.read("f.txt"), QByteArray("v2\n"));
