@@ -303,6 +303,7 @@ bool CommitLintConfig::readRoot(const YamlNode &root)
                                            "(using @commitlint/config-conventional meanwhile)"));
         return false;
     }
+    m_preset = ConventionalCommit::Preset::Angular; // commitlint's parser without a preset
     if (const YamlNode *extends = root.value(QStringLiteral("extends"))) {
         QList<YamlNode> names = extends->kind == YamlNode::Kind::Sequence ? extends->items : QList<YamlNode>{*extends};
         for (const YamlNode &n : names) {
@@ -310,6 +311,7 @@ bool CommitLintConfig::readRoot(const YamlNode &root)
                 const CommitLintConfig defaults = conventional();
                 for (const LintRuleSetting &r : defaults.rules())
                     setRule(r);
+                m_preset = ConventionalCommit::Preset::ConventionalCommits;
             } else {
                 problem(n.line, n.column, tr("extends %1 is not supported; only %2 is understood")
                                               .arg(describe(n), kConventional));
@@ -336,9 +338,13 @@ bool CommitLintConfig::readRoot(const YamlNode &root)
                                                 .arg(QString::fromLatin1(unsupported)));
     }
     if (const YamlNode *preset = root.value(QStringLiteral("parserPreset"))) {
-        if (!(preset->isScalar() && preset->scalar.contains(QLatin1String("conventionalcommits"))))
+        if (preset->isScalar() && preset->scalar.contains(QLatin1String("conventionalcommits")))
+            m_preset = ConventionalCommit::Preset::ConventionalCommits;
+        else if (preset->isScalar() && preset->scalar.contains(QLatin1String("angular")))
+            m_preset = ConventionalCommit::Preset::Angular;
+        else
             problem(preset->line, preset->column,
-                    tr("only the conventional-changelog-conventionalcommits parser preset is supported"));
+                    tr("only the conventional-changelog-conventionalcommits and -angular parser presets are supported"));
     }
     return true;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gitcore/ConventionalCommit.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -62,6 +64,9 @@ public:
     void setRule(const LintRuleSetting &setting);
     /// commitlint's defaultIgnores (merge, revert, fixup!… messages skipped).
     bool defaultIgnores() const { return m_defaultIgnores; }
+    /// The parser commitlint would use: conventionalcommits when the configuration extends
+    /// config-conventional or names that preset, else angular (commitlint's default).
+    ConventionalCommit::Preset parserPreset() const { return m_preset; }
     /// The file read, or empty for the built-in defaults.
     const QString &source() const { return m_source; }
     const QList<ConfigProblem> &problems() const { return m_problems; }
@@ -75,6 +80,7 @@ private:
 
     QList<LintRuleSetting> m_rules;
     bool m_defaultIgnores = true;
+    ConventionalCommit::Preset m_preset = ConventionalCommit::Preset::ConventionalCommits;
     QString m_source;
     QList<ConfigProblem> m_problems;
 };

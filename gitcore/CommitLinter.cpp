@@ -69,7 +69,7 @@ QList<LintFinding> CommitLinter::lint(const QString &message, QChar commentChar)
         return findings;
     if (message.trimmed().isEmpty())
         return findings;
-    const ConventionalCommit commit = ConventionalCommit::parse(message, commentChar);
+    const ConventionalCommit commit = ConventionalCommit::parse(message, commentChar, m_config.parserPreset());
     if (commit.isEmpty())
         return findings;
     for (const LintRuleSetting &setting : m_config.rules()) {

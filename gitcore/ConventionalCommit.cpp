@@ -13,17 +13,21 @@ const QLatin1String kScissors("# ------------------------ >8 -------------------
 // conventional-changelog-conventionalcommits' parserOpts, as commitlint's config-conventional uses
 // them. JavaScript's "." stops at \r, U+2028 and U+2029 as well as \n: kDot is that.
 #define kDot "[^\\n\\r\\x{2028}\\x{2029}]"
-const QRegularExpression &headerPattern()
+const QRegularExpression &headerPattern(ConventionalCommit::Preset preset)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\w*)(?:\\((" kDot "*)\\))?(!?): (" kDot "*)$"));
-    return re;
+    static const QRegularExpression conventional(QStringLiteral("^(\\w*)(?:\\((" kDot "*)\\))?(!?): (" kDot "*)$"));
+    static const QRegularExpression angular(QStringLiteral("^(\\w*)(?:\\((" kDot "*)\\))?(): (" kDot "*)$"));
+    return preset == ConventionalCommit::Preset::Angular ? angular : conventional;
 }
 
-const QRegularExpression &notesPattern()
+const QRegularExpression &notesPattern(ConventionalCommit::Preset preset)
 {
-    static const QRegularExpression re(QStringLiteral("^[\\s|*]*(BREAKING CHANGE|BREAKING-CHANGE)[:\\s]+(" kDot "*)"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re;
+    static const QRegularExpression conventional(
+        QStringLiteral("^[\\s|*]*(BREAKING CHANGE|BREAKING-CHANGE)[:\\s]+(" kDot "*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression angular(QStringLiteral("^[\\s|*]*(BREAKING CHANGE)[:\\s]+(" kDot "*)"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    return preset == ConventionalCommit::Preset::Angular ? angular : conventional;
 }
 
 const QRegularExpression &referenceActionsPattern()
@@ -72,10 +76,11 @@ TextSpan ConventionalCommit::spanAt(int line, qsizetype offsetInLine, qsizetype 
     return span;
 }
 
-ConventionalCommit ConventionalCommit::parse(const QString &message, QChar commentChar)
+ConventionalCommit ConventionalCommit::parse(const QString &message, QChar commentChar, Preset preset)
 {
     ConventionalCommit c;
     c.m_raw = message;
+    c.m_preset = preset;
     c.m_rawLineStarts.append(0);
     for (qsizetype i = 0; i < message.size(); ++i)
         if (message.at(i) == QLatin1Char('\n'))
@@ -133,7 +138,7 @@ ConventionalCommit ConventionalCommit::parse(const QString &message, QChar comme
 void ConventionalCommit::parseHeader()
 {
     m_header = m_lines.first();
-    const auto match = headerPattern().match(m_header.text);
+    const auto match = headerPattern(m_preset).match(m_header.text);
     m_conventional = match.hasMatch();
     m_references = referencesIn(m_header.text, m_header.span.line);
     if (!m_conventional)
@@ -194,7 +199,7 @@ void ConventionalCommit::splitBodyAndFooter()
     bool isBody = true;
     for (qsizetype i = 1; i < m_lines.size(); ++i) {
         const MessageLine &line = m_lines.at(i);
-        const auto note = notesPattern().match(line.text);
+        const auto note = notesPattern(m_preset).match(line.text);
         if (note.hasMatch()) {
             continueNote = true;
             isBody = false;

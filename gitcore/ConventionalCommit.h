@@ -72,10 +72,15 @@ class ConventionalCommit
 {
 public:
     enum class Kind { Regular, Merge, Revert, Fixup, Squash, Amend };
+    /// The parser options commitlint uses: conventional-changelog-conventionalcommits' (with
+    /// @commitlint/config-conventional) or, when a configuration names no preset,
+    /// conventional-changelog-angular's: no "!" in the header, no BREAKING-CHANGE keyword.
+    enum class Preset { ConventionalCommits, Angular };
 
     /// Parses `message`. With a non-null `commentChar`, lines starting with it are dropped (git's
     /// message file); everything below git's scissors line is always dropped.
-    static ConventionalCommit parse(const QString &message, QChar commentChar = QChar());
+    static ConventionalCommit parse(const QString &message, QChar commentChar = QChar(),
+                                    Preset preset = Preset::ConventionalCommits);
 
     const QString &raw() const { return m_raw; }
     /// No header, body or footer: the message was empty, blank or only comments.
@@ -125,6 +130,7 @@ private:
     static QList<CommitReference> referencesIn(const QString &line, int lineNumber);
 
     QString m_raw;
+    Preset m_preset = Preset::ConventionalCommits;
     QList<MessageLine> m_lines;
     QList<qsizetype> m_rawLineStarts; // offset of each raw line, index = line - 1
     MessageLine m_header;

@@ -71,6 +71,14 @@ QStringList TextCase::words(const QString &text)
     for (qsizetype i = 0; i < codes.size(); ++i) {
         const char32_t c = codes.at(i);
         const CharClass cls = classOf(c);
+        // lodash counts each emoji (astral symbols, dingbats) as a word of its own.
+        if (cls == CharClass::Other && (c > 0xFFFF || (c >= 0x2700 && c <= 0x27BF))) {
+            flush();
+            word.append(c);
+            classes.append(CharClass::Other);
+            flush();
+            continue;
+        }
         if (cls == CharClass::Other) {
             flush();
             continue;

@@ -196,7 +196,7 @@ private Q_SLOTS:
         QVERIFY2(problems.at(0).startsWith(QStringLiteral("1:14: extends '@commitlint/config-angular' is not supported")),
                  qPrintable(problems.at(0)));
         QVERIFY(problems.at(1).contains(QStringLiteral("plugins")));
-        QVERIFY(problems.at(2).startsWith(QStringLiteral("2:18: only the conventional-changelog-conventionalcommits")));
+        QVERIFY(problems.at(2).startsWith(QStringLiteral("2:18: only the conventional-changelog-conventionalcommits and -angular")));
     }
 
     void caseValues()
