@@ -199,9 +199,14 @@ CommitLintConfig CommitLintConfig::discover(const QString &directory)
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 continue;
-            const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-            if (!doc.isObject() || !doc.object().contains(QLatin1String("commitlint")))
-                continue; // commitlint only uses a package.json with the key
+            const QByteArray text = file.readAll();
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+            // commitlint only uses a package.json with the key; a broken one that seems to have
+            // it is reported.
+            const bool broken = error.error != QJsonParseError::NoError && text.contains("\"commitlint\"");
+            if (!broken && (!doc.isObject() || !doc.object().contains(QLatin1String("commitlint"))))
+                continue;
         }
         return fromFile(path);
     }
@@ -282,7 +287,8 @@ void CommitLintConfig::read(const QByteArray &text, const QString &fileName)
             useDefaults();
             return;
         }
-        root = *root.value(QStringLiteral("commitlint"));
+        const YamlNode inner = *root.value(QStringLiteral("commitlint")); // copied before root is replaced
+        root = inner;
     }
     if (!readRoot(root))
         useDefaults();

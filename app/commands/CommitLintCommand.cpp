@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace gantry {
@@ -94,6 +95,12 @@ int runCommitLintCommand(const QStringList &args)
     for (const LintFinding &f : findings)
         out += f.toString() + QLatin1Char('\n');
     CommandIo::out(out);
+    if (!findings.isEmpty()) {
+        const qsizetype errors = std::count_if(findings.cbegin(), findings.cend(),
+                                               [](const LintFinding &f) { return f.level == LintLevel::Error; });
+        // A summary on stderr: what a refused commit shows under the findings.
+        warn(tr("found %1 error(s), %2 warning(s)").arg(errors).arg(findings.size() - errors));
+    }
     return CommitLinter::hasErrors(findings) ? int(ExitFailure) : int(ExitOk);
 }
 

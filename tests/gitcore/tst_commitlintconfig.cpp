@@ -101,6 +101,14 @@ private Q_SLOTS:
         writeFile(dir, QStringLiteral(".commitlintrc.yaml"), "rules: {}\n");
         writeFile(dir, QStringLiteral(".commitlintrc.json"), "{\"rules\": {}}");
         QCOMPARE(CommitLintConfig::discover(dir.path()).source(), dir.filePath(QStringLiteral(".commitlintrc.json")));
+        // A package.json with the key comes first; a broken one that has it is reported.
+        writeFile(dir, QStringLiteral("package.json"), "{\"commitlint\": {\"rules\": {}}}");
+        QCOMPARE(CommitLintConfig::discover(dir.path()).source(), dir.filePath(QStringLiteral("package.json")));
+        writeFile(dir, QStringLiteral("package.json"), "{\"commitlint\": {\"rules\": {}},,}");
+        const CommitLintConfig broken = CommitLintConfig::discover(dir.path());
+        QCOMPARE(broken.source(), dir.filePath(QStringLiteral("package.json")));
+        QCOMPARE(broken.problems().size(), 1);
+        QCOMPARE(broken.problems().first().line, 1);
     }
 
     void scriptConfigsAreNotRead_data()
