@@ -82,6 +82,22 @@ private Q_SLOTS:
                  repo.lastStderr().constData());
     }
 
+    void badBytesAndLineEndings()
+    {
+        TestRepo repo;
+        // Non-UTF-8 bytes, CRLF line endings and comment-only files lint without a crash.
+        QByteArray out = repo.gantry({QStringLiteral("commit-lint")}, repo.path(), "fix: caf\xe9 \xff\xfe\r\n\r\nBody.\r\n");
+        QCOMPARE(repo.lastExitCode(), 0);
+        QCOMPARE(out, QByteArray());
+        out = repo.gantry({QStringLiteral("commit-lint")}, repo.path(), "Fix: x\r\nno blank line\r\n");
+        QCOMPARE(repo.lastExitCode(), 1);
+        QVERIFY(out.contains("2:1: warning: body-leading-blank"));
+        repo.write(QStringLiteral("comments"), "# only\n# comments\n");
+        out = repo.gantry({QStringLiteral("commit-lint"), QStringLiteral("--edit"), QStringLiteral("comments")});
+        QCOMPARE(repo.lastExitCode(), 0);
+        QCOMPARE(out, QByteArray());
+    }
+
     void editStripsComments()
     {
         TestRepo repo;
