@@ -3,6 +3,8 @@
 #include "app/commands/CommandIo.h"
 #include "app/commands/LogCommand.h"
 #include "app/commands/CommitCommand.h"
+#include "app/commands/CommitLintCommand.h"
+#include "app/commands/HooksCommand.h"
 #include "app/commands/StageCommand.h"
 #include "app/commands/StatusCommand.h"
 
@@ -28,6 +30,8 @@ struct CommandEntry
 const CommandEntry kCommands[] = {
     {"log", QT_TRANSLATE_NOOP("gantry::CommandLine", "Show the history (--graph, --all, --format as git log)."), runLogCommand},
     {"commit", QT_TRANSLATE_NOOP("gantry::CommandLine", "Record the staged changes as a new commit (-m, --amend, -s)."), runCommitCommand},
+    {"commit-lint", QT_TRANSLATE_NOOP("gantry::CommandLine", "Lint a commit message like commitlint (config-conventional)."), runCommitLintCommand},
+    {"hooks", QT_TRANSLATE_NOOP("gantry::CommandLine", "Install the commit-msg hook that runs commit-lint (hooks install)."), runHooksCommand},
     {"stage", QT_TRANSLATE_NOOP("gantry::CommandLine", "Stage files, or only their changed lines (FILE:A-B)."), runStageCommand},
     {"status", QT_TRANSLATE_NOOP("gantry::CommandLine", "Show the working tree status (--porcelain for git's format)."), runStatusCommand},
     {"unstage", QT_TRANSLATE_NOOP("gantry::CommandLine", "Unstage files, or only their staged lines (FILE:A-B)."), runUnstageCommand},

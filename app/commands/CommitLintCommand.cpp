@@ -1,0 +1,107 @@
+#include "app/commands/CommitLintCommand.h"
+
+#include "app/commands/CommandIo.h"
+#include "gitcore/CommitLinter.h"
+#include "gitcore/CommitMessage.h"
+#include "gitcore/Repository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace gantry {
+
+namespace {
+
+const char *const kCommand = "commit-lint";
+
+QString tr(const char *text) { return QCoreApplication::translate("gantry::CommitLintCommand", text); }
+
+void warn(const QString &text)
+{
+    std::fflush(stdout);
+    const QByteArray bytes = (QStringLiteral("gantry %1: ").arg(QString::fromLatin1(kCommand)) + text + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
+int runCommitLintCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CommandIo::directoryOption());
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          tr("Read the configuration from <file> instead of the repository's."),
+                                          QStringLiteral("file"));
+    const QCommandLineOption editOption(QStringLiteral("edit"),
+                                        tr("The message is git's message file: drop comment lines (core.commentChar)."));
+    parser.addOptions({configOption, editOption});
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The message file; - or nothing for standard input."));
+    int exitCode = ExitOk;
+    if (!CommandIo::parse(parser, QString::fromLatin1(kCommand), args, &exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return CommandIo::fail(QString::fromLatin1(kCommand), tr("only one message file may be given"), ExitUsage);
+
+    const QString directory = CommandIo::directory(parser);
+    if (!QFileInfo(directory).isDir())
+        return CommandIo::fail(QString::fromLatin1(kCommand), tr("cannot change to '%1'").arg(directory), ExitUsage);
+    // The configuration lives at the repository's root; outside a repository, in DIR.
+    QString root = directory;
+    QChar commentChar = QLatin1Char('#');
+    if (auto repo = Repository::open(directory); repo && !repo->isBare()) {
+        root = repo->workdir();
+        commentChar = CommitMessage::commentChar(*repo);
+    }
+
+    const QString name = positional.value(0, QStringLiteral("-"));
+    QFile file;
+    bool opened = false;
+    if (name == QLatin1String("-")) {
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    } else {
+        file.setFileName(QDir(directory).absoluteFilePath(name));
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened)
+        return CommandIo::fail(QString::fromLatin1(kCommand),
+                               tr("could not read '%1': %2").arg(name, file.errorString()), ExitUsage);
+    const QString message = QString::fromUtf8(file.readAll());
+
+    CommitLintConfig config;
+    if (parser.isSet(configOption)) {
+        const QString path = QDir(directory).absoluteFilePath(parser.value(configOption));
+        if (!QFileInfo::exists(path))
+            return CommandIo::fail(QString::fromLatin1(kCommand),
+                                   tr("configuration file '%1' does not exist").arg(parser.value(configOption)),
+                                   ExitUsage);
+        config = CommitLintConfig::fromFile(path);
+    } else {
+        config = CommitLintConfig::discover(root);
+    }
+    for (const ConfigProblem &problem : config.problems())
+        warn(problem.toString());
+
+    const CommitLinter linter(config);
+    const QList<LintFinding> findings = linter.lint(message, parser.isSet(editOption) ? commentChar : QChar());
+    QString out;
+    for (const LintFinding &f : findings)
+        out += f.toString() + QLatin1Char('\n');
+    CommandIo::out(out);
+    if (!findings.isEmpty()) {
+        const qsizetype errors = std::count_if(findings.cbegin(), findings.cend(),
+                                               [](const LintFinding &f) { return f.level == LintLevel::Error; });
+        // A summary on stderr: what a refused commit shows under the findings.
+        warn(tr("found %1 error(s), %2 warning(s)").arg(errors).arg(findings.size() - errors));
+    }
+    return CommitLinter::hasErrors(findings) ? int(ExitFailure) : int(ExitOk);
+}
+
+} // namespace gantry

@@ -1,0 +1,58 @@
+#include "app/commands/HooksCommand.h"
+
+#include "app/commands/CommandIo.h"
+#include "gitcore/CommitMsgHookInstaller.h"
+#include "gitcore/Repository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+
+namespace gantry {
+
+namespace {
+
+const char *const kCommand = "hooks";
+
+QString tr(const char *text) { return QCoreApplication::translate("gantry::HooksCommand", text); }
+
+} // namespace
+
+int runHooksCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addOption(CommandIo::directoryOption());
+    parser.addPositionalArgument(QStringLiteral("install"), tr("Install the commit-msg hook running gantry commit-lint."));
+    int exitCode = ExitOk;
+    if (!CommandIo::parse(parser, QString::fromLatin1(kCommand), args, &exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional != QStringList{QStringLiteral("install")})
+        return CommandIo::fail(QString::fromLatin1(kCommand), tr("usage: gantry hooks install [-C DIR]"), ExitUsage);
+
+    auto repo = Repository::open(CommandIo::directory(parser));
+    if (!repo)
+        return CommandIo::fail(QString::fromLatin1(kCommand), repo.errorMessage());
+    const CommitMsgHookInstaller installer(*repo);
+    const QString gantry = QDir::cleanPath(QCoreApplication::applicationFilePath());
+    auto outcome = installer.install(gantry);
+    if (!outcome)
+        return CommandIo::fail(QString::fromLatin1(kCommand), outcome.errorMessage());
+    QString text;
+    switch (*outcome) {
+    case CommitMsgHookInstaller::Outcome::Installed:
+        text = tr("installed %1").arg(installer.hookPath());
+        break;
+    case CommitMsgHookInstaller::Outcome::Updated:
+        text = tr("updated %1").arg(installer.hookPath());
+        break;
+    case CommitMsgHookInstaller::Outcome::Chained:
+        text = tr("installed %1; the existing hook was kept as commit-msg.local and runs first")
+                   .arg(installer.hookPath());
+        break;
+    }
+    CommandIo::out(text + QLatin1Char('\n'));
+    return ExitOk;
+}
+
+} // namespace gantry
