@@ -15,7 +15,11 @@ namespace gantry {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("gantry::CommitLintConfig", text); }
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gantry::CommitLintConfig)
+};
 
 const QLatin1String kConventional("@commitlint/config-conventional");
 
@@ -221,7 +225,7 @@ CommitLintConfig CommitLintConfig::fromFile(const QString &path)
     if (isScriptFile(path)) {
         CommitLintConfig c = conventional();
         c.m_source = path;
-        c.problem(0, 0, tr("%1 is a JavaScript/TypeScript configuration, which Gantry does not run; put its "
+        c.problem(0, 0, Tr::tr("%1 is a JavaScript/TypeScript configuration, which Gantry does not run; put its "
                            "rules in .commitlintrc.json or .commitlintrc.yaml instead "
                            "(using @commitlint/config-conventional meanwhile)")
                             .arg(QFileInfo(path).fileName()));
@@ -231,7 +235,7 @@ CommitLintConfig CommitLintConfig::fromFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly)) {
         CommitLintConfig c = conventional();
         c.m_source = path;
-        c.problem(0, 0, tr("cannot read the configuration: %1").arg(file.errorString()));
+        c.problem(0, 0, Tr::tr("cannot read the configuration: %1").arg(file.errorString()));
         return c;
     }
     return fromText(file.readAll(), path);
@@ -263,7 +267,7 @@ void CommitLintConfig::read(const QByteArray &text, const QString &fileName)
             const QByteArray before = text.left(error.offset);
             const int line = int(before.count('\n')) + 1;
             const int column = int(error.offset - (before.lastIndexOf('\n') + 1)) + 1;
-            problem(line, column, tr("invalid JSON: %1 (using @commitlint/config-conventional meanwhile)")
+            problem(line, column, Tr::tr("invalid JSON: %1 (using @commitlint/config-conventional meanwhile)")
                                       .arg(error.errorString()));
             useDefaults();
             return;
@@ -273,7 +277,7 @@ void CommitLintConfig::read(const QByteArray &text, const QString &fileName)
     } else {
         const auto tree = YamlTree::parse(text);
         if (!tree.ok) {
-            problem(tree.line, tree.column, tr("invalid YAML: %1 (using @commitlint/config-conventional meanwhile)")
+            problem(tree.line, tree.column, Tr::tr("invalid YAML: %1 (using @commitlint/config-conventional meanwhile)")
                                                 .arg(tree.error));
             useDefaults();
             return;
@@ -283,7 +287,7 @@ void CommitLintConfig::read(const QByteArray &text, const QString &fileName)
     if (isPackage) {
         const YamlNode *key = root.keyNode(QStringLiteral("commitlint"));
         if (!key) {
-            problem(0, 0, tr("package.json has no \"commitlint\" key (using @commitlint/config-conventional)"));
+            problem(0, 0, Tr::tr("package.json has no \"commitlint\" key (using @commitlint/config-conventional)"));
             useDefaults();
             return;
         }
@@ -305,7 +309,7 @@ CommitLintConfig CommitLintConfig::withSource(const QString &source, const QList
 bool CommitLintConfig::readRoot(const YamlNode &root)
 {
     if (root.kind != YamlNode::Kind::Mapping) {
-        problem(root.line, root.column, tr("the configuration must be an object with \"extends\" and \"rules\" "
+        problem(root.line, root.column, Tr::tr("the configuration must be an object with \"extends\" and \"rules\" "
                                            "(using @commitlint/config-conventional meanwhile)"));
         return false;
     }
@@ -319,7 +323,7 @@ bool CommitLintConfig::readRoot(const YamlNode &root)
                     setRule(r);
                 m_preset = ConventionalCommit::Preset::ConventionalCommits;
             } else {
-                problem(n.line, n.column, tr("extends %1 is not supported; only %2 is understood")
+                problem(n.line, n.column, Tr::tr("extends %1 is not supported; only %2 is understood")
                                               .arg(describe(n), kConventional));
             }
         }
@@ -329,18 +333,18 @@ bool CommitLintConfig::readRoot(const YamlNode &root)
             for (const auto &[key, value] : rules->entries)
                 readRule(key, value);
         } else if (rules->kind != YamlNode::Kind::Null) {
-            problem(rules->line, rules->column, tr("\"rules\" must be an object of rule names"));
+            problem(rules->line, rules->column, Tr::tr("\"rules\" must be an object of rule names"));
         }
     }
     if (const YamlNode *ignores = root.value(QStringLiteral("defaultIgnores"))) {
         if (ignores->isBoolean())
             m_defaultIgnores = ignores->scalar == QLatin1String("true");
         else
-            problem(ignores->line, ignores->column, tr("\"defaultIgnores\" must be true or false"));
+            problem(ignores->line, ignores->column, Tr::tr("\"defaultIgnores\" must be true or false"));
     }
     for (const char *unsupported : {"ignores", "plugins"}) {
         if (const YamlNode *key = root.keyNode(QString::fromLatin1(unsupported)))
-            problem(key->line, key->column, tr("\"%1\" needs JavaScript functions and is not read")
+            problem(key->line, key->column, Tr::tr("\"%1\" needs JavaScript functions and is not read")
                                                 .arg(QString::fromLatin1(unsupported)));
     }
     if (const YamlNode *preset = root.value(QStringLiteral("parserPreset"))) {
@@ -350,7 +354,7 @@ bool CommitLintConfig::readRoot(const YamlNode &root)
             m_preset = ConventionalCommit::Preset::Angular;
         else
             problem(preset->line, preset->column,
-                    tr("only the conventional-changelog-conventionalcommits and -angular parser presets are supported"));
+                    Tr::tr("only the conventional-changelog-conventionalcommits and -angular parser presets are supported"));
     }
     return true;
 }
@@ -359,17 +363,17 @@ void CommitLintConfig::readRule(const YamlNode &key, const YamlNode &value)
 {
     const QString name = key.scalar;
     if (!ruleNames().contains(name)) {
-        problem(key.line, key.column, tr("Found rules without implementation: %1.").arg(name));
+        problem(key.line, key.column, Tr::tr("Found rules without implementation: %1.").arg(name));
         return;
     }
     if (value.kind != YamlNode::Kind::Sequence || value.items.isEmpty()) {
-        problem(value.line, value.column, tr("config for rule %1 must be array, received %2").arg(name, describe(value)));
+        problem(value.line, value.column, Tr::tr("config for rule %1 must be array, received %2").arg(name, describe(value)));
         return;
     }
     const YamlNode &levelNode = value.items.at(0);
     if (!levelNode.isInteger()) {
         problem(levelNode.line, levelNode.column,
-                tr("level for rule %1 must be number, received %2").arg(name, describe(levelNode)));
+                Tr::tr("level for rule %1 must be number, received %2").arg(name, describe(levelNode)));
         return;
     }
     const int level = levelNode.scalar.toInt();
@@ -378,18 +382,18 @@ void CommitLintConfig::readRule(const YamlNode &key, const YamlNode &value)
         return;
     }
     if (value.items.size() < 2 || value.items.size() > 3) {
-        problem(value.line, value.column, tr("config for rule %1 must be 2 or 3 items long, received %2 items")
+        problem(value.line, value.column, Tr::tr("config for rule %1 must be 2 or 3 items long, received %2 items")
                                               .arg(name).arg(value.items.size()));
         return;
     }
     if (level < 0 || level > 2) {
         problem(levelNode.line, levelNode.column,
-                tr("level for rule %1 must be between 0 and 2, received %2").arg(name).arg(level));
+                Tr::tr("level for rule %1 must be between 0 and 2, received %2").arg(name).arg(level));
         return;
     }
     const YamlNode &when = value.items.at(1);
     if (!when.isScalar() || (when.scalar != QLatin1String("always") && when.scalar != QLatin1String("never"))) {
-        problem(when.line, when.column, tr("condition for rule %1 must be \"always\" or \"never\", received %2")
+        problem(when.line, when.column, Tr::tr("condition for rule %1 must be \"always\" or \"never\", received %2")
                                             .arg(name, describe(when)));
         return;
     }
@@ -397,26 +401,26 @@ void CommitLintConfig::readRule(const YamlNode &key, const YamlNode &value)
     if (value.items.size() == 3) {
         const YamlNode &v = value.items.at(2);
         auto bad = [&](const QString &expected) {
-            problem(v.line, v.column, tr("value for rule %1 must be %2, received %3").arg(name, expected, describe(v)));
+            problem(v.line, v.column, Tr::tr("value for rule %1 must be %2, received %3").arg(name, expected, describe(v)));
         };
         switch (valueKind(name)) {
         case ValueKind::Length:
             if (!v.isInteger())
-                return bad(tr("a number"));
+                return bad(Tr::tr("a number"));
             s.value = v.scalar.toLongLong();
             break;
         case ValueKind::Text:
             if (!v.isScalar())
-                return bad(tr("a string"));
+                return bad(Tr::tr("a string"));
             s.value = v.scalar;
             break;
         case ValueKind::Enum: {
             if (v.kind != YamlNode::Kind::Sequence)
-                return bad(tr("a list of strings"));
+                return bad(Tr::tr("a list of strings"));
             QStringList list;
             for (const YamlNode &item : v.items) {
                 if (!item.isScalar())
-                    return bad(tr("a list of strings"));
+                    return bad(Tr::tr("a list of strings"));
                 list.append(item.scalar);
             }
             s.value = list;
@@ -435,7 +439,7 @@ void CommitLintConfig::readRule(const YamlNode &key, const YamlNode &value)
                 }
                 if (!caseNode || !caseNode->isScalar() || !TextCase::isKnown(caseNode->scalar)) {
                     const YamlNode &at = caseNode ? *caseNode : item;
-                    problem(at.line, at.column, tr("to-case: Unknown target case \"%1\"; known: %2")
+                    problem(at.line, at.column, Tr::tr("to-case: Unknown target case \"%1\"; known: %2")
                                                     .arg(caseNode ? caseNode->scalar : describe(item),
                                                          TextCase::names().join(QStringLiteral(", "))));
                     return;

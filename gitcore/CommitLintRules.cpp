@@ -12,7 +12,11 @@ namespace gantry {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("gantry::CommitLintRules", text); }
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gantry::CommitLintRules)
+};
 
 /// commitlint's message(): the non-empty pieces joined by spaces.
 QString join(std::initializer_list<QString> pieces)
@@ -211,13 +215,13 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
             result = anyCase(checks, [&](const QString &caseName) { return TextCase::isInCase(input, caseName); });
         }
         return at(never ? !result : result,
-                  join({part + tr(" must"), notWord, tr("be %1").arg(caseList(checks))}), span);
+                  join({part + Tr::tr(" must"), notWord, Tr::tr("be %1").arg(caseList(checks))}), span);
     }
 
     // --- type
     if (name == QLatin1String("type-empty")) {
         const bool notEmpty = !c.type().isEmpty();
-        return at(never ? notEmpty : !notEmpty, join({tr("type"), must, tr("be empty")}), headerSpan);
+        return at(never ? notEmpty : !notEmpty, join({Tr::tr("type"), must, Tr::tr("be empty")}), headerSpan);
     }
     if (name == QLatin1String("type-enum")) {
         if (c.type().isEmpty())
@@ -225,7 +229,7 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
         const QStringList values = s.value.toStringList();
         const bool result = values.contains(c.type());
         return at(never ? !result : result,
-                  join({tr("type must"), notWord, tr("be one of [%1]").arg(values.join(QStringLiteral(", ")))}),
+                  join({Tr::tr("type must"), notWord, Tr::tr("be one of [%1]").arg(values.join(QStringLiteral(", ")))}),
                   c.typeSpan());
     }
 
@@ -234,7 +238,7 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
         const bool notEmpty = !c.scope().isEmpty();
         // The rule's default is "never"; "always" means the scope must be empty.
         return at(!never ? !notEmpty : notEmpty,
-                  join({tr("scope"), !never ? tr("must") : tr("may not"), tr("be empty")}),
+                  join({Tr::tr("scope"), !never ? Tr::tr("must") : Tr::tr("may not"), Tr::tr("be empty")}),
                   partOrHeader(c.scopeSpan(), c));
     }
     if (name == QLatin1String("scope-enum")) {
@@ -255,14 +259,14 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
                 all = all && values.contains(sc);
             valid = valid || all;
         }
-        return at(valid, join({tr("scope must"), notWord, tr("be one of [%1]").arg(values.join(QStringLiteral(", ")))}),
+        return at(valid, join({Tr::tr("scope must"), notWord, Tr::tr("be one of [%1]").arg(values.join(QStringLiteral(", ")))}),
                   c.scopeSpan());
     }
 
     // --- subject
     if (name == QLatin1String("subject-empty")) {
         const bool notEmpty = !c.subject().isEmpty();
-        return at(never ? notEmpty : !notEmpty, join({tr("subject"), must, tr("be empty")}),
+        return at(never ? notEmpty : !notEmpty, join({Tr::tr("subject"), must, Tr::tr("be empty")}),
                   partOrHeader(c.subjectSpan(), c));
     }
     if (name == QLatin1String("subject-full-stop")) {
@@ -272,30 +276,30 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
         bool hasStop = !header.isEmpty() && QString(header.back()) == stop;
         if (header.endsWith(QLatin1String("...")))
             hasStop = false;
-        return at(never ? !hasStop : hasStop, join({tr("subject"), must, tr("end with full stop")}), endOfHeader(c));
+        return at(never ? !hasStop : hasStop, join({Tr::tr("subject"), must, Tr::tr("end with full stop")}), endOfHeader(c));
     }
     if (name == QLatin1String("subject-exclamation-mark")) {
         if (header.isEmpty())
             return ok;
         const bool has = header.contains(QLatin1String("!:"));
         return at(never ? !has : has,
-                  join({tr("subject"), mustNot,
-                        tr("have an exclamation mark in the subject to identify a breaking change")}),
+                  join({Tr::tr("subject"), mustNot,
+                        Tr::tr("have an exclamation mark in the subject to identify a breaking change")}),
                   headerSpan);
     }
 
     // --- header
     if (name == QLatin1String("header-full-stop")) {
         const bool hasStop = !header.isEmpty() && QString(header.back()) == stop;
-        return at(never ? !hasStop : hasStop, join({tr("header"), must, tr("end with full stop")}), endOfHeader(c));
+        return at(never ? !hasStop : hasStop, join({Tr::tr("header"), must, Tr::tr("end with full stop")}), endOfHeader(c));
     }
     if (name == QLatin1String("header-max-length"))
         return at(header.size() <= number,
-                  tr("header must not be longer than %1 characters, current length is %2").arg(number).arg(header.size()),
+                  Tr::tr("header must not be longer than %1 characters, current length is %2").arg(number).arg(header.size()),
                   c.spanAt(headerSpan.line, headerSpan.column - 1 + qMin<qsizetype>(number, header.size())));
     if (name == QLatin1String("header-min-length"))
         return at(header.size() >= number,
-                  tr("header must not be shorter than %1 characters, current length is %2").arg(number).arg(header.size()),
+                  Tr::tr("header must not be shorter than %1 characters, current length is %2").arg(number).arg(header.size()),
                   headerSpan);
     if (name == QLatin1String("header-trim")) {
         if (header.isEmpty())
@@ -303,11 +307,11 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
         const bool starts = header.front().isSpace();
         const bool ends = header.back().isSpace();
         if (starts && ends)
-            return at(false, tr("header must not be surrounded by whitespace"), headerSpan);
+            return at(false, Tr::tr("header must not be surrounded by whitespace"), headerSpan);
         if (starts)
-            return at(false, tr("header must not start with whitespace"), headerSpan);
+            return at(false, Tr::tr("header must not start with whitespace"), headerSpan);
         if (ends)
-            return at(false, tr("header must not end with whitespace"), endOfHeader(c));
+            return at(false, Tr::tr("header must not end with whitespace"), endOfHeader(c));
         return ok;
     }
 
@@ -318,14 +322,14 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
     const QString partName = isBody ? QStringLiteral("body") : QStringLiteral("footer");
     if (name == QLatin1String("body-empty") || name == QLatin1String("footer-empty")) {
         const bool notEmpty = !part.isEmpty();
-        return at(never ? notEmpty : !notEmpty, join({partName, must, tr("be empty")}),
+        return at(never ? notEmpty : !notEmpty, join({partName, must, Tr::tr("be empty")}),
                   partLines.isEmpty() ? headerSpan : partLines.first().span);
     }
     if (name == QLatin1String("body-full-stop")) {
         if (body.isEmpty())
             return ok;
         const bool hasStop = QString(body.back()) == stop;
-        return at(never ? !hasStop : hasStop, join({tr("body"), must, tr("end with full stop")}),
+        return at(never ? !hasStop : hasStop, join({Tr::tr("body"), must, Tr::tr("end with full stop")}),
                   lastChar(c.bodyLines(), c));
     }
     if (name == QLatin1String("body-leading-blank") || name == QLatin1String("footer-leading-blank")) {
@@ -339,7 +343,7 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
                 index = rawLines.size() + index; // slice(-1)
         }
         const bool succeeds = index >= 0 && index < rawLines.size() && rawLines.at(index).isEmpty();
-        return at(never ? !succeeds : succeeds, join({partName, must, tr("have leading blank line")}),
+        return at(never ? !succeeds : succeeds, join({partName, must, Tr::tr("have leading blank line")}),
                   partLines.first().span);
     }
     if (name.endsWith(QLatin1String("-max-line-length"))) {
@@ -348,19 +352,19 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
         bool valid = true;
         for (const MessageLine &l : partLines)
             valid = valid && l.text.size() <= number;
-        return at(valid, tr("%1's lines must not be longer than %2 characters").arg(partName).arg(number),
+        return at(valid, Tr::tr("%1's lines must not be longer than %2 characters").arg(partName).arg(number),
                   firstLongLine(partLines, number, c));
     }
     if (name == QLatin1String("body-max-length") || name == QLatin1String("footer-max-length")) {
         if (part.isEmpty())
             return ok;
-        return at(part.size() <= number, tr("%1 must not be longer than %2 characters").arg(partName).arg(number),
+        return at(part.size() <= number, Tr::tr("%1 must not be longer than %2 characters").arg(partName).arg(number),
                   firstLine(partLines));
     }
     if (name == QLatin1String("body-min-length") || name == QLatin1String("footer-min-length")) {
         if (part.isEmpty())
             return ok;
-        return at(part.size() >= number, tr("%1 must not be shorter than %2 characters").arg(partName).arg(number),
+        return at(part.size() >= number, Tr::tr("%1 must not be shorter than %2 characters").arg(partName).arg(number),
                   firstLine(partLines));
     }
 
@@ -378,10 +382,10 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
         if (value.isEmpty())
             return ok;
         if (name.endsWith(QLatin1String("-max-length")))
-            return at(value.size() <= number, tr("%1 must not be longer than %2 characters").arg(prefix).arg(number),
+            return at(value.size() <= number, Tr::tr("%1 must not be longer than %2 characters").arg(prefix).arg(number),
                       c.spanAt(span.line, span.column - 1 + qMin<qsizetype>(number, value.size())));
         if (name.endsWith(QLatin1String("-min-length")))
-            return at(value.size() >= number, tr("%1 must not be shorter than %2 characters").arg(prefix).arg(number),
+            return at(value.size() >= number, Tr::tr("%1 must not be shorter than %2 characters").arg(prefix).arg(number),
                       span);
     }
 
@@ -390,7 +394,7 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
         // Default "never": references may not be empty; "always": they must be.
         const bool notEmpty = !c.references().isEmpty();
         return at(!never ? !notEmpty : notEmpty,
-                  join({tr("references"), !never ? tr("must") : tr("may not"), tr("be empty")}), headerSpan);
+                  join({Tr::tr("references"), !never ? Tr::tr("must") : Tr::tr("may not"), Tr::tr("be empty")}), headerSpan);
     }
     if (name == QLatin1String("signed-off-by")) {
         QStringList lines;
@@ -398,13 +402,13 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
             if (!l.startsWith(QLatin1Char('#')) && !l.isEmpty())
                 lines.append(l);
         const bool has = !lines.isEmpty() && lines.last().startsWith(text);
-        return at(never ? !has : has, join({tr("message"), mustNot, tr("be signed off")}), lastRawLine(c));
+        return at(never ? !has : has, join({Tr::tr("message"), mustNot, Tr::tr("be signed off")}), lastRawLine(c));
     }
     if (name == QLatin1String("trailer-exists")) {
         bool has = false;
         for (const QString &l : gitTrailers(c.raw(), c))
             has = has || l.startsWith(text);
-        return at(never ? !has : has, join({tr("message"), mustNot, tr("have `%1` trailer").arg(text)}),
+        return at(never ? !has : has, join({Tr::tr("message"), mustNot, Tr::tr("have `%1` trailer").arg(text)}),
                   lastRawLine(c));
     }
     return ok;

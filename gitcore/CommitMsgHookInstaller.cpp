@@ -13,7 +13,11 @@ namespace gantry {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("gantry::CommitMsgHookInstaller", text); }
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gantry::CommitMsgHookInstaller)
+};
 
 QByteArray shellQuote(const QString &text)
 {
@@ -47,9 +51,9 @@ QByteArray CommitMsgHookInstaller::script(const QString &gantryPath)
 Result<CommitMsgHookInstaller::Outcome> CommitMsgHookInstaller::install(const QString &gantryPath) const
 {
     if (!QFileInfo(gantryPath).isAbsolute())
-        return GitError::custom(tr("the gantry path must be absolute: %1").arg(gantryPath));
+        return GitError::custom(Tr::tr("the gantry path must be absolute: %1").arg(gantryPath));
     if (!QDir().mkpath(m_hooksDir))
-        return GitError::custom(tr("cannot create the hooks folder %1").arg(m_hooksDir));
+        return GitError::custom(Tr::tr("cannot create the hooks folder %1").arg(m_hooksDir));
     const QString path = hookPath();
     const QString localPath = path + QStringLiteral(".local");
     Outcome outcome = Outcome::Installed;
@@ -64,17 +68,17 @@ Result<CommitMsgHookInstaller::Outcome> CommitMsgHookInstaller::install(const QS
             outcome = Outcome::Updated;
         } else {
             if (QFileInfo::exists(localPath) || QFileInfo(localPath).isSymLink())
-                return GitError::custom(tr("%1 already exists and is not Gantry's, and %2 is taken too; "
+                return GitError::custom(Tr::tr("%1 already exists and is not Gantry's, and %2 is taken too; "
                                            "merge them by hand, then run gantry hooks install again")
                                             .arg(path, localPath));
             if (!QFile::rename(path, localPath))
-                return GitError::custom(tr("cannot rename %1 to %2").arg(path, localPath));
+                return GitError::custom(Tr::tr("cannot rename %1 to %2").arg(path, localPath));
             outcome = Outcome::Chained;
         }
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(script(gantryPath)) < 0 || !out.commit())
-        return GitError::custom(tr("cannot write %1: %2").arg(path, out.errorString()));
+        return GitError::custom(Tr::tr("cannot write %1: %2").arg(path, out.errorString()));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                                     | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
                                     | QFileDevice::ExeOther);

@@ -20,7 +20,11 @@ namespace {
 
 const char *const kCommand = "commit-lint";
 
-QString tr(const char *text) { return QCoreApplication::translate("gantry::CommitLintCommand", text); }
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gantry::CommitLintCommand)
+};
 
 void warn(const QString &text)
 {
@@ -37,22 +41,22 @@ int runCommitLintCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.addOption(CommandIo::directoryOption());
     const QCommandLineOption configOption(QStringLiteral("config"),
-                                          tr("Read the configuration from <file> instead of the repository's."),
+                                          Tr::tr("Read the configuration from <file> instead of the repository's."),
                                           QStringLiteral("file"));
     const QCommandLineOption editOption(QStringLiteral("edit"),
-                                        tr("The message is git's message file: drop comment lines (core.commentChar)."));
+                                        Tr::tr("The message is git's message file: drop comment lines (core.commentChar)."));
     parser.addOptions({configOption, editOption});
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The message file; - or nothing for standard input."));
+    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The message file; - or nothing for standard input."));
     int exitCode = ExitOk;
     if (!CommandIo::parse(parser, QString::fromLatin1(kCommand), args, &exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
-        return CommandIo::fail(QString::fromLatin1(kCommand), tr("only one message file may be given"), ExitUsage);
+        return CommandIo::fail(QString::fromLatin1(kCommand), Tr::tr("only one message file may be given"), ExitUsage);
 
     const QString directory = CommandIo::directory(parser);
     if (!QFileInfo(directory).isDir())
-        return CommandIo::fail(QString::fromLatin1(kCommand), tr("cannot change to '%1'").arg(directory), ExitUsage);
+        return CommandIo::fail(QString::fromLatin1(kCommand), Tr::tr("cannot change to '%1'").arg(directory), ExitUsage);
     // The configuration lives at the repository's root; outside a repository, in DIR.
     QString root = directory;
     QChar commentChar = QLatin1Char('#');
@@ -72,7 +76,7 @@ int runCommitLintCommand(const QStringList &args)
     }
     if (!opened)
         return CommandIo::fail(QString::fromLatin1(kCommand),
-                               tr("could not read '%1': %2").arg(name, file.errorString()), ExitUsage);
+                               Tr::tr("could not read '%1': %2").arg(name, file.errorString()), ExitUsage);
     const QString message = QString::fromUtf8(file.readAll());
 
     CommitLintConfig config;
@@ -80,7 +84,7 @@ int runCommitLintCommand(const QStringList &args)
         const QString path = QDir(directory).absoluteFilePath(parser.value(configOption));
         if (!QFileInfo::exists(path))
             return CommandIo::fail(QString::fromLatin1(kCommand),
-                                   tr("configuration file '%1' does not exist").arg(parser.value(configOption)),
+                                   Tr::tr("configuration file '%1' does not exist").arg(parser.value(configOption)),
                                    ExitUsage);
         config = CommitLintConfig::fromFile(path);
     } else {
@@ -99,7 +103,7 @@ int runCommitLintCommand(const QStringList &args)
         const qsizetype errors = std::count_if(findings.cbegin(), findings.cend(),
                                                [](const LintFinding &f) { return f.level == LintLevel::Error; });
         // A summary on stderr: what a refused commit shows under the findings.
-        warn(tr("found %1 error(s), %2 warning(s)").arg(errors).arg(findings.size() - errors));
+        warn(Tr::tr("found %1 error(s), %2 warning(s)").arg(errors).arg(findings.size() - errors));
     }
     return CommitLinter::hasErrors(findings) ? int(ExitFailure) : int(ExitOk);
 }

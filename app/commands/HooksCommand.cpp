@@ -14,7 +14,11 @@ namespace {
 
 const char *const kCommand = "hooks";
 
-QString tr(const char *text) { return QCoreApplication::translate("gantry::HooksCommand", text); }
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gantry::HooksCommand)
+};
 
 } // namespace
 
@@ -22,13 +26,13 @@ int runHooksCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addOption(CommandIo::directoryOption());
-    parser.addPositionalArgument(QStringLiteral("install"), tr("Install the commit-msg hook running gantry commit-lint."));
+    parser.addPositionalArgument(QStringLiteral("install"), Tr::tr("Install the commit-msg hook running gantry commit-lint."));
     int exitCode = ExitOk;
     if (!CommandIo::parse(parser, QString::fromLatin1(kCommand), args, &exitCode))
         return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional != QStringList{QStringLiteral("install")})
-        return CommandIo::fail(QString::fromLatin1(kCommand), tr("usage: gantry hooks install [-C DIR]"), ExitUsage);
+        return CommandIo::fail(QString::fromLatin1(kCommand), Tr::tr("usage: gantry hooks install [-C DIR]"), ExitUsage);
 
     auto repo = Repository::open(CommandIo::directory(parser));
     if (!repo)
@@ -41,13 +45,13 @@ int runHooksCommand(const QStringList &args)
     QString text;
     switch (*outcome) {
     case CommitMsgHookInstaller::Outcome::Installed:
-        text = tr("installed %1").arg(installer.hookPath());
+        text = Tr::tr("installed %1").arg(installer.hookPath());
         break;
     case CommitMsgHookInstaller::Outcome::Updated:
-        text = tr("updated %1").arg(installer.hookPath());
+        text = Tr::tr("updated %1").arg(installer.hookPath());
         break;
     case CommitMsgHookInstaller::Outcome::Chained:
-        text = tr("installed %1; the existing hook was kept as commit-msg.local and runs first")
+        text = Tr::tr("installed %1; the existing hook was kept as commit-msg.local and runs first")
                    .arg(installer.hookPath());
         break;
     }
