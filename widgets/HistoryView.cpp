@@ -4,6 +4,10 @@
 #include "widgets/HistoryModel.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -85,6 +89,7 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     findPreviousAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(findPreviousAction, &QAction::triggered, this, &HistoryView::findPrevious);
     addAction(findPreviousAction);
+    createCommitActions();
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::onCurrentChanged);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -93,11 +98,7 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
             Q_EMIT commitActivated(id);
     });
     connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_view->indexAt(pos);
-        if (!index.isValid())
-            return;
-        selectRow(index.row());
-        Q_EMIT commitContextMenuRequested(m_model->commitAt(index.row()), m_view->viewport()->mapToGlobal(pos));
+        showContextMenu(pos, m_view->indexAt(pos));
     });
     connect(m_model, &HistoryModel::modelAboutToBeReset, this, [this] {
         if (m_pendingSelection.isNull())
@@ -271,6 +272,7 @@ void HistoryView::selectRow(int row)
 
 void HistoryView::onCurrentChanged()
 {
+    updateCommitActions();
     const Oid id = currentCommit();
     if (id.isNull() || id == m_lastEmitted)
         return;
@@ -387,6 +389,94 @@ void HistoryView::startSearch()
     m_search->start(m_model->repositoryPath(), query);
 }
 
+void HistoryView::createCommitActions()
+{
+    m_checkoutAction = new QAction(tr("Checkout This Commit (Detached)"), this);
+    m_checkoutAction->setObjectName(QStringLiteral("checkoutCommitAction"));
+    connect(m_checkoutAction, &QAction::triggered, this, [this] {
+        if (const Oid commit = actionCommit(); !commit.isNull())
+            Q_EMIT checkoutCommitRequested(commit);
+    });
+    m_branchAction = new QAction(tr("Create Branch Here…"), this);
+    m_branchAction->setObjectName(QStringLiteral("createBranchHereAction"));
+    connect(m_branchAction, &QAction::triggered, this, [this] {
+        if (const Oid commit = actionCommit(); !commit.isNull())
+            Q_EMIT createBranchRequested(commit);
+    });
+    m_tagAction = new QAction(tr("Create Tag Here…"), this);
+    m_tagAction->setObjectName(QStringLiteral("createTagHereAction"));
+    connect(m_tagAction, &QAction::triggered, this, [this] {
+        if (const Oid commit = actionCommit(); !commit.isNull())
+            Q_EMIT createTagRequested(commit);
+    });
+    m_copyIdAction = new QAction(tr("Copy Commit ID"), this);
+    m_copyIdAction->setObjectName(QStringLiteral("copyCommitIdAction"));
+    // Ctrl+C in the table copies the id, as in the other clients.
+    m_copyIdAction->setShortcut(QKeySequence::Copy);
+    m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_copyIdAction, &QAction::triggered, this, [this] {
+        if (const Oid commit = actionCommit(); !commit.isNull())
+            QApplication::clipboard()->setText(commit.toString());
+    });
+    m_copySubjectAction = new QAction(tr("Copy Subject"), this);
+    m_copySubjectAction->setObjectName(QStringLiteral("copySubjectAction"));
+    connect(m_copySubjectAction, &QAction::triggered, this, [this] {
+        const int row = m_model->rowOf(actionCommit());
+        if (const CommitSummary *summary = row >= 0 ? m_model->summaryAt(row) : nullptr)
+            QApplication::clipboard()->setText(summary->subject);
+    });
+    m_view->addAction(m_copyIdAction);
+    updateCommitActions();
+}
+
+QList<QAction *> HistoryView::commitActions() const
+{
+    return {m_checkoutAction, m_branchAction, m_tagAction, m_copyIdAction, m_copySubjectAction};
+}
+
+void HistoryView::updateCommitActions()
+{
+    const bool hasCommit = !currentCommit().isNull();
+    for (QAction *action : commitActions())
+        action->setEnabled(hasCommit);
+}
+
+Oid HistoryView::actionCommit() const
+{
+    return m_menu ? m_menuCommit : currentCommit();
+}
+
+QMenu *HistoryView::contextMenuFor(const Oid &commit, QWidget *parent)
+{
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("historyContextMenu"));
+    if (commit.isNull())
+        return menu;
+    for (QAction *action : commitActions())
+        action->setEnabled(true);
+    menu->addAction(m_checkoutAction);
+    menu->addSeparator();
+    menu->addAction(m_branchAction);
+    menu->addAction(m_tagAction);
+    menu->addSeparator();
+    menu->addAction(m_copyIdAction);
+    menu->addAction(m_copySubjectAction);
+    // The actions act on this commit for as long as the menu exists (it is deleted after use).
+    m_menuCommit = commit;
+    m_menu = menu;
+    return menu;
+}
+
+void HistoryView::showContextMenu(const QPoint &viewportPos, const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    selectRow(index.row());
+    QMenu *menu = contextMenuFor(m_model->commitAt(index.row()), this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_view->viewport()->mapToGlobal(viewportPos));
+}
+
 void HistoryView::onMatchesFound(const QVector<Oid> &matches)
 {
     m_model->addMatches(matches);
@@ -491,6 +581,16 @@ bool HistoryView::restoreState(const QByteArray &state)
 
 bool HistoryView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::ContextMenu && watched == m_view
+        && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        // Menu key / Shift+F10: the menu of the selected row, under it.
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid()) {
+            const QRect rect = m_view->visualRect(current.siblingAtColumn(HistoryModel::SubjectColumn));
+            showContextMenu(QPoint(rect.left() + 16, rect.bottom()), current);
+        }
+        return true;
+    }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_view) {
