@@ -17,6 +17,7 @@ SetUpstreamDialog::SetUpstreamDialog(QWidget *parent)
       m_track(new QRadioButton(tr("&Track:"), this)),
       m_upstream(new QComboBox(this)),
       m_unset(new QRadioButton(tr("&No upstream"), this)),
+      m_hint(new QLabel(this)),
       m_problem(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -30,6 +31,12 @@ SetUpstreamDialog::SetUpstreamDialog(QWidget *parent)
     m_upstream->setToolTip(tr("A remote-tracking branch (or a local branch) to compare with, pull from and push to"));
     m_unset->setToolTip(tr("Forget the upstream, as git branch --unset-upstream does"));
     m_track->setChecked(true);
+    m_hint->setWordWrap(true);
+    m_hint->setObjectName(QStringLiteral("upstreamHint"));
+    QPalette hintPalette = m_hint->palette();
+    hintPalette.setColor(QPalette::WindowText, hintPalette.color(QPalette::PlaceholderText));
+    m_hint->setPalette(hintPalette);
+    m_hint->hide();
     m_problem->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("upstreamProblem"));
     acceptButton()->setText(tr("Set Upstream"));
@@ -42,6 +49,7 @@ SetUpstreamDialog::SetUpstreamDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addLayout(grid);
+    layout->addWidget(m_hint);
     layout->addWidget(m_problem);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -60,6 +68,7 @@ SetUpstreamDialog::SetUpstreamDialog(QWidget *parent)
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
     setBranch(QString());
     revalidate();
 }
@@ -74,9 +83,13 @@ void SetUpstreamDialog::setBranch(const QString &branch)
     revalidate();
 }
 
-void SetUpstreamDialog::setCandidates(const QStringList &branches)
+void SetUpstreamDialog::setCandidates(const QStringList &remoteTracking, const QStringList &local)
 {
+    const QStringList branches = remoteTracking + local;
     m_candidates = branches;
+    m_hint->setText(tr("There are no remote-tracking branches yet: fetch from a remote to get them, "
+                       "or track a local branch."));
+    m_hint->setVisible(remoteTracking.isEmpty());
     const QString text = m_upstream->currentText();
     m_upstream->clear();
     m_upstream->addItems(branches);
@@ -90,6 +103,7 @@ void SetUpstreamDialog::setCurrentUpstream(const QString &upstream)
     if (!upstream.isEmpty())
         m_upstream->setCurrentText(upstream);
     // "No upstream" only means something when there is one to remove.
+    m_unset->setEnabled(!upstream.isEmpty());
     m_unset->setText(upstream.isEmpty() ? tr("&No upstream") : tr("&No upstream (stop tracking %1)").arg(upstream));
     revalidate();
 }

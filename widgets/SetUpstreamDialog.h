@@ -24,8 +24,9 @@ public:
     /// The local branch whose upstream is set (shown in the dialog's text).
     void setBranch(const QString &branch);
     QString branch() const { return m_branch; }
-    /// The branches offered, remote-tracking ones first ("origin/main"); others can be typed.
-    void setCandidates(const QStringList &branches);
+    /// The branches offered: remote-tracking ones ("origin/main") first, then local ones; others
+    /// can be typed. Without remote-tracking branches a hint says where they come from.
+    void setCandidates(const QStringList &remoteTracking, const QStringList &local = {});
     QStringList candidates() const { return m_candidates; }
     /// The branch tracked now (selected); empty when none (then the first candidate is offered).
     void setCurrentUpstream(const QString &upstream);
@@ -47,6 +48,7 @@ public:
     QRadioButton *trackButton() const { return m_track; }
     QRadioButton *unsetButton() const { return m_unset; }
     QLabel *problemLabel() const { return m_problem; }
+    QLabel *hintLabel() const { return m_hint; }
     QPushButton *acceptButton() const;
 
 private:
@@ -59,6 +61,7 @@ private:
     QRadioButton *m_track = nullptr;
     QComboBox *m_upstream = nullptr;
     QRadioButton *m_unset = nullptr;
+    QLabel *m_hint = nullptr;
     QLabel *m_problem = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
