@@ -364,9 +364,10 @@ Result<CheckoutOutcome> Checkout::switchWithStash(const Repository &repo, const 
         auto restored = Stashes::pop(repo, 0);
         if (restored && !restored->conflicted)
             return outcome.error();
+        // Not "cancelled" any more: the changes are not where they were, but in the stash.
         return GitError::custom(outcome.errorMessage() + QLatin1Char('\n')
                                     + tr("Your changes are kept in stash@{0}."),
-                                outcome.error().code());
+                                outcome.error().isCancelled() ? -1 : outcome.error().code());
     }
     outcome->stashed = true;
     outcome->stashCommit = *stash;
