@@ -1,11 +1,10 @@
 #include "widgets/HistoryView.h"
 
+#include "widgets/HistoryCommitActions.h"
 #include "widgets/HistoryDelegate.h"
 #include "widgets/HistoryModel.h"
 
 #include <QAction>
-#include <QApplication>
-#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QMenu>
 #include <QComboBox>
@@ -89,7 +88,11 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     findPreviousAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(findPreviousAction, &QAction::triggered, this, &HistoryView::findPrevious);
     addAction(findPreviousAction);
-    createCommitActions();
+    m_actions = new HistoryCommitActions(m_model, [this] { return currentCommit(); }, this);
+    m_view->addAction(m_actions->copyIdAction());
+    connect(m_actions, &HistoryCommitActions::checkoutRequested, this, &HistoryView::checkoutCommitRequested);
+    connect(m_actions, &HistoryCommitActions::createBranchRequested, this, &HistoryView::createBranchRequested);
+    connect(m_actions, &HistoryCommitActions::createTagRequested, this, &HistoryView::createTagRequested);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::onCurrentChanged);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -272,7 +275,7 @@ void HistoryView::selectRow(int row)
 
 void HistoryView::onCurrentChanged()
 {
-    updateCommitActions();
+    m_actions->updateEnabled();
     const Oid id = currentCommit();
     if (id.isNull() || id == m_lastEmitted)
         return;
@@ -389,82 +392,14 @@ void HistoryView::startSearch()
     m_search->start(m_model->repositoryPath(), query);
 }
 
-void HistoryView::createCommitActions()
-{
-    m_checkoutAction = new QAction(tr("Checkout This Commit (Detached)"), this);
-    m_checkoutAction->setObjectName(QStringLiteral("checkoutCommitAction"));
-    connect(m_checkoutAction, &QAction::triggered, this, [this] {
-        if (const Oid commit = actionCommit(); !commit.isNull())
-            Q_EMIT checkoutCommitRequested(commit);
-    });
-    m_branchAction = new QAction(tr("Create Branch Here…"), this);
-    m_branchAction->setObjectName(QStringLiteral("createBranchHereAction"));
-    connect(m_branchAction, &QAction::triggered, this, [this] {
-        if (const Oid commit = actionCommit(); !commit.isNull())
-            Q_EMIT createBranchRequested(commit);
-    });
-    m_tagAction = new QAction(tr("Create Tag Here…"), this);
-    m_tagAction->setObjectName(QStringLiteral("createTagHereAction"));
-    connect(m_tagAction, &QAction::triggered, this, [this] {
-        if (const Oid commit = actionCommit(); !commit.isNull())
-            Q_EMIT createTagRequested(commit);
-    });
-    m_copyIdAction = new QAction(tr("Copy Commit ID"), this);
-    m_copyIdAction->setObjectName(QStringLiteral("copyCommitIdAction"));
-    // Ctrl+C in the table copies the id, as in the other clients.
-    m_copyIdAction->setShortcut(QKeySequence::Copy);
-    m_copyIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_copyIdAction, &QAction::triggered, this, [this] {
-        if (const Oid commit = actionCommit(); !commit.isNull())
-            QApplication::clipboard()->setText(commit.toString());
-    });
-    m_copySubjectAction = new QAction(tr("Copy Subject"), this);
-    m_copySubjectAction->setObjectName(QStringLiteral("copySubjectAction"));
-    connect(m_copySubjectAction, &QAction::triggered, this, [this] {
-        const int row = m_model->rowOf(actionCommit());
-        if (const CommitSummary *summary = row >= 0 ? m_model->summaryAt(row) : nullptr)
-            QApplication::clipboard()->setText(summary->subject);
-    });
-    m_view->addAction(m_copyIdAction);
-    updateCommitActions();
-}
-
 QList<QAction *> HistoryView::commitActions() const
 {
-    return {m_checkoutAction, m_branchAction, m_tagAction, m_copyIdAction, m_copySubjectAction};
-}
-
-void HistoryView::updateCommitActions()
-{
-    const bool hasCommit = !currentCommit().isNull();
-    for (QAction *action : commitActions())
-        action->setEnabled(hasCommit);
-}
-
-Oid HistoryView::actionCommit() const
-{
-    return m_menu ? m_menuCommit : currentCommit();
+    return m_actions->all();
 }
 
 QMenu *HistoryView::contextMenuFor(const Oid &commit, QWidget *parent)
 {
-    auto *menu = new QMenu(parent);
-    menu->setObjectName(QStringLiteral("historyContextMenu"));
-    if (commit.isNull())
-        return menu;
-    for (QAction *action : commitActions())
-        action->setEnabled(true);
-    menu->addAction(m_checkoutAction);
-    menu->addSeparator();
-    menu->addAction(m_branchAction);
-    menu->addAction(m_tagAction);
-    menu->addSeparator();
-    menu->addAction(m_copyIdAction);
-    menu->addAction(m_copySubjectAction);
-    // The actions act on this commit for as long as the menu exists (it is deleted after use).
-    m_menuCommit = commit;
-    m_menu = menu;
-    return menu;
+    return m_actions->menuFor(commit, parent);
 }
 
 void HistoryView::showContextMenu(const QPoint &viewportPos, const QModelIndex &index)

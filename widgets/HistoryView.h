@@ -3,10 +3,10 @@
 #include "gitcore/HistoryLoader.h"
 #include "gitcore/HistorySearch.h"
 #include "gitcore/Oid.h"
+#include "widgets/HistoryCommitActions.h"
 #include "widgets/RefBadgePainter.h"
 
 #include <QByteArray>
-#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -76,11 +76,11 @@ public:
     QAction *findAction() const { return m_findAction; }
     /// The commit actions of the context menu, acting on the selected commit; the owner may put
     /// them in a menu bar too. Disabled while no commit is selected.
-    QAction *checkoutCommitAction() const { return m_checkoutAction; }
-    QAction *createBranchAction() const { return m_branchAction; }
-    QAction *createTagAction() const { return m_tagAction; }
-    QAction *copyIdAction() const { return m_copyIdAction; }
-    QAction *copySubjectAction() const { return m_copySubjectAction; }
+    QAction *checkoutCommitAction() const { return m_actions->checkoutAction(); }
+    QAction *createBranchAction() const { return m_actions->branchAction(); }
+    QAction *createTagAction() const { return m_actions->tagAction(); }
+    QAction *copyIdAction() const { return m_actions->copyIdAction(); }
+    QAction *copySubjectAction() const { return m_actions->copySubjectAction(); }
     QList<QAction *> commitActions() const;
     /// The context menu for `commit` (what right-click and the Menu key show; selects nothing).
     /// The caller owns it. Exposed for tests.
@@ -117,11 +117,7 @@ private:
     void goToEnd();
     void applyFilter();
     void updateMatchLabel();
-    void createCommitActions();
-    void updateCommitActions();
     void showContextMenu(const QPoint &viewportPos, const QModelIndex &index);
-    /// The commit the actions act on: the one whose menu is open, else the selected one.
-    Oid actionCommit() const;
 
     HistoryModel *m_model = nullptr;
     HistoryDelegate *m_delegate = nullptr;
@@ -133,13 +129,7 @@ private:
     QLabel *m_matchLabel = nullptr;
     QLabel *m_status = nullptr;
     QAction *m_findAction = nullptr;
-    QAction *m_checkoutAction = nullptr;
-    QAction *m_branchAction = nullptr;
-    QAction *m_tagAction = nullptr;
-    QAction *m_copyIdAction = nullptr;
-    QAction *m_copySubjectAction = nullptr;
-    Oid m_menuCommit;         // the commit of the context menu m_menu, while it exists
-    QPointer<QMenu> m_menu;
+    HistoryCommitActions *m_actions = nullptr;
     HistorySearch *m_search = nullptr;
     class QTimer *m_searchDelay = nullptr;
 
