@@ -20,8 +20,11 @@ private Q_SLOTS:
     {
         SetUpstreamDialog dialog;
         dialog.setBranch(QStringLiteral("feature"));
-        dialog.setCandidates({QStringLiteral("origin/feature"), QStringLiteral("origin/main"), QStringLiteral("main")});
+        dialog.setCandidates({QStringLiteral("origin/feature"), QStringLiteral("origin/main")}, {QStringLiteral("main")});
         QCOMPARE(dialog.upstreamBox()->count(), 3);
+        QCOMPARE(dialog.upstreamBox()->itemText(2), QStringLiteral("main"));
+        QVERIFY(dialog.hintLabel()->isHidden());
+        QVERIFY(!dialog.unsetButton()->isEnabled());
         // No upstream yet: the first remote-tracking branch is offered, "No upstream" makes no sense.
         QCOMPARE(dialog.upstream(), QStringLiteral("origin/feature"));
         QVERIFY(dialog.acceptButton()->isEnabled());
@@ -33,6 +36,7 @@ private Q_SLOTS:
         dialog.setCurrentUpstream(QStringLiteral("origin/main"));
         QCOMPARE(dialog.upstreamBox()->currentText(), QStringLiteral("origin/main"));
         QVERIFY(dialog.unsetButton()->text().contains(QStringLiteral("origin/main")));
+        QVERIFY(dialog.unsetButton()->isEnabled());
         // Choosing what is tracked already is not a change.
         QVERIFY(!dialog.acceptButton()->isEnabled());
         QVERIFY(!dialog.problemLabel()->isHidden());
@@ -46,7 +50,9 @@ private Q_SLOTS:
     {
         SetUpstreamDialog dialog;
         dialog.setBranch(QStringLiteral("topic"));
-        dialog.setCandidates({QStringLiteral("origin/main")});
+        dialog.setCandidates({}, {QStringLiteral("main")});
+        QVERIFY(!dialog.hintLabel()->isHidden());
+        QCOMPARE(dialog.upstream(), QStringLiteral("main"));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QLineEdit *edit = dialog.upstreamBox()->lineEdit();
