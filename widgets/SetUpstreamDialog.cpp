@@ -31,6 +31,7 @@ SetUpstreamDialog::SetUpstreamDialog(QWidget *parent)
     m_upstream->setToolTip(tr("A remote-tracking branch (or a local branch) to compare with, pull from and push to"));
     m_unset->setToolTip(tr("Forget the upstream, as git branch --unset-upstream does"));
     m_track->setChecked(true);
+    m_unset->setEnabled(false); // until there is an upstream to remove
     m_hint->setWordWrap(true);
     m_hint->setObjectName(QStringLiteral("upstreamHint"));
     QPalette hintPalette = m_hint->palette();
