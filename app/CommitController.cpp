@@ -59,6 +59,8 @@ void CommitController::commit(const QString &message, bool amend, bool signoff)
             if (m_box)
                 m_box->setBusy(false);
             if (!result) {
+                if (result.error().isCancelled())
+                    return; // the user asked for it: nothing to report
                 if (result.error().code() == IdentityMissing) {
                     if (askForIdentity())
                         commit(message, amend, signoff);

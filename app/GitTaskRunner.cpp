@@ -39,6 +39,13 @@ void GitTaskRunner::cancelAll()
         task.cancelled->store(true);
 }
 
+void GitTaskRunner::cancelCancellable()
+{
+    for (const Task &task : std::as_const(m_tasks))
+        if (task.cancellable)
+            task.cancelled->store(true);
+}
+
 bool GitTaskRunner::waitForIdle(int timeoutMs)
 {
     QDeadlineTimer deadline(timeoutMs);
@@ -53,6 +60,11 @@ bool GitTaskRunner::waitForIdle(int timeoutMs)
 QString GitTaskRunner::cancelledMessage()
 {
     return QCoreApplication::translate("gantry::GitTaskRunner", "Cancelled");
+}
+
+GitError GitTaskRunner::cancelledError()
+{
+    return GitError::custom(cancelledMessage(), CancelledCode);
 }
 
 quint64 GitTaskRunner::beginTask(const QString &label, bool cancellable, std::shared_ptr<std::atomic<bool>> cancelled)

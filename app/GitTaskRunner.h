@@ -47,8 +47,11 @@ public:
     /// Runs `work` on the worker with a repository handle of its own, then `done(result)` on
     /// this object's thread. `work` takes (const Repository &) or (const Repository &, const
     /// GitTaskContext &) and returns a Result<T>; `done` takes that Result. `label` is shown in
-    /// the status bar while the task runs. A cancellable task gets a Cancel button; when cancelled,
-    /// `done` is not called.
+    /// the status bar while the task runs. A cancellable task gets a Cancel button (cancelCancellable());
+    /// its `done` is always called: when cancelled before it started, or when `work` stopped on
+    /// GitTaskContext::isCancelled(), with an error isCancellation() recognises — `work` that could
+    /// no longer stop safely returns what it did. A task cancelled by cancelAll() or the destructor
+    /// that is not cancellable never calls back.
     template <typename Work, typename Done>
     void run(const QString &label, Work work, Done done, bool cancellable = false)
     {
@@ -57,22 +60,22 @@ public:
         auto cancelled = std::make_shared<std::atomic<bool>>(false);
         const quint64 id = beginTask(label, cancellable, cancelled);
         auto doneHolder = std::make_shared<Done>(std::move(done));
-        m_pool.start([this, path = m_path, work = std::move(work), doneHolder, cancelled, id]() mutable {
+        m_pool.start([this, path = m_path, work = std::move(work), doneHolder, cancelled, id, cancellable]() mutable {
             auto result = std::make_shared<std::optional<ResultType>>();
             {
                 Result<Repository> repo = Repository::open(path);
                 if (!repo)
                     result->emplace(repo.error());
                 else if (cancelled->load())
-                    result->emplace(GitError::custom(cancelledMessage()));
+                    result->emplace(cancelledError());
                 else
                     result->emplace(invokeWork(work, repo.value(), GitTaskContext(cancelled)));
             }
             QMetaObject::invokeMethod(
                 this,
-                [this, id, cancelled, doneHolder, result]() {
+                [this, id, cancelled, doneHolder, result, cancellable]() {
                     endTask(id);
-                    if (!cancelled->load())
+                    if (cancellable || !cancelled->load())
                         (*doneHolder)(std::move(**result));
                 },
                 Qt::QueuedConnection);
@@ -85,13 +88,21 @@ public:
     QString currentLabel() const;
     /// Whether the oldest task can be cancelled.
     bool currentIsCancellable() const;
-    /// Cancels every queued or running task (their callbacks will not run).
+    /// Cancels every queued or running task (the callbacks of those not cancellable will not run).
     void cancelAll();
+    /// Cancels the queued and running tasks marked cancellable (the Cancel button); the others
+    /// run as asked.
+    void cancelCancellable();
     /// Blocks until every queued task has run and its callback was delivered (for tests and shutdown).
     bool waitForIdle(int timeoutMs = 30000);
 
-    /// The message a task gets when it is cancelled before it starts.
+    /// GitError::code() of a task that was cancelled (before it started, or stopped by its work).
+    static constexpr int CancelledCode = GitError::Cancelled;
+    /// The message a task gets when it is cancelled.
     static QString cancelledMessage();
+    /// The error a cancelled task's work returns (code CancelledCode).
+    static GitError cancelledError();
+    static bool isCancellation(const GitError &error) { return error.code() == CancelledCode; }
 
 Q_SIGNALS:
     /// Emitted when the runner goes from idle to busy and back, and when the current task changes.

@@ -19,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -218,6 +219,16 @@ void MainWindow::createMenus()
     repository->addAction(m_newBranchAction);
     repository->addAction(m_newTagAction);
     repository->addAction(m_stashAction);
+    repository->addSeparator();
+    // The selected history commit's actions (the same QActions as its context menu).
+    m_commitMenu = repository->addMenu(tr("Selected Co&mmit"));
+    connect(m_commitMenu, &QMenu::aboutToShow, this, [this] {
+        m_commitMenu->clear();
+        if (RepositoryTab *tab = currentTab())
+            m_commitMenu->addActions(tab->historyView()->commitActions());
+        if (m_commitMenu->isEmpty())
+            m_commitMenu->addAction(tr("No commit selected"))->setEnabled(false);
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -235,12 +246,18 @@ void MainWindow::createStatusBar()
     m_cancelButton = new QToolButton(this);
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAutoRaise(true);
+    m_cancelButton->setObjectName(QStringLiteral("cancelTaskButton"));
+    m_cancelButton->setToolTip(tr("Stop the running operation where that is safe"));
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progressBar);
     statusBar()->addPermanentWidget(m_cancelButton);
     connect(m_cancelButton, &QToolButton::clicked, this, [this] {
-        if (m_progressTab)
-            m_progressTab->taskRunner()->cancelAll();
+        if (!m_progressTab)
+            return;
+        m_progressTab->taskRunner()->cancelCancellable();
+        m_progressLabel->setText(tr("Cancelling…"));
+        m_cancelButton->setEnabled(false);
     });
     updateProgress();
 }
@@ -253,6 +270,7 @@ void MainWindow::updateProgress()
     m_progressLabel->setVisible(busy);
     m_progressBar->setVisible(busy);
     m_cancelButton->setVisible(busy && runner->currentIsCancellable());
+    m_cancelButton->setEnabled(true);
 }
 
 RepositoryTab *MainWindow::openRepository(const QString &path)

@@ -58,6 +58,11 @@ public:
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *closeTabAction() const { return m_closeTabAction; }
     QAction *cloneAction() const { return m_cloneAction; }
+    /// The status bar's progress label and Cancel button.
+    QLabel *progressLabel() const { return m_progressLabel; }
+    QToolButton *cancelButton() const { return m_cancelButton; }
+    /// Repository ▸ Selected Commit: the history's commit actions of the current tab.
+    QMenu *commitMenu() const { return m_commitMenu; }
 
 public Q_SLOTS:
     void showOpenDialog();
@@ -86,6 +91,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_commitMenu = nullptr;
 
     QLabel *m_progressLabel = nullptr;
     QProgressBar *m_progressBar = nullptr;

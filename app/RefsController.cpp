@@ -9,13 +9,13 @@
 #include "widgets/NewBranchDialog.h"
 #include "widgets/NewTagDialog.h"
 #include "widgets/RefsPanel.h"
+#include "widgets/SetUpstreamDialog.h"
 #include "widgets/StashDialog.h"
 
-#include <QInputDialog>
-
-#include <memory>
 #include <QMessageBox>
 #include <QWidget>
+
+#include <memory>
 
 namespace gantry {
 
@@ -96,11 +96,15 @@ void RefsController::checkout(const QString &ref, bool detach)
 {
     m_runner->run(
         tr("Checking out %1…").arg(ref),
-        [ref, detach](const Repository &repo) {
-            return detach ? Checkout::detach(repo, ref) : Checkout::switchTo(repo, ref);
+        [ref, detach](const Repository &repo, const GitTaskContext &context) {
+            return detach ? Checkout::detach(repo, ref, context.flag()) : Checkout::switchTo(repo, ref, context.flag());
         },
         [this, ref, detach](const Result<CheckoutOutcome> &result) {
-            if (result) {
+            if (!result && result.error().isCancelled()) {
+                if (m_messages)
+                    m_messages->showMessage(MessageBar::Kind::Information,
+                                            tr("Checkout of %1 cancelled; nothing was changed.").arg(ref));
+            } else if (result) {
                 if (m_messages)
                     m_messages->showMessage(MessageBar::Kind::Success, result->message);
             } else if (result.error().isConflict() && m_messages) {
@@ -112,23 +116,30 @@ void RefsController::checkout(const QString &ref, bool detach)
             }
             refresh();
             Q_EMIT changed();
-        });
+        },
+        true);
 }
 
 void RefsController::checkoutWithStash(const QString &ref, bool detach)
 {
     m_runner->run(
         tr("Stashing and checking out %1…").arg(ref),
-        [ref, detach](const Repository &repo) { return Checkout::switchWithStash(repo, ref, detach); },
-        [this](const Result<CheckoutOutcome> &result) {
-            if (!result)
+        [ref, detach](const Repository &repo, const GitTaskContext &context) {
+            return Checkout::switchWithStash(repo, ref, detach, context.flag());
+        },
+        [this, ref](const Result<CheckoutOutcome> &result) {
+            if (!result && result.error().isCancelled() && m_messages)
+                m_messages->showMessage(MessageBar::Kind::Information,
+                                        tr("Checkout of %1 cancelled; your changes are where they were.").arg(ref));
+            else if (!result)
                 report(result.errorMessage());
             else if (m_messages)
                 m_messages->showMessage(result->stashConflicted ? MessageBar::Kind::Error : MessageBar::Kind::Success,
                                         result->message);
             refresh();
             Q_EMIT changed();
-        });
+        },
+        true);
 }
 
 QStringList RefsController::revisionSuggestions() const
@@ -252,19 +263,27 @@ void RefsController::restoreBranch(const DeletedBranch &deleted)
 
 void RefsController::setUpstream(const QString &branch)
 {
-    QStringList candidates;
-    for (const BranchInfo &b : std::as_const(m_branches))
-        if (!b.isSymbolic && b.name != branch)
-            candidates << b.name;
-    if (candidates.isEmpty()) {
-        report(tr("There is no other branch to track."));
+    // Remote-tracking branches first: they are what an upstream usually is.
+    QStringList remote;
+    QStringList local;
+    QString current;
+    for (const BranchInfo &b : std::as_const(m_branches)) {
+        if (b.isLocal() && b.name == branch)
+            current = b.upstream;
+        else if (!b.isSymbolic)
+            (b.isLocal() ? local : remote) << b.name;
+    }
+    SetUpstreamDialog dialog(m_dialogParent);
+    dialog.setBranch(branch);
+    dialog.setCandidates(remote, local);
+    dialog.setCurrentUpstream(current);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString upstream = dialog.upstream();
+    if (upstream.isEmpty()) {
+        unsetUpstream(branch);
         return;
     }
-    bool ok = false;
-    const QString upstream = QInputDialog::getItem(m_dialogParent, tr("Set Upstream"),
-                                                   tr("Branch for %1 to track:").arg(branch), candidates, 0, false, &ok);
-    if (!ok || upstream.isEmpty())
-        return;
     runVoid(tr("Setting the upstream of %1…").arg(branch),
             [branch, upstream](const Repository &repo) { return Branches::setUpstream(repo, branch, upstream); },
             tr("%1 now tracks %2.").arg(branch, upstream));
@@ -354,15 +373,23 @@ void RefsController::saveStash()
         return;
     const StashSaveOptions options = dialog.options();
     m_runner->run(
-        tr("Stashing changes…"), [options](const Repository &repo) { return Stashes::save(repo, options); },
+        tr("Stashing changes…"),
+        [options](const Repository &repo, const GitTaskContext &context) {
+            return Stashes::save(repo, options, context.flag());
+        },
         [this](const Result<Oid> &result) {
-            if (!result)
+            if (!result && result.error().isCancelled()) {
+                if (m_messages)
+                    m_messages->showMessage(MessageBar::Kind::Information, tr("Stash cancelled; nothing was changed."));
+            } else if (!result) {
                 report(result.errorMessage());
-            else if (m_messages)
+            } else if (m_messages) {
                 m_messages->showMessage(MessageBar::Kind::Success, tr("Changes stashed as stash@{0}."));
+            }
             refresh();
             Q_EMIT changed();
-        });
+        },
+        true);
 }
 
 void RefsController::applyStash(int index)
@@ -379,9 +406,15 @@ void RefsController::applyOrPop(int index, bool pop)
 {
     m_runner->run(
         pop ? tr("Popping stash@{%1}…").arg(index) : tr("Applying stash@{%1}…").arg(index),
-        [index, pop](const Repository &repo) { return pop ? Stashes::pop(repo, index) : Stashes::apply(repo, index); },
+        [index, pop](const Repository &repo, const GitTaskContext &context) {
+            return pop ? Stashes::pop(repo, index, false, context.flag()) : Stashes::apply(repo, index, false, context.flag());
+        },
         [this, index](const Result<StashApplyOutcome> &result) {
-            if (!result) {
+            if (!result && result.error().isCancelled()) {
+                if (m_messages)
+                    m_messages->showMessage(MessageBar::Kind::Information,
+                                            tr("Applying stash@{%1} cancelled; nothing was changed.").arg(index));
+            } else if (!result) {
                 report(result.errorMessage());
             } else if (result->conflicted) {
                 report(tr("stash@{%1} was applied with conflicts in: %2. The stash was kept.")
@@ -394,7 +427,8 @@ void RefsController::applyOrPop(int index, bool pop)
             }
             refresh();
             Q_EMIT changed();
-        });
+        },
+        true);
 }
 
 void RefsController::dropStash(int index)

@@ -148,6 +148,12 @@ QWidget *RepositoryTab::buildHistoryPage()
 
     connect(m_history, &HistoryView::commitSelected, this, &RepositoryTab::onCommitSelected);
     connect(m_history, &HistoryView::loadFailed, m_messages, &MessageBar::showError);
+    connect(m_history, &HistoryView::checkoutCommitRequested, this,
+            [this](const Oid &commit) { m_refs->checkout(commit.toString(), true); });
+    connect(m_history, &HistoryView::createBranchRequested, this,
+            [this](const Oid &commit) { m_refs->createBranch(commit.toString()); });
+    connect(m_history, &HistoryView::createTagRequested, this,
+            [this](const Oid &commit) { m_refs->createTag(commit.toString()); });
     connect(m_details, &CommitDetailsPane::commitSelected, m_history, &HistoryView::selectCommit);
     connect(m_details, &CommitDetailsPane::fileSelected, this, &RepositoryTab::showCommitFile);
     connect(m_historyDiff, &DiffView::optionsChanged, this, [this](const DiffOptions &options) {
@@ -260,19 +266,27 @@ void RepositoryTab::refreshStatus()
     }
     m_statusInFlight = true;
     m_runner->run(
-        tr("Reading status…"), [](const Repository &repo) { return StatusReader::read(repo); },
+        tr("Reading status…"),
+        [](const Repository &repo, const GitTaskContext &context) -> Result<StatusSnapshot> {
+            // libgit2 cannot stop a status read: a cancelled one runs out and its result is dropped.
+            Result<StatusSnapshot> snapshot = StatusReader::read(repo);
+            if (context.isCancelled())
+                return GitError::cancelled();
+            return snapshot;
+        },
         [this](const Result<StatusSnapshot> &result) {
             m_statusInFlight = false;
             if (result)
                 applyStatus(result.value());
-            else
+            else if (!result.error().isCancelled())
                 m_messages->showError(result.errorMessage());
             if (m_statusAgain) {
                 m_statusAgain = false;
                 refreshStatus();
             }
             Q_EMIT statusRefreshed();
-        });
+        },
+        true);
 }
 
 void RepositoryTab::applyStatus(const StatusSnapshot &snapshot)

@@ -165,24 +165,51 @@ QString describeHead(const Repository &repo)
     return repo.headBranch();
 }
 
+bool isSet(Checkout::CancelFlag cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+/// What checkoutTree's notify callback collects and polls.
+struct NotifyState
+{
+    QStringList conflicts;
+    Checkout::CancelFlag cancel = nullptr;
+};
+
+/// The return code of a checkout stopped by its cancel flag (libgit2 passes the callback's on).
+constexpr int kCancelledByCallback = GIT_EUSER;
+
 /// Checks out the tree of `commit` safely; on a refusal fills `blockers` and returns GIT_ECONFLICT.
-int checkoutTree(const Repository &repo, const Oid &commit, bool dryRun, Blockers &blockers)
+/// With `cancel` set during the planning pass (libgit2 notifies every path it will touch before it
+/// writes any), returns kCancelledByCallback with nothing written.
+int checkoutTree(const Repository &repo, const Oid &commit, bool dryRun, Blockers &blockers,
+                 Checkout::CancelFlag cancel = nullptr)
 {
     git_commit *object = nullptr;
     if (int rc = git_commit_lookup(&object, repo.raw(), commit.ptr()); rc < 0)
         return rc;
     CommitPtr owner(object);
-    QStringList paths;
+    NotifyState state;
+    state.cancel = cancel;
     git_checkout_options options = GIT_CHECKOUT_OPTIONS_INIT;
     options.checkout_strategy = GIT_CHECKOUT_SAFE | (dryRun ? GIT_CHECKOUT_DRY_RUN : 0);
-    options.notify_flags = GIT_CHECKOUT_NOTIFY_CONFLICT;
-    options.notify_payload = &paths;
-    options.notify_cb = [](git_checkout_notify_t, const char *path, const git_diff_file *, const git_diff_file *,
+    // Only conflicts are collected; the other notifications are chances to notice a cancel (not
+    // UNTRACKED/IGNORED: asking for those makes libgit2 walk into untracked folders).
+    options.notify_flags = cancel ? GIT_CHECKOUT_NOTIFY_CONFLICT | GIT_CHECKOUT_NOTIFY_DIRTY | GIT_CHECKOUT_NOTIFY_UPDATED
+                                  : GIT_CHECKOUT_NOTIFY_CONFLICT;
+    options.notify_payload = &state;
+    options.notify_cb = [](git_checkout_notify_t why, const char *path, const git_diff_file *, const git_diff_file *,
                            const git_diff_file *, void *payload) -> int {
-        static_cast<QStringList *>(payload)->append(QString::fromUtf8(path));
-        return 0;
+        auto *s = static_cast<NotifyState *>(payload);
+        if (why == GIT_CHECKOUT_NOTIFY_CONFLICT)
+            s->conflicts.append(QString::fromUtf8(path));
+        return isSet(s->cancel) ? kCancelledByCallback : 0;
     };
     const int rc = git_checkout_tree(repo.raw(), reinterpret_cast<git_object *>(object), &options);
+    if (rc == kCancelledByCallback && isSet(cancel))
+        return rc;
+    QStringList &paths = state.conflicts;
     paths.removeDuplicates();
     paths.sort();
     for (const QString &path : std::as_const(paths)) {
@@ -212,8 +239,10 @@ GitError blockedError(const Blockers &blockers)
     return GitError::custom(parts.join(QLatin1Char('\n')), GIT_ECONFLICT);
 }
 
-Result<CheckoutOutcome> perform(const Repository &repo, const SwitchPlan &plan)
+Result<CheckoutOutcome> perform(const Repository &repo, const SwitchPlan &plan, Checkout::CancelFlag cancel)
 {
+    if (isSet(cancel))
+        return GitError::cancelled();
     CheckoutOutcome outcome;
     outcome.previous = describeHead(repo);
     outcome.commit = plan.commit;
@@ -224,7 +253,10 @@ Result<CheckoutOutcome> perform(const Repository &repo, const SwitchPlan &plan)
     }
 
     Blockers blockers;
-    const int rc = checkoutTree(repo, plan.commit, false, blockers);
+    const int rc = checkoutTree(repo, plan.commit, false, blockers, cancel);
+    if (rc == kCancelledByCallback && isSet(cancel))
+        return GitError::cancelled();
+    // From here on the working tree is the target's: finish the switch whatever the flag says.
     if (rc == GIT_ECONFLICT || !blockers.isEmpty())
         return blockedError(blockers);
     if (rc < 0)
@@ -290,48 +322,53 @@ Result<SwitchPlan> planDetach(const Repository &repo, const QString &revision)
 
 } // namespace
 
-Result<CheckoutOutcome> Checkout::switchTo(const Repository &repo, const QString &target)
+Result<CheckoutOutcome> Checkout::switchTo(const Repository &repo, const QString &target, CancelFlag cancel)
 {
     auto plan = planSwitch(repo, target);
     if (!plan)
         return plan.error();
-    return perform(repo, *plan);
+    return perform(repo, *plan, cancel);
 }
 
-Result<CheckoutOutcome> Checkout::detach(const Repository &repo, const QString &revision)
+Result<CheckoutOutcome> Checkout::detach(const Repository &repo, const QString &revision, CancelFlag cancel)
 {
     auto plan = planDetach(repo, revision);
     if (!plan)
         return plan.error();
-    return perform(repo, *plan);
+    return perform(repo, *plan, cancel);
 }
 
-Result<CheckoutOutcome> Checkout::switchWithStash(const Repository &repo, const QString &target, bool detachAt)
+Result<CheckoutOutcome> Checkout::switchWithStash(const Repository &repo, const QString &target, bool detachAt,
+                                                  CancelFlag cancel)
 {
     auto plan = detachAt ? planDetach(repo, target) : planSwitch(repo, target);
     if (!plan)
         return plan.error();
     if (plan->kind == SwitchPlan::Kind::Local && !repo.isHeadDetached() && repo.headBranch() == plan->branch)
-        return perform(repo, *plan); // already there: nothing to carry over
+        return perform(repo, *plan, cancel); // already there: nothing to carry over
+    if (isSet(cancel))
+        return GitError::cancelled();
 
     StashSaveOptions stashOptions;
     stashOptions.includeUntracked = true;
     stashOptions.message = Tr::tr("Gantry: carrying changes to '%1'").arg(target);
     auto stash = Stashes::save(repo, stashOptions);
     if (!stash && stash.error().code() == Stashes::NothingToStash)
-        return perform(repo, *plan);
+        return perform(repo, *plan, cancel);
     if (!stash)
         return stash.error();
 
-    auto outcome = perform(repo, *plan);
+    // A cancel during the switch takes the same way back as a refused switch: the stash is popped.
+    auto outcome = perform(repo, *plan, cancel);
     if (!outcome) {
         // Put the changes back where they were made.
         auto restored = Stashes::pop(repo, 0);
         if (restored && !restored->conflicted)
             return outcome.error();
+        // Not "cancelled" any more: the changes are not where they were, but in the stash.
         return GitError::custom(outcome.errorMessage() + QLatin1Char('\n')
                                     + Tr::tr("Your changes are kept in stash@{0}."),
-                                outcome.error().code());
+                                outcome.error().isCancelled() ? -1 : outcome.error().code());
     }
     outcome->stashed = true;
     outcome->stashCommit = *stash;

@@ -1,5 +1,7 @@
 #include "gitcore/GitError.h"
 
+#include <QCoreApplication>
+
 #include <git2.h>
 
 namespace gantry {
@@ -23,6 +25,11 @@ GitError GitError::fromLibgit2(int code, const QString &context)
 GitError GitError::custom(const QString &message, int code)
 {
     return GitError(code, GIT_ERROR_NONE, message);
+}
+
+GitError GitError::cancelled()
+{
+    return custom(QCoreApplication::translate("gantry::GitError", "Cancelled"), Cancelled);
 }
 
 bool GitError::isNotFound() const { return m_code == GIT_ENOTFOUND; }

@@ -17,6 +17,10 @@ public:
     static GitError fromLibgit2(int code, const QString &context = {});
     /// An error that did not come from libgit2 (code -1 unless given).
     static GitError custom(const QString &message, int code = -1);
+    /// code() of an operation stopped because its caller's cancel flag was set.
+    static constexpr int Cancelled = -1100;
+    /// "Cancelled", with code Cancelled.
+    static GitError cancelled();
 
     int code() const { return m_code; }
     int errorClass() const { return m_class; }
@@ -25,6 +29,7 @@ public:
     bool isNotFound() const;  // GIT_ENOTFOUND
     bool isLocked() const;    // GIT_ELOCKED, or an index.lock that is held
     bool isConflict() const;  // GIT_ECONFLICT / GIT_EMERGECONFLICT / GIT_EUNCOMMITTED
+    bool isCancelled() const { return m_code == Cancelled; }
 
 private:
     int m_code = -1;

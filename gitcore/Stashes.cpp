@@ -111,8 +111,10 @@ Result<StashList> Stashes::list(const Repository &repo)
     return out;
 }
 
-Result<Oid> Stashes::save(const Repository &repo, const StashSaveOptions &options)
+Result<Oid> Stashes::save(const Repository &repo, const StashSaveOptions &options, CancelFlag cancel)
 {
+    if (cancel && cancel->load())
+        return GitError::cancelled();
     if (repo.isBare())
         return GitError::custom(Tr::tr("A bare repository has no work tree to stash."));
     git_signature *signature = nullptr;
@@ -134,8 +136,10 @@ Result<Oid> Stashes::save(const Repository &repo, const StashSaveOptions &option
     return Oid(&id);
 }
 
-Result<StashApplyOutcome> Stashes::apply(const Repository &repo, int index, bool reinstateIndex)
+Result<StashApplyOutcome> Stashes::apply(const Repository &repo, int index, bool reinstateIndex, CancelFlag cancel)
 {
+    if (cancel && cancel->load())
+        return GitError::cancelled();
     auto stash = rawAt(repo.raw(), index);
     if (!stash)
         return stash.error();
@@ -158,7 +162,27 @@ Result<StashApplyOutcome> Stashes::apply(const Repository &repo, int index, bool
         static_cast<QStringList *>(payload)->append(QString::fromUtf8(path));
         return 0;
     };
+    // Steps before CHECKOUT_UNTRACKED only read and merge in memory: a cancel there is clean.
+    // From the first checkout on, files are written, so the apply runs to its end.
+    struct Progress
+    {
+        CancelFlag cancel;
+        bool cancelled = false;
+    } progress{cancel};
+    if (cancel) {
+        options.progress_payload = &progress;
+        options.progress_cb = [](git_stash_apply_progress_t step, void *payload) -> int {
+            auto *p = static_cast<Progress *>(payload);
+            if (step < GIT_STASH_APPLY_PROGRESS_CHECKOUT_UNTRACKED && p->cancel->load()) {
+                p->cancelled = true;
+                return GIT_EUSER;
+            }
+            return 0;
+        };
+    }
     const int rc = git_stash_apply(repo.raw(), size_t(index), &options);
+    if (progress.cancelled)
+        return GitError::cancelled();
     if (rc == GIT_ECONFLICT || rc == GIT_EMERGECONFLICT) {
         blocking.removeDuplicates();
         QString message = reinstateIndex && blocking.isEmpty()
@@ -181,9 +205,9 @@ Result<StashApplyOutcome> Stashes::apply(const Repository &repo, int index, bool
     return outcome;
 }
 
-Result<StashApplyOutcome> Stashes::pop(const Repository &repo, int index, bool reinstateIndex)
+Result<StashApplyOutcome> Stashes::pop(const Repository &repo, int index, bool reinstateIndex, CancelFlag cancel)
 {
-    auto outcome = apply(repo, index, reinstateIndex);
+    auto outcome = apply(repo, index, reinstateIndex, cancel);
     if (!outcome || outcome->conflicted)
         return outcome; // like git: a stash applied with conflicts is kept
     // Drop exactly the stash that was applied, even if the list moved meanwhile.

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+
 namespace gantry {
 
 /// One entry of the stash list (stash@{index}).
@@ -58,15 +60,23 @@ public:
     /// GitError::code() when there is nothing to stash (git: "No local changes to save").
     static constexpr int NothingToStash = -1003;
 
+    /// A flag the caller may set from another thread to stop save/apply/pop where that is safe:
+    /// the operation then fails with GitError::cancelled() and nothing has changed.
+    using CancelFlag = const std::atomic<bool> *;
+
     static Result<StashList> list(const Repository &repo);
-    /// Stashes local changes; returns the new stash commit (now stash@{0}).
-    static Result<Oid> save(const Repository &repo, const StashSaveOptions &options = {});
+    /// Stashes local changes; returns the new stash commit (now stash@{0}). libgit2 1.5 offers no
+    /// way into a running save, so `cancel` is only looked at before it starts.
+    static Result<Oid> save(const Repository &repo, const StashSaveOptions &options = {}, CancelFlag cancel = nullptr);
     /// Applies stash@{index}. Local changes in the way of the stash make it fail untouched
     /// (GitError::isConflict()); conflicting content is applied with conflicts and reported.
-    /// `reinstateIndex` restores the staged state too (`git stash apply --index`).
-    static Result<StashApplyOutcome> apply(const Repository &repo, int index, bool reinstateIndex = false);
+    /// `reinstateIndex` restores the staged state too (`git stash apply --index`). `cancel` is
+    /// polled while the stash is loaded and merged in memory, up to the first file written.
+    static Result<StashApplyOutcome> apply(const Repository &repo, int index, bool reinstateIndex = false,
+                                           CancelFlag cancel = nullptr);
     /// apply(), then drop the stash only when it applied cleanly.
-    static Result<StashApplyOutcome> pop(const Repository &repo, int index, bool reinstateIndex = false);
+    static Result<StashApplyOutcome> pop(const Repository &repo, int index, bool reinstateIndex = false,
+                                         CancelFlag cancel = nullptr);
     /// Drops stash@{index}; the result lets store() put it back.
     static Result<DroppedStash> drop(const Repository &repo, int index);
     /// Puts a stash commit back on the stash list as stash@{0} (`git stash store -m message commit`).

@@ -1,6 +1,7 @@
 #include "widgets/DiffView.h"
 
 #include "widgets/DiffPlaceholder.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/SideBySideDiffEditor.h"
 #include "widgets/UnifiedDiffEditor.h"
 
@@ -107,14 +108,15 @@ DiffView::~DiffView() = default;
 
 void DiffView::buildToolbar(QWidget *toolbar)
 {
-    m_pathLabel = new QLabel(toolbar);
-    m_pathLabel->setTextFormat(Qt::PlainText);
-    m_pathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Elided in the middle when the pane is narrow: the folder's start and the file name stay.
+    m_pathLabel = new ElidedLabel(toolbar);
+    m_pathLabel->setObjectName(QStringLiteral("diffPathLabel"));
+    m_pathLabel->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     QFont bold = m_pathLabel->font();
     bold.setBold(true);
     m_pathLabel->setFont(bold);
     m_detailLabel = new QLabel(toolbar);
+    m_detailLabel->setObjectName(QStringLiteral("diffDetailLabel"));
     m_detailLabel->setTextFormat(Qt::RichText);
 
     m_stageLinesButton = textButton(tr("Stage Lines"), tr("Stage the selected lines"), toolbar);
@@ -280,14 +282,12 @@ void DiffView::updateHeader()
 {
     if (!m_hasFile) {
         m_pathLabel->clear();
-        m_pathLabel->setToolTip(QString());
         m_detailLabel->clear();
         return;
     }
     const bool moved = !m_file.oldPath.isEmpty() && !m_file.newPath.isEmpty() && m_file.oldPath != m_file.newPath;
     const QString path = moved ? tr("%1 → %2").arg(m_file.oldPath, m_file.newPath) : m_file.path();
-    m_pathLabel->setText(path);
-    m_pathLabel->setToolTip(path);
+    m_pathLabel->setText(path); // its tooltip is the full path
 
     QStringList parts;
     const bool dark = palette().color(QPalette::Window).lightness() < 128;

@@ -18,6 +18,7 @@ class QToolButton;
 namespace gantry {
 
 class DiffPlaceholder;
+class ElidedLabel;
 class SideBySideDiffEditor;
 class UnifiedDiffEditor;
 
@@ -60,6 +61,8 @@ public:
     UnifiedDiffEditor *unifiedEditor() const { return m_unified; }
     SideBySideDiffEditor *sideBySideEditor() const { return m_sideBySide; }
     DiffPlaceholder *placeholder() const { return m_placeholder; }
+    ElidedLabel *pathLabel() const { return m_pathLabel; }
+    QLabel *detailLabel() const { return m_detailLabel; }
     QToolButton *stageLinesButton() const { return m_stageLinesButton; }
     QToolButton *unstageLinesButton() const { return m_unstageLinesButton; }
     QToolButton *discardLinesButton() const { return m_discardLinesButton; }
@@ -108,7 +111,7 @@ private:
     bool m_hasFile = false;
     int m_menuHunk = -1;  // the hunk a context menu was opened on, -1: the cursor's hunk
 
-    QLabel *m_pathLabel = nullptr;
+    ElidedLabel *m_pathLabel = nullptr;
     QLabel *m_detailLabel = nullptr;
     QToolButton *m_unifiedButton = nullptr;
     QToolButton *m_sideBySideButton = nullptr;

@@ -1,9 +1,12 @@
 #include "widgets/HistoryView.h"
 
+#include "widgets/HistoryCommitActions.h"
 #include "widgets/HistoryDelegate.h"
 #include "widgets/HistoryModel.h"
 
 #include <QAction>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -85,6 +88,11 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     findPreviousAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(findPreviousAction, &QAction::triggered, this, &HistoryView::findPrevious);
     addAction(findPreviousAction);
+    m_actions = new HistoryCommitActions(m_model, [this] { return currentCommit(); }, this);
+    m_view->addAction(m_actions->copyIdAction());
+    connect(m_actions, &HistoryCommitActions::checkoutRequested, this, &HistoryView::checkoutCommitRequested);
+    connect(m_actions, &HistoryCommitActions::createBranchRequested, this, &HistoryView::createBranchRequested);
+    connect(m_actions, &HistoryCommitActions::createTagRequested, this, &HistoryView::createTagRequested);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::onCurrentChanged);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -93,11 +101,7 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
             Q_EMIT commitActivated(id);
     });
     connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        const QModelIndex index = m_view->indexAt(pos);
-        if (!index.isValid())
-            return;
-        selectRow(index.row());
-        Q_EMIT commitContextMenuRequested(m_model->commitAt(index.row()), m_view->viewport()->mapToGlobal(pos));
+        showContextMenu(pos, m_view->indexAt(pos));
     });
     connect(m_model, &HistoryModel::modelAboutToBeReset, this, [this] {
         if (m_pendingSelection.isNull())
@@ -271,6 +275,7 @@ void HistoryView::selectRow(int row)
 
 void HistoryView::onCurrentChanged()
 {
+    m_actions->updateEnabled();
     const Oid id = currentCommit();
     if (id.isNull() || id == m_lastEmitted)
         return;
@@ -387,6 +392,26 @@ void HistoryView::startSearch()
     m_search->start(m_model->repositoryPath(), query);
 }
 
+QList<QAction *> HistoryView::commitActions() const
+{
+    return m_actions->all();
+}
+
+QMenu *HistoryView::contextMenuFor(const Oid &commit, QWidget *parent)
+{
+    return m_actions->menuFor(commit, parent);
+}
+
+void HistoryView::showContextMenu(const QPoint &viewportPos, const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    selectRow(index.row());
+    QMenu *menu = contextMenuFor(m_model->commitAt(index.row()), this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_view->viewport()->mapToGlobal(viewportPos));
+}
+
 void HistoryView::onMatchesFound(const QVector<Oid> &matches)
 {
     m_model->addMatches(matches);
@@ -491,6 +516,16 @@ bool HistoryView::restoreState(const QByteArray &state)
 
 bool HistoryView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::ContextMenu && watched == m_view
+        && static_cast<QContextMenuEvent *>(event)->reason() == QContextMenuEvent::Keyboard) {
+        // Menu key / Shift+F10: the menu of the selected row, under it.
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid()) {
+            const QRect rect = m_view->visualRect(current.siblingAtColumn(HistoryModel::SubjectColumn));
+            showContextMenu(QPoint(rect.left() + 16, rect.bottom()), current);
+        }
+        return true;
+    }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_view) {

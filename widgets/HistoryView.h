@@ -3,6 +3,7 @@
 #include "gitcore/HistoryLoader.h"
 #include "gitcore/HistorySearch.h"
 #include "gitcore/Oid.h"
+#include "widgets/HistoryCommitActions.h"
 #include "widgets/RefBadgePainter.h"
 
 #include <QByteArray>
@@ -12,6 +13,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QToolButton;
 class QTreeView;
 
@@ -22,7 +24,9 @@ class HistoryModel;
 
 /// The commit history as the app embeds it: a graph + subject/author/date/id table over a
 /// HistoryModel, a search bar (Ctrl+F; message, author, SHA or path; F3 / Shift+F3 step through
-/// matches) and a "Loading… N commits" indicator. It holds no Git logic of its own.
+/// matches), a "Loading… N commits" indicator and the commit context menu (checkout detached,
+/// branch or tag here, copy id or subject). It holds no Git logic of its own: the menu's Git
+/// actions are request signals for the owner.
 class HistoryView : public QWidget
 {
     Q_OBJECT
@@ -70,15 +74,28 @@ public:
     QWidget *searchBar() const { return m_searchBar; }
     QLabel *statusLabel() const { return m_status; }
     QAction *findAction() const { return m_findAction; }
+    /// The commit actions of the context menu, acting on the selected commit; the owner may put
+    /// them in a menu bar too. Disabled while no commit is selected.
+    QAction *checkoutCommitAction() const { return m_actions->checkoutAction(); }
+    QAction *createBranchAction() const { return m_actions->branchAction(); }
+    QAction *createTagAction() const { return m_actions->tagAction(); }
+    QAction *copyIdAction() const { return m_actions->copyIdAction(); }
+    QAction *copySubjectAction() const { return m_actions->copySubjectAction(); }
+    QList<QAction *> commitActions() const;
+    /// The context menu for `commit` (what right-click and the Menu key show; selects nothing).
+    /// The caller owns it. Exposed for tests.
+    QMenu *contextMenuFor(const Oid &commit, QWidget *parent = nullptr);
 
 Q_SIGNALS:
     /// The selection moved to `commit` (keyboard or mouse).
     void commitSelected(const gantry::Oid &commit);
     /// The user double-clicked or pressed Enter on a commit.
     void commitActivated(const gantry::Oid &commit);
-    /// The user asked for a commit's context menu at `globalPos` (the owner builds the menu:
-    /// checkout, branch, tag, cherry-pick, revert...).
-    void commitContextMenuRequested(const gantry::Oid &commit, const QPoint &globalPos);
+    /// "Checkout this commit (detached)".
+    void checkoutCommitRequested(const gantry::Oid &commit);
+    /// "Create branch here…" / "Create tag here…": the owner asks for the name.
+    void createBranchRequested(const gantry::Oid &commit);
+    void createTagRequested(const gantry::Oid &commit);
     /// The history could not be loaded.
     void loadFailed(const QString &message);
 
@@ -100,6 +117,7 @@ private:
     void goToEnd();
     void applyFilter();
     void updateMatchLabel();
+    void showContextMenu(const QPoint &viewportPos, const QModelIndex &index);
 
     HistoryModel *m_model = nullptr;
     HistoryDelegate *m_delegate = nullptr;
@@ -111,6 +129,7 @@ private:
     QLabel *m_matchLabel = nullptr;
     QLabel *m_status = nullptr;
     QAction *m_findAction = nullptr;
+    HistoryCommitActions *m_actions = nullptr;
     HistorySearch *m_search = nullptr;
     class QTimer *m_searchDelay = nullptr;
 

@@ -4,6 +4,10 @@
 #include <QFile>
 #include <QTest>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 using namespace gantry;
 
 namespace {
@@ -230,6 +234,74 @@ private Q_SLOTS:
         QVERIFY(!d.ok());
         QCOMPARE(headRef(t), QStringLiteral("refs/heads/clash"));
         QCOMPARE(t.read(QStringLiteral("f.txt")), conflicted);
+    }
+
+    void cancelledBeforeItStartsChangesNothing()
+    {
+        TestRepo t;
+        makeBranches(t);
+        t.write(QStringLiteral("same.txt"), "local edit\n");
+        const QByteArray statusBefore = t.git(words("status --porcelain"));
+        Repository repo = openRepo(t);
+        const std::atomic<bool> cancel{true};
+        auto switched = Checkout::switchTo(repo, QStringLiteral("feature"), &cancel);
+        QVERIFY(!switched.ok());
+        QVERIFY2(switched.error().isCancelled(), qPrintable(switched.errorMessage()));
+        auto detached = Checkout::detach(repo, QStringLiteral("feature"), &cancel);
+        QVERIFY(detached.error().isCancelled());
+        auto stashed = Checkout::switchWithStash(repo, QStringLiteral("feature"), false, &cancel);
+        QVERIFY(stashed.error().isCancelled());
+        QCOMPARE(headRef(t), QStringLiteral("refs/heads/main"));
+        QCOMPARE(t.git(words("status --porcelain")), statusBefore);
+        QCOMPARE(t.git(words("stash list")), QByteArray());
+        QCOMPARE(t.read(QStringLiteral("f.txt")), QByteArray("1\n2\n3\n4\n5\n"));
+    }
+
+    void cancelDuringCheckoutLeavesHeadAndTreeTogether()
+    {
+        // A branch that changes a few thousand files, cancelled from another thread after a range
+        // of delays: each switch either did not happen at all or happened completely. (Which one
+        // depends on the machine's timing; that both are consistent is what is checked.)
+        TestRepo t;
+        t.commitFile(QStringLiteral("base.txt"), "base\n", QStringLiteral("base"));
+        t.git(words("checkout -q -b big"));
+        for (int i = 0; i < 3000; ++i)
+            t.write(QStringLiteral("d%1/file%2.txt").arg(i % 30).arg(i), QByteArray::number(i).repeated(20) + '\n');
+        t.git(words("add -A"));
+        t.git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("many files")});
+        t.git(words("checkout -q main"));
+        const QString mainCommit = t.revParse(QStringLiteral("main"));
+        const QString bigCommit = t.revParse(QStringLiteral("big"));
+
+        int cancelled = 0;
+        int completed = 0;
+        for (int delayMs : {0, 1, 3, 10, 50}) {
+            Repository repo = openRepo(t);
+            std::atomic<bool> cancel{false};
+            std::thread canceller([&cancel, delayMs] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(delayMs));
+                cancel.store(true);
+            });
+            auto r = Checkout::switchTo(repo, QStringLiteral("big"), &cancel);
+            canceller.join();
+            // Whatever happened, git sees a clean tree that matches HEAD.
+            QCOMPARE(t.git(words("status --porcelain --untracked-files=all")), QByteArray());
+            if (r.ok()) {
+                ++completed;
+                QCOMPARE(headRef(t), QStringLiteral("refs/heads/big"));
+                QCOMPARE(t.revParse(QStringLiteral("HEAD")), bigCommit);
+                QVERIFY(QFile::exists(t.filePath(QStringLiteral("d7/file2977.txt"))));
+                t.git(words("checkout -q main"));
+            } else {
+                QVERIFY2(r.error().isCancelled(), qPrintable(r.errorMessage()));
+                ++cancelled;
+                QCOMPARE(headRef(t), QStringLiteral("refs/heads/main"));
+                QCOMPARE(t.revParse(QStringLiteral("HEAD")), mainCommit);
+                QVERIFY(!QFile::exists(t.filePath(QStringLiteral("d0"))));
+            }
+        }
+        qInfo("cancelled %d, completed %d", cancelled, completed);
+        QCOMPARE(cancelled + completed, 5);
     }
 
     void detachesAtCommit()

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <atomic>
+
 using namespace gantry;
 
 namespace {
@@ -199,6 +201,37 @@ private Q_SLOTS:
         auto popped = Stashes::pop(repo, 0);
         QVERIFY(!popped.ok());
         QVERIFY(!trimmed(t.git(words("stash list"))).isEmpty()); // still there
+    }
+
+    void cancelledSaveAndApplyChangeNothing()
+    {
+        TestRepo t;
+        t.commitFile(QStringLiteral("a.txt"), "a\n", QStringLiteral("base"));
+        t.write(QStringLiteral("a.txt"), "edited\n");
+        Repository repo = openRepo(t);
+        const std::atomic<bool> cancel{true};
+        auto saved = Stashes::save(repo, {}, &cancel);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().isCancelled(), qPrintable(saved.errorMessage()));
+        QCOMPARE(t.git(words("stash list")), QByteArray());
+        QCOMPARE(t.git(words("status --porcelain")), QByteArray(" M a.txt\n"));
+
+        auto real = Stashes::save(repo);
+        QVERIFY2(real.ok(), qPrintable(real.errorMessage()));
+        QCOMPARE(t.read(QStringLiteral("a.txt")), QByteArray("a\n"));
+        for (bool pop : {false, true}) {
+            auto applied = pop ? Stashes::pop(repo, 0, false, &cancel) : Stashes::apply(repo, 0, false, &cancel);
+            QVERIFY(!applied.ok());
+            QVERIFY2(applied.error().isCancelled(), qPrintable(applied.errorMessage()));
+            QCOMPARE(t.git(words("status --porcelain")), QByteArray());
+            QCOMPARE(t.git(words("stash list --format=%H")).trimmed(), real->toString().toUtf8());
+        }
+        // Not cancelled, the same stash applies.
+        const std::atomic<bool> keepGoing{false};
+        auto popped = Stashes::pop(repo, 0, false, &keepGoing);
+        QVERIFY2(popped.ok(), qPrintable(popped.errorMessage()));
+        QCOMPARE(t.read(QStringLiteral("a.txt")), QByteArray("edited\n"));
+        QCOMPARE(t.git(words("stash list")), QByteArray());
     }
 
     void branchFromMessage()

@@ -5,6 +5,7 @@
 #include "widgets/DiffLexerFactory.h"
 #include "widgets/DiffPlaceholder.h"
 #include "widgets/DiffView.h"
+#include "widgets/ElidedLabel.h"
 #include "widgets/KSyntaxLexer.h"
 #include "widgets/SideBySideDiffEditor.h"
 #include "widgets/UnifiedDiffEditor.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -530,6 +532,47 @@ private Q_SLOTS:
         QCOMPARE(sbs->newPane()->lines(), 3);
         QCOMPARE(sbs->oldPane()->SendScintilla(QsciScintillaBase::SCI_ANNOTATIONGETLINES, 2UL), 1L);
         QCOMPARE(sbs->newPane()->SendScintilla(QsciScintillaBase::SCI_ANNOTATIONGETLINES, 2UL), 1L);
+    }
+
+    void narrowPaneElidesThePathInTheMiddle()
+    {
+        TestRepo repo;
+        const QString path = QStringLiteral("services/forecasting/internal/models/skylark/forecast_models.py");
+        repo.commitFile(path, "a = 1\n", QStringLiteral("init"));
+        repo.write(path, "a = 1\nb = 2\nc = 3\nd = 4\ne = 5\n");
+        auto opened = Repository::open(repo.path());
+        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
+        auto diff = DiffReader::fileDiff(*opened, DiffKind::IndexToWorkdir, path);
+        QVERIFY2(diff.ok(), qPrintable(diff.errorMessage()));
+        const QByteArray numstat = repo.git({"diff", "--numstat", "--", path});
+        QVERIFY(numstat.startsWith("4\t0\t"));
+
+        DiffView view;
+        view.resize(1400, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDiff(*diff, DiffView::Mode::Unstaged);
+        QTRY_COMPARE(view.pathLabel()->displayedText(), path);
+        QCOMPARE(view.pathLabel()->toolTip(), path);
+        QVERIFY(view.detailLabel()->text().contains(QStringLiteral("+4")));
+
+        // Narrow: the path is shortened in the middle, never dropped, and the "+4" stays beside it.
+        view.resize(560, 400);
+        QTRY_VERIFY(view.pathLabel()->isElided());
+        QVERIFY(view.grab().save(screenshotPath(QStringLiteral("narrow"))));
+        const QString shown = view.pathLabel()->displayedText();
+        QVERIFY2(shown.contains(QChar(0x2026)), qPrintable(shown));
+        QVERIFY2(shown.size() >= 8, qPrintable(shown));
+        QVERIFY2(shown.startsWith(QStringLiteral("se")), qPrintable(shown));
+        QVERIFY2(shown.endsWith(QStringLiteral("py")), qPrintable(shown));
+        QCOMPARE(view.pathLabel()->toolTip(), path);
+        QVERIFY(view.pathLabel()->width() > 0);
+        QVERIFY(view.pathLabel()->geometry().right() < view.detailLabel()->geometry().left());
+        QVERIFY(view.detailLabel()->isVisible());
+
+        // Wide again: the whole path.
+        view.resize(1400, 400);
+        QTRY_COMPARE(view.pathLabel()->displayedText(), path);
     }
 
     void optionsAreEmitted()

@@ -7,10 +7,12 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPixmap>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -19,6 +21,8 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
+
+#include <memory>
 
 using namespace gantry;
 
@@ -280,6 +284,88 @@ private Q_SLOTS:
         QTRY_COMPARE(loaded.count(), 2);
         QVERIFY(!loaded.last().at(1).toString().isEmpty());
         QVERIFY(pane.headerView()->toPlainText().contains(QStringLiteral("Could not read")));
+    }
+
+    void contextMenuOffersCommitActions()
+    {
+        HistoryView view;
+        view.resize(900, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setRepository(m_repo->path());
+        QVERIFY(waitLoaded(view));
+        // Nothing selected: the actions (also in the main window's menu) are off.
+        for (QAction *action : view.commitActions())
+            QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+
+        // Right-click the second row: it is selected and its menu pops up with the five actions.
+        const Oid second = view.model()->commitAt(1);
+        QVERIFY(!second.isNull());
+        const QRect rect = view.view()->visualRect(view.model()->index(1, HistoryModel::SubjectColumn));
+        QContextMenuEvent mouseMenu(QContextMenuEvent::Mouse, rect.center(), view.view()->viewport()->mapToGlobal(rect.center()));
+        QApplication::sendEvent(view.view()->viewport(), &mouseMenu);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+        QCOMPARE(view.currentCommit(), second);
+        QStringList texts;
+        for (QAction *action : menu->actions())
+            if (!action->isSeparator())
+                texts << action->text();
+        QCOMPARE(texts, (QStringList{QStringLiteral("Checkout This Commit (Detached)"), QStringLiteral("Create Branch Here…"),
+                                     QStringLiteral("Create Tag Here…"), QStringLiteral("Copy Commit ID"),
+                                     QStringLiteral("Copy Subject")}));
+        for (QAction *action : menu->actions())
+            QVERIFY(action->isEnabled());
+
+        // Each Git action is a request for the owner, carrying the commit.
+        QSignalSpy checkout(&view, &HistoryView::checkoutCommitRequested);
+        QSignalSpy branch(&view, &HistoryView::createBranchRequested);
+        QSignalSpy tag(&view, &HistoryView::createTagRequested);
+        menu->actions().first()->trigger();
+        menu->close();
+        QCOMPARE(checkout.count(), 1);
+        QCOMPARE(checkout.first().first().value<Oid>(), second);
+        view.createBranchAction()->trigger();
+        view.createTagAction()->trigger();
+        QCOMPARE(branch.count(), 1);
+        QCOMPARE(branch.first().first().value<Oid>(), second);
+        QCOMPARE(tag.first().first().value<Oid>(), second);
+
+        // Copying needs no Git: the id and the subject as git prints them.
+        QApplication::clipboard()->clear();
+        view.copyIdAction()->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), m_repo->revParse(second.toString().left(10)));
+        view.copySubjectAction()->trigger();
+        QCOMPARE(QApplication::clipboard()->text(),
+                 QString::fromUtf8(m_repo->git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s"),
+                                                second.toString()}).trimmed()));
+        // Ctrl+C in the table copies the id too.
+        QApplication::clipboard()->clear();
+        view.view()->setFocus();
+        QTest::keyClick(view.view(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), second.toString());
+
+        // The Menu key opens the menu of the selected row; its actions act on that row.
+        QTest::keyClick(view.view(), Qt::Key_Down);
+        const Oid third = view.currentCommit();
+        QCOMPARE(third, view.model()->commitAt(2));
+        QContextMenuEvent keyMenu(QContextMenuEvent::Keyboard, QPoint(5, 5), view.view()->mapToGlobal(QPoint(5, 5)));
+        QApplication::sendEvent(view.view(), &keyMenu);
+        QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+        QVERIFY(menu->geometry().top() >= view.view()->viewport()->mapToGlobal(view.view()->visualRect(view.model()->index(2, 1)).topLeft()).y());
+        menu->actions().first()->trigger();
+        menu->close();
+        QCOMPARE(checkout.count(), 2);
+        QCOMPARE(checkout.last().first().value<Oid>(), third);
+
+        // A menu built for another commit acts on that commit, not on the selection.
+        const Oid root = view.model()->commitAt(view.model()->rowCount() - 1);
+        std::unique_ptr<QMenu> other(view.contextMenuFor(root));
+        view.copyIdAction()->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), root.toString());
+        other.reset();
+        view.copyIdAction()->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), third.toString());
     }
 
     void screenshot()
