@@ -258,9 +258,9 @@ bool indexMatchesHead(git_repository *repo)
         return false;
     }
     IndexPtr index(rawIndex);
-    if (git_index_has_conflicts(index.get()))
-        return false;
     const size_t count = git_index_entrycount(index.get());
+    if (count == 0 || git_index_has_conflicts(index.get()))
+        return false;
     for (size_t i = 0; i < count; ++i) {
         const git_index_entry *e = git_index_get_byindex(index.get(), i);
         if (!e || (e->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD))
@@ -268,8 +268,8 @@ bool indexMatchesHead(git_repository *repo)
     }
     // git_index_write_tree_to() answers from a valid cached root tree without writing anything;
     // otherwise it would build trees, so it gets an in-memory object store holding no objects:
-    // nothing reaches the repository, and the build fails at the first blob (strict object
-    // creation), which only means "unsure".
+    // nothing reaches the repository, and the build fails at the first entry (strict object
+    // creation, libgit2's default), which only means "unsure".
     git_odb *rawOdb = nullptr;
     if (git_odb_new(&rawOdb) < 0) {
         git_error_clear();
@@ -290,6 +290,13 @@ bool indexMatchesHead(git_repository *repo)
     git_oid indexTree;
     if (git_index_write_tree_to(&indexTree, index.get(), scratch.get()) < 0) {
         git_error_clear();
+        return false;
+    }
+    if (git_odb_exists(odb.get(), &indexTree)) {
+        // Trees were built after all (strict object creation turned off): the index now caches
+        // trees that exist only in the scratch store, and a commit would name them. Drop them.
+        if (git_index_read(index.get(), 1) < 0)
+            git_error_clear();
         return false;
     }
     return git_oid_equal(&indexTree, git_commit_tree_id(commit.get()));

@@ -1,3 +1,4 @@
+#include "gitcore/LibGit2.h"
 #include "gitcore/PorcelainFormatter.h"
 #include "gitcore/Repository.h"
 #include "gitcore/StatusReader.h"
@@ -6,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTest>
+
+#include <git2.h>
 
 using namespace gantry;
 
@@ -162,6 +165,37 @@ private Q_SLOTS:
         repo.git({s("commit"), s("-q"), s("-m"), s("three")});
         compareWithGit(repo);
         QCOMPARE(findEntry(snapshotOf(repo.path()), "a/later", StatusKind::Tracked)->code(), QByteArray(" A"));
+    }
+
+    /// The cached-tree check may build trees in a scratch store when strict object creation is
+    /// off; those must never stay cached in the repository's index, or a commit would name trees
+    /// the repository does not have.
+    void scratchTreesNeverReachTheIndex()
+    {
+        TestRepo repo;
+        repo.commitFile(s("a/file"), "1\n", s("one"));
+        repo.write(s("a/new"), "new\n");
+        repo.git({s("add"), s("a/new")});  // invalidates the cached trees of a/ and the root
+        ensureLibgit2();
+        auto opened = Repository::open(repo.path());
+        QVERIFY(opened);
+        git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, 0);
+        const auto status = StatusReader::read(*opened);
+        git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, 1);
+        QVERIFY(status);
+        QVERIFY(findEntry(*status, "a/new", StatusKind::Tracked));
+
+        git_index *index = nullptr;
+        QCOMPARE(git_repository_index(&index, opened->raw()), 0);
+        git_oid tree;
+        const int rc = git_index_write_tree(&tree, index);
+        git_index_free(index);
+        QCOMPARE(rc, 0);
+        char hex[GIT_OID_HEXSZ + 1] = {};
+        git_oid_tostr(hex, sizeof hex, &tree);
+        repo.git({s("cat-file"), s("-e"), QString::fromLatin1(hex)}, true);
+        QVERIFY2(repo.lastExitCode() == 0, "the index names a tree the repository does not have");
+        compareWithGit(repo);
     }
 
     void renamesFollowConfig()
