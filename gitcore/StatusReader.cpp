@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <git2/sys/mempack.h>
+
 #include <algorithm>
 
 namespace gantry {
@@ -232,6 +234,75 @@ Result<bool> isIntentToAdd(git_repository *repo, const char *path, IndexPtr &ind
     return entry && (entry->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD);
 }
 
+/// True when the index is known to hold exactly HEAD's tree, from the tree the index caches (git's
+/// cache-tree extension, which git and libgit2 invalidate on every index change), without reading
+/// a single tree object. Then HEAD→index has no changes and the status needs only the worktree
+/// side, as git's diff-index skips trees the cache-tree vouches for. False whenever unsure:
+/// unborn HEAD, conflicts, intent-to-add entries (left out of cached trees but shown by status),
+/// or no valid cached root tree.
+bool indexMatchesHead(git_repository *repo)
+{
+    git_oid headCommit;
+    if (git_reference_name_to_id(&headCommit, repo, "HEAD") < 0) {
+        git_error_clear();
+        return false;
+    }
+    git_commit *rawCommit = nullptr;
+    if (git_commit_lookup(&rawCommit, repo, &headCommit) < 0) {
+        git_error_clear();
+        return false;
+    }
+    CommitPtr commit(rawCommit);
+    git_index *rawIndex = nullptr;
+    if (git_repository_index(&rawIndex, repo) < 0) {  // the repository's own index: read once, shared with status
+        git_error_clear();
+        return false;
+    }
+    IndexPtr index(rawIndex);
+    const size_t count = git_index_entrycount(index.get());
+    if (count == 0 || git_index_has_conflicts(index.get()))
+        return false;
+    for (size_t i = 0; i < count; ++i) {
+        const git_index_entry *e = git_index_get_byindex(index.get(), i);
+        if (!e || (e->flags_extended & GIT_INDEX_ENTRY_INTENT_TO_ADD))
+            return false;
+    }
+    // git_index_write_tree_to() answers from a valid cached root tree without writing anything;
+    // otherwise it would build trees, so it gets an in-memory object store holding no objects:
+    // nothing reaches the repository, and the build fails at the first entry (strict object
+    // creation, libgit2's default), which only means "unsure".
+    git_odb *rawOdb = nullptr;
+    if (git_odb_new(&rawOdb) < 0) {
+        git_error_clear();
+        return false;
+    }
+    OdbPtr odb(rawOdb);
+    git_odb_backend *mempack = nullptr;
+    if (git_mempack_new(&mempack) < 0 || git_odb_add_backend(odb.get(), mempack, 1) < 0) {
+        git_error_clear();
+        return false;
+    }
+    git_repository *rawScratch = nullptr;
+    if (git_repository_wrap_odb(&rawScratch, odb.get()) < 0) {
+        git_error_clear();
+        return false;
+    }
+    RepositoryPtr scratch(rawScratch);
+    git_oid indexTree;
+    if (git_index_write_tree_to(&indexTree, index.get(), scratch.get()) < 0) {
+        git_error_clear();
+        return false;
+    }
+    if (git_odb_exists(odb.get(), &indexTree)) {
+        // Trees were built after all (strict object creation turned off): the index now caches
+        // trees that exist only in the scratch store, and a commit would name them. Drop them.
+        if (git_index_read(index.get(), 1) < 0)
+            git_error_clear();
+        return false;
+    }
+    return git_oid_equal(&indexTree, git_commit_tree_id(commit.get()));
+}
+
 bool pathLess(const StatusEntry &a, const StatusEntry &b)
 {
     return a.path < b.path; // QByteArray compares bytes as unsigned, as git's strcmp order
@@ -264,7 +335,9 @@ Result<StatusSnapshot> StatusReader::read(const Repository &repo, const StatusOp
 
     const bool collapseAfterWalk = untracked == UntrackedMode::Normal && options.includeIgnored;
     git_status_options opts = GIT_STATUS_OPTIONS_INIT;
-    opts.show = GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
+    // Comparing HEAD's trees with the index is most of libgit2's status time on a large tree;
+    // skip it when the index's cached tree says they are the same.
+    opts.show = indexMatchesHead(repo.raw()) ? GIT_STATUS_SHOW_WORKDIR_ONLY : GIT_STATUS_SHOW_INDEX_AND_WORKDIR;
     opts.flags = GIT_STATUS_OPT_SORT_CASE_SENSITIVELY;
     if (untracked != UntrackedMode::No) {
         opts.flags |= GIT_STATUS_OPT_INCLUDE_UNTRACKED;

@@ -237,12 +237,17 @@ int runStatusCommand(const QStringList &args)
     auto status = StatusReader::read(*repo, options);
     if (!status)
         return CommandIo::fail(command, status.errorMessage());
+    // The command is the last thing the process does. Like git, leave the repository to the
+    // operating system: freeing its index entry by entry (50,000 on a large tree) costs a tenth
+    // of the whole status. Deliberately never deleted.
+    const Repository *const keptForExit = new Repository(std::move(repo).value());
+    const Repository &repository = *keptForExit;
 
     if (git.porcelain || git.nul) {
         PorcelainOptions porcelain;
         porcelain.nulTerminated = git.nul;
         porcelain.branch = git.branch;
-        porcelain.quotePath = repo->configBool(QStringLiteral("core.quotePath"), true);
+        porcelain.quotePath = repository.configBool(QStringLiteral("core.quotePath"), true);
         CommandIo::out(PorcelainFormatter::format(*status, porcelain));
         return ExitOk;
     }

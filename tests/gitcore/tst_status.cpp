@@ -1,3 +1,4 @@
+#include "gitcore/LibGit2.h"
 #include "gitcore/PorcelainFormatter.h"
 #include "gitcore/Repository.h"
 #include "gitcore/StatusReader.h"
@@ -6,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTest>
+
+#include <git2.h>
 
 using namespace gantry;
 
@@ -129,6 +132,70 @@ private Q_SLOTS:
         const StatusSnapshot snap = snapshotOf(repo.path());
         QCOMPARE(findEntry(snap, "later", StatusKind::Tracked)->code(), QByteArray(" A"));
         QCOMPARE(snap.stagedCount(), 0);
+    }
+
+    /// StatusReader skips HEAD→index when the index's cached tree (git's cache-tree) equals
+    /// HEAD's tree. Cases where a valid cached tree is not HEAD's, or hides a change.
+    void cachedTreeOfTheIndex()
+    {
+        TestRepo repo;
+        repo.commitFile(s("a/file"), "1\n", s("one"));
+        repo.commitFile(s("a/file"), "2\n", s("two"));
+        repo.write(s("a/file"), "worktree\n");
+        compareWithGit(repo);  // cached tree == HEAD's: the worktree side only
+
+        // The index keeps a valid cached tree of "two" while HEAD moves back to "one".
+        repo.git({s("reset"), s("-q"), s("--soft"), s("HEAD~1")});
+        compareWithGit(repo);
+        QCOMPARE(findEntry(snapshotOf(repo.path()), "a/file", StatusKind::Tracked)->code(), QByteArray("MM"));
+
+        // read-tree primes the cached tree with another commit's tree.
+        repo.git({s("reset"), s("-q"), s("--hard"), s("HEAD@{1}")});
+        repo.git({s("read-tree"), s("HEAD~1")});
+        compareWithGit(repo);
+        QCOMPARE(findEntry(snapshotOf(repo.path()), "a/file", StatusKind::Tracked)->code(), QByteArray("MM"));
+
+        // Committing with an intent-to-add entry (git leaves its folder out of the cached tree;
+        // StatusReader does not rely on that and checks for intent-to-add entries itself).
+        repo.git({s("reset"), s("-q"), s("--hard")});
+        repo.write(s("a/later"), "later\n");
+        repo.git({s("add"), s("-N"), s("a/later")});
+        repo.write(s("b"), "b\n");
+        repo.git({s("add"), s("b")});
+        repo.git({s("commit"), s("-q"), s("-m"), s("three")});
+        compareWithGit(repo);
+        QCOMPARE(findEntry(snapshotOf(repo.path()), "a/later", StatusKind::Tracked)->code(), QByteArray(" A"));
+    }
+
+    /// The cached-tree check may build trees in a scratch store when strict object creation is
+    /// off; those must never stay cached in the repository's index, or a commit would name trees
+    /// the repository does not have.
+    void scratchTreesNeverReachTheIndex()
+    {
+        TestRepo repo;
+        repo.commitFile(s("a/file"), "1\n", s("one"));
+        repo.write(s("a/new"), "new\n");
+        repo.git({s("add"), s("a/new")});  // invalidates the cached trees of a/ and the root
+        ensureLibgit2();
+        auto opened = Repository::open(repo.path());
+        QVERIFY(opened);
+        git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, 0);
+        const auto status = StatusReader::read(*opened);
+        git_libgit2_opts(GIT_OPT_ENABLE_STRICT_OBJECT_CREATION, 1);
+        QVERIFY(status);
+        QVERIFY(findEntry(*status, "a/new", StatusKind::Tracked));
+
+        git_index *index = nullptr;
+        QCOMPARE(git_repository_index(&index, opened->raw()), 0);
+        git_oid tree;
+        const int rc = git_index_write_tree(&tree, index);
+        git_index_free(index);
+        QCOMPARE(rc, 0);
+        char hex[GIT_OID_HEXSZ + 1] = {};
+        git_oid_tostr(hex, sizeof hex, &tree);
+        repo.git({s("cat-file"), s("-e"), QString::fromLatin1(hex)}, true);
+        QVERIFY2(repo.lastExitCode() == 0, "the index names a tree the repository does not have");
+        compareWithGit(repo);
     }
 
     void renamesFollowConfig()
