@@ -312,6 +312,14 @@ Commandes :
         <source>Run as if started in &lt;dir&gt;.</source>
         <translation>S’exécuter comme si gantry était lancé dans &lt;dir&gt;.</translation>
     </message>
+    <message>
+        <source>Lint a commit message like commitlint (config-conventional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the commit-msg hook that runs commit-lint (hooks install).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::CommitBox</name>
@@ -579,6 +587,258 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>gantry::CommitLintCommand</name>
+    <message>
+        <source>Read the configuration from &lt;file&gt; instead of the repository&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is git&apos;s message file: drop comment lines (core.commentChar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message file; - or nothing for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one message file may be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read &apos;%1&apos;: %2</source>
+        <translation type="unfinished">impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>configuration file &apos;%1&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found %1 error(s), %2 warning(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitLintConfig</name>
+    <message>
+        <source>%1 is a JavaScript/TypeScript configuration, which Gantry does not run; put its rules in .commitlintrc.json or .commitlintrc.yaml instead (using @commitlint/config-conventional meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1 (using @commitlint/config-conventional meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1 (using @commitlint/config-conventional meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package.json has no &quot;commitlint&quot; key (using @commitlint/config-conventional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration must be an object with &quot;extends&quot; and &quot;rules&quot; (using @commitlint/config-conventional meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extends %1 is not supported; only %2 is understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;rules&quot; must be an object of rule names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;defaultIgnores&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs JavaScript functions and is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the conventional-changelog-conventionalcommits and -angular parser presets are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found rules without implementation: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config for rule %1 must be array, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level for rule %1 must be number, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config for rule %1 must be 2 or 3 items long, received %2 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level for rule %1 must be between 0 and 2, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition for rule %1 must be &quot;always&quot; or &quot;never&quot;, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value for rule %1 must be %2, received %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to-case: Unknown target case &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitLintRules</name>
+    <message>
+        <source> must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be one of [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope must</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end with full stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>have an exclamation mark in the subject to identify a breaking change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header must not be longer than %1 characters, current length is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header must not be shorter than %1 characters, current length is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header must not be surrounded by whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header must not start with whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header must not end with whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>have leading blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s lines must not be longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must not be shorter than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>be signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>have `%1` trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitLinter</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::CommitMessage</name>
     <message>
         <source>could not read &apos;%1&apos;: %2</source>
@@ -587,6 +847,29 @@ Commandes :
     <message>
         <source>Aborting commit due to empty commit message.</source>
         <translation>Abandon de la validation dû à un message de validation vide.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitMsgHookInstaller</name>
+    <message>
+        <source>the gantry path must be absolute: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the hooks folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not Gantry&apos;s, and %2 is taken too; merge them by hand, then run gantry hooks install again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1039,10 +1322,40 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>gantry::GitError</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished">Annulé</translation>
+    </message>
+</context>
+<context>
     <name>gantry::GitTaskRunner</name>
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::HistoryCommitActions</name>
+    <message>
+        <source>Checkout This Commit (Detached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Branch Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Tag Here…</source>
+        <translation type="unfinished">Créer une étiquette ici…</translation>
+    </message>
+    <message>
+        <source>Copy Commit ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Subject</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1198,6 +1511,29 @@ Commandes :
     <message>
         <source>it crashed</source>
         <translation>il a planté</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::HooksCommand</name>
+    <message>
+        <source>Install the commit-msg hook running gantry commit-lint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: gantry hooks install [-C DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed %1; the existing hook was kept as commit-msg.local and runs first</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1918,22 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
         <source>Gantry</source>
         <translation>Gantry</translation>
     </message>
+    <message>
+        <source>Selected Co&amp;mmit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commit selected</source>
+        <translation type="unfinished">Aucun commit sélectionné</translation>
+    </message>
+    <message>
+        <source>Stop the running operation where that is safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::MessageBar</name>
@@ -1766,18 +2118,6 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
         <translation>Restauration de la branche %1…</translation>
     </message>
     <message>
-        <source>There is no other branch to track.</source>
-        <translation>Il n’y a aucune autre branche à suivre.</translation>
-    </message>
-    <message>
-        <source>Set Upstream</source>
-        <translation>Définir la branche amont</translation>
-    </message>
-    <message>
-        <source>Branch for %1 to track:</source>
-        <translation>Branche que %1 doit suivre :</translation>
-    </message>
-    <message>
         <source>Setting the upstream of %1…</source>
         <translation>Définition de la branche amont de %1…</translation>
     </message>
@@ -1856,6 +2196,22 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <message>
         <source>Stash restored.</source>
         <translation>Remise restaurée.</translation>
+    </message>
+    <message>
+        <source>Checkout of %1 cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkout of %1 cancelled; your changes are where they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stash cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying stash@{%1} cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2405,73 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <message>
         <source>Reading the diff of %1…</source>
         <translation>Lecture du diff de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SetUpstreamDialog</name>
+    <message>
+        <source>&amp;Track:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Upstream</source>
+        <translation type="unfinished">Définir la branche amont</translation>
+    </message>
+    <message>
+        <source>origin/main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote-tracking branch (or a local branch) to compare with, pull from and push to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the upstream, as git branch --unset-upstream does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which branch should this branch track?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which branch should %1 track?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no remote-tracking branches yet: fetch from a remote to get them, or track a local branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No upstream (stop tracking %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no upstream to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the branch to track.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a branch name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch cannot track itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tracks %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unset Upstream</source>
+        <translation type="unfinished">Supprimer la branche amont</translation>
     </message>
 </context>
 <context>
