@@ -164,9 +164,9 @@
     <name>gantry::Checkout</name>
     <message numerus="yes">
         <source>Your changes were re-applied with conflicts in %n file(s); resolve them. The stash is kept as stash@{0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your changes were re-applied with conflicts in %n file; resolve them. The stash is kept as stash@{0}.</numerusform>
+            <numerusform>Your changes were re-applied with conflicts in %n files; resolve them. The stash is kept as stash@{0}.</numerusform>
         </translation>
     </message>
     <message>
@@ -498,16 +498,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n file(s) changed against the first parent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file changed against the first parent</numerusform>
+            <numerusform>%n files changed against the first parent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file changed</numerusform>
+            <numerusform>%n files changed</numerusform>
         </translation>
     </message>
     <message>
@@ -978,9 +978,9 @@ Commands:
     <name>gantry::DiffPlaceholder</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -1449,16 +1449,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Loading… %n commit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Loading… %n commit</numerusform>
+            <numerusform>Loading… %n commits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commit</numerusform>
+            <numerusform>%n commits</numerusform>
         </translation>
     </message>
     <message>
@@ -2216,16 +2216,16 @@ FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci 
     </message>
     <message numerus="yes">
         <source>Tracks %1: %n commit(s) ahead</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tracks %1: %n commit ahead</numerusform>
+            <numerusform>Tracks %1: %n commits ahead</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n behind</numerusform>
+            <numerusform>%n behind</numerusform>
         </translation>
     </message>
     <message>
@@ -2371,9 +2371,9 @@ FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci 
     </message>
     <message numerus="yes">
         <source>%n conflicted file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicted file</numerusform>
+            <numerusform>%n conflicted files</numerusform>
         </translation>
     </message>
     <message>
@@ -2570,16 +2570,16 @@ FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci 
     </message>
     <message numerus="yes">
         <source>Staging %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Staging %n file…</numerusform>
+            <numerusform>Staging %n files…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unstaging %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unstaging %n file…</numerusform>
+            <numerusform>Unstaging %n files…</numerusform>
         </translation>
     </message>
     <message>
@@ -2588,9 +2588,9 @@ FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci 
     </message>
     <message numerus="yes">
         <source>Discard all changes to %n file(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Discard all changes to %n file?</numerusform>
+            <numerusform>Discard all changes to %n files?</numerusform>
         </translation>
     </message>
     <message>
@@ -2599,9 +2599,9 @@ FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci 
     </message>
     <message numerus="yes">
         <source>Discarded changes to %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Discarded changes to %n file.</numerusform>
+            <numerusform>Discarded changes to %n files.</numerusform>
         </translation>
     </message>
     <message>
@@ -2642,9 +2642,9 @@ FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci 
     </message>
     <message numerus="yes">
         <source>Discard %n selected line(s) of %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Discard %n selected line of %1?</numerusform>
+            <numerusform>Discard %n selected lines of %1?</numerusform>
         </translation>
     </message>
     <message>
@@ -2653,9 +2653,9 @@ FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci 
     </message>
     <message numerus="yes">
         <source>Discarded %n line(s) of %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Discarded %n line of %1.</numerusform>
+            <numerusform>Discarded %n lines of %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2858,41 +2858,51 @@ Commit or stash them first.</source>
     <message numerus="yes">
         <source>Conflicts (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conflicts (%n):
+</numerusform>
+            <numerusform>Conflicts (%n):
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Staged (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Staged (%n):
+</numerusform>
+            <numerusform>Staged (%n):
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not staged (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Not staged (%n):
+</numerusform>
+            <numerusform>Not staged (%n):
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Untracked (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Untracked (%n):
+</numerusform>
+            <numerusform>Untracked (%n):
+</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ignored (%n):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ignored (%n):
+</numerusform>
+            <numerusform>Ignored (%n):
+</numerusform>
         </translation>
     </message>
     <message>
@@ -3202,9 +3212,9 @@ Commit or stash them first.</source>
     </message>
     <message numerus="yes">
         <source>Discard %n changed line(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Discard %n changed line in %1</numerusform>
+            <numerusform>Discard %n changed lines in %1</numerusform>
         </translation>
     </message>
 </context>

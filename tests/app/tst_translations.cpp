@@ -26,6 +26,7 @@ class TestTranslations : public QObject
         QString context;
         QString source;
         bool finished = false;
+        bool numerus = false;
     };
 
     static QList<Message> readTs(const QString &path)
@@ -45,7 +46,8 @@ class TestTranslations : public QObject
             if (name == QLatin1String("name")) {
                 context = xml.readElementText();
             } else if (name == QLatin1String("message")) {
-                current = Message{context, {}, false};
+                current = Message{context, {}, false,
+                                  xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
             } else if (name == QLatin1String("source")) {
                 current.source = xml.readElementText();
             } else if (name == QLatin1String("translation")) {
@@ -122,6 +124,30 @@ private Q_SLOTS:
         QVERIFY2(untranslated.isEmpty(),
                  qPrintable(QString::number(untranslated.size()) + QStringLiteral(" untranslated message(s):\n")
                             + untranslated.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    void englishPluralsAreFilled()
+    {
+        const QList<Message> messages =
+            readTs(qEnvironmentVariable("GANTRY_SOURCE_DIR") + QStringLiteral("/translations/gantry_en.ts"));
+        QStringList empty;
+        for (const Message &m : messages) {
+            if (m.numerus && !m.finished)
+                empty << m.context + QStringLiteral(": ") + m.source;
+        }
+        QVERIFY2(empty.isEmpty(), qPrintable(QStringLiteral("run scripts/fill-english-plurals; unfilled:\n")
+                                             + empty.mid(0, 20).join(QLatin1Char('\n'))));
+    }
+
+    void englishIsTheFallbackWithItsPlurals()
+    {
+        qputenv("GANTRY_LANG", "C");
+        gantry::Translations::install();
+        qunsetenv("GANTRY_LANG");
+        QCOMPARE(QCoreApplication::translate("gantry::HistoryView", "%n commit(s)", nullptr, 1),
+                 QStringLiteral("1 commit"));
+        QCOMPARE(QCoreApplication::translate("gantry::HistoryView", "%n commit(s)", nullptr, 64),
+                 QStringLiteral("64 commits"));
     }
 
     void windowShowsFrench()
