@@ -314,11 +314,11 @@ Commandes :
     </message>
     <message>
         <source>Lint a commit message like commitlint (config-conventional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un message de commit comme commitlint (config-conventional).</translation>
     </message>
     <message>
         <source>Install the commit-msg hook that runs commit-lint (hooks install).</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer le crochet commit-msg qui exécute commit-lint (hooks install).</translation>
     </message>
 </context>
 <context>
@@ -590,252 +590,252 @@ Commandes :
     <name>gantry::CommitLintCommand</name>
     <message>
         <source>Read the configuration from &lt;file&gt; instead of the repository&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la configuration depuis &lt;file&gt; au lieu de celle du dépôt.</translation>
     </message>
     <message>
         <source>The message is git&apos;s message file: drop comment lines (core.commentChar).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est le fichier de message de git : ignorer les lignes de commentaire (core.commentChar).</translation>
     </message>
     <message>
         <source>The message file; - or nothing for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier du message ; - ou rien pour l’entrée standard.</translation>
     </message>
     <message>
         <source>only one message file may be given</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul fichier de message peut être fourni</translation>
     </message>
     <message>
         <source>cannot change to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se placer dans « %1 »</translation>
     </message>
     <message>
         <source>could not read &apos;%1&apos;: %2</source>
-        <translation type="unfinished">impossible de lire « %1 » : %2</translation>
+        <translation>impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>configuration file &apos;%1&apos; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de configuration « %1 » n’existe pas</translation>
     </message>
     <message>
         <source>found %1 error(s), %2 warning(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erreur(s) et %2 avertissement(s) trouvés</translation>
     </message>
 </context>
 <context>
     <name>gantry::CommitLintConfig</name>
     <message>
         <source>%1 is a JavaScript/TypeScript configuration, which Gantry does not run; put its rules in .commitlintrc.json or .commitlintrc.yaml instead (using @commitlint/config-conventional meanwhile)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une configuration JavaScript/TypeScript, que Gantry n’exécute pas ; placez plutôt ses règles dans .commitlintrc.json ou .commitlintrc.yaml (@commitlint/config-conventional est utilisée en attendant)</translation>
     </message>
     <message>
         <source>cannot read the configuration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la configuration : %1</translation>
     </message>
     <message>
         <source>invalid JSON: %1 (using @commitlint/config-conventional meanwhile)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide : %1 (@commitlint/config-conventional est utilisée en attendant)</translation>
     </message>
     <message>
         <source>invalid YAML: %1 (using @commitlint/config-conventional meanwhile)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML invalide : %1 (@commitlint/config-conventional est utilisée en attendant)</translation>
     </message>
     <message>
         <source>package.json has no &quot;commitlint&quot; key (using @commitlint/config-conventional)</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json n’a pas de clé « commitlint » (@commitlint/config-conventional est utilisée)</translation>
     </message>
     <message>
         <source>the configuration must be an object with &quot;extends&quot; and &quot;rules&quot; (using @commitlint/config-conventional meanwhile)</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration doit être un objet avec « extends » et « rules » (@commitlint/config-conventional est utilisée en attendant)</translation>
     </message>
     <message>
         <source>extends %1 is not supported; only %2 is understood</source>
-        <translation type="unfinished"></translation>
+        <translation>extends %1 n’est pas pris en charge ; seul %2 est reconnu</translation>
     </message>
     <message>
         <source>&quot;rules&quot; must be an object of rule names</source>
-        <translation type="unfinished"></translation>
+        <translation>« rules » doit être un objet dont les clés sont des noms de règles</translation>
     </message>
     <message>
         <source>&quot;defaultIgnores&quot; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>« defaultIgnores » doit valoir true ou false</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs JavaScript functions and is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite des fonctions JavaScript et n’est pas lu</translation>
     </message>
     <message>
         <source>only the conventional-changelog-conventionalcommits and -angular parser presets are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>seuls les préréglages d’analyseur conventional-changelog-conventionalcommits et -angular sont pris en charge</translation>
     </message>
     <message>
         <source>Found rules without implementation: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles sans implémentation trouvées : %1.</translation>
     </message>
     <message>
         <source>config for rule %1 must be array, received %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration de la règle %1 doit être un tableau, reçu : %2</translation>
     </message>
     <message>
         <source>level for rule %1 must be number, received %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau de la règle %1 doit être un nombre, reçu : %2</translation>
     </message>
     <message>
         <source>config for rule %1 must be 2 or 3 items long, received %2 items</source>
-        <translation type="unfinished"></translation>
+        <translation>la configuration de la règle %1 doit comporter 2 ou 3 éléments, reçu : %2 éléments</translation>
     </message>
     <message>
         <source>level for rule %1 must be between 0 and 2, received %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau de la règle %1 doit être compris entre 0 et 2, reçu : %2</translation>
     </message>
     <message>
         <source>condition for rule %1 must be &quot;always&quot; or &quot;never&quot;, received %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la condition de la règle %1 doit être « always » ou « never », reçu : %2</translation>
     </message>
     <message>
         <source>value for rule %1 must be %2, received %3</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de la règle %1 doit être %2, reçu : %3</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste de chaînes</translation>
     </message>
     <message>
         <source>to-case: Unknown target case &quot;%1&quot;; known: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>to-case : casse cible « %1 » inconnue ; casses connues : %2</translation>
     </message>
 </context>
 <context>
     <name>gantry::CommitLintRules</name>
     <message>
         <source> must</source>
-        <translation type="unfinished"></translation>
+        <translation> doit</translation>
     </message>
     <message>
         <source>be %1</source>
-        <translation type="unfinished"></translation>
+        <translation>être en %1</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>le type</translation>
     </message>
     <message>
         <source>be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>être vide</translation>
     </message>
     <message>
         <source>type must</source>
-        <translation type="unfinished"></translation>
+        <translation>le type doit</translation>
     </message>
     <message>
         <source>be one of [%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>être l’une des valeurs [%1]</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>la portée</translation>
     </message>
     <message>
         <source>must</source>
-        <translation type="unfinished"></translation>
+        <translation>doit</translation>
     </message>
     <message>
         <source>may not</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas</translation>
     </message>
     <message>
         <source>scope must</source>
-        <translation type="unfinished"></translation>
+        <translation>la portée doit</translation>
     </message>
     <message>
         <source>subject</source>
-        <translation type="unfinished"></translation>
+        <translation>le sujet</translation>
     </message>
     <message>
         <source>end with full stop</source>
-        <translation type="unfinished"></translation>
+        <translation>se terminer par un point</translation>
     </message>
     <message>
         <source>have an exclamation mark in the subject to identify a breaking change</source>
-        <translation type="unfinished"></translation>
+        <translation>comporter un point d’exclamation dans le sujet pour signaler un changement cassant</translation>
     </message>
     <message>
         <source>header</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête</translation>
     </message>
     <message>
         <source>header must not be longer than %1 characters, current length is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête ne doit pas dépasser %1 caractères, sa longueur actuelle est de %2</translation>
     </message>
     <message>
         <source>header must not be shorter than %1 characters, current length is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête ne doit pas faire moins de %1 caractères, sa longueur actuelle est de %2</translation>
     </message>
     <message>
         <source>header must not be surrounded by whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête ne doit pas être entouré d’espaces</translation>
     </message>
     <message>
         <source>header must not start with whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête ne doit pas commencer par des espaces</translation>
     </message>
     <message>
         <source>header must not end with whitespace</source>
-        <translation type="unfinished"></translation>
+        <translation>l’en-tête ne doit pas se terminer par des espaces</translation>
     </message>
     <message>
         <source>body</source>
-        <translation type="unfinished"></translation>
+        <translation>le corps</translation>
     </message>
     <message>
         <source>have leading blank line</source>
-        <translation type="unfinished"></translation>
+        <translation>être précédé d’une ligne vide</translation>
     </message>
     <message>
         <source>%1&apos;s lines must not be longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes de %1 ne doivent pas dépasser %2 caractères</translation>
     </message>
     <message>
         <source>%1 must not be longer than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas dépasser %2 caractères</translation>
     </message>
     <message>
         <source>%1 must not be shorter than %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne doit pas faire moins de %2 caractères</translation>
     </message>
     <message>
         <source>references</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste des références</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>le message</translation>
     </message>
     <message>
         <source>be signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>être signé</translation>
     </message>
     <message>
         <source>have `%1` trailer</source>
-        <translation type="unfinished"></translation>
+        <translation>comporter la ligne de fin `%1`</translation>
     </message>
 </context>
 <context>
     <name>gantry::CommitLinter</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
 </context>
 <context>
@@ -853,23 +853,23 @@ Commandes :
     <name>gantry::CommitMsgHookInstaller</name>
     <message>
         <source>the gantry path must be absolute: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le chemin de gantry doit être absolu : %1</translation>
     </message>
     <message>
         <source>cannot create the hooks folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier des crochets %1</translation>
     </message>
     <message>
         <source>%1 already exists and is not Gantry&apos;s, and %2 is taken too; merge them by hand, then run gantry hooks install again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà et n’est pas celui de Gantry, et %2 est lui aussi déjà pris ; fusionnez-les à la main, puis relancez gantry hooks install</translation>
     </message>
     <message>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de renommer %1 en %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1325,7 +1325,7 @@ Commandes :
     <name>gantry::GitError</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Annulé</translation>
+        <translation>Annulé</translation>
     </message>
 </context>
 <context>
@@ -1339,23 +1339,23 @@ Commandes :
     <name>gantry::HistoryCommitActions</name>
     <message>
         <source>Checkout This Commit (Detached)</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculer sur ce commit (HEAD détachée)</translation>
     </message>
     <message>
         <source>Create Branch Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une branche ici…</translation>
     </message>
     <message>
         <source>Create Tag Here…</source>
-        <translation type="unfinished">Créer une étiquette ici…</translation>
+        <translation>Créer une étiquette ici…</translation>
     </message>
     <message>
         <source>Copy Commit ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l’identifiant du commit</translation>
     </message>
     <message>
         <source>Copy Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le sujet</translation>
     </message>
 </context>
 <context>
@@ -1517,23 +1517,23 @@ Commandes :
     <name>gantry::HooksCommand</name>
     <message>
         <source>Install the commit-msg hook running gantry commit-lint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installer le crochet commit-msg qui exécute gantry commit-lint.</translation>
     </message>
     <message>
         <source>usage: gantry hooks install [-C DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : gantry hooks install [-C DIR]</translation>
     </message>
     <message>
         <source>installed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 installé</translation>
     </message>
     <message>
         <source>updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mis à jour</translation>
     </message>
     <message>
         <source>installed %1; the existing hook was kept as commit-msg.local and runs first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 installé ; le crochet existant a été conservé sous le nom commit-msg.local et s’exécute en premier</translation>
     </message>
 </context>
 <context>
@@ -1920,19 +1920,19 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     </message>
     <message>
         <source>Selected Co&amp;mmit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit &amp;sélectionné</translation>
     </message>
     <message>
         <source>No commit selected</source>
-        <translation type="unfinished">Aucun commit sélectionné</translation>
+        <translation>Aucun commit sélectionné</translation>
     </message>
     <message>
         <source>Stop the running operation where that is safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l’opération en cours lorsque c’est sans danger</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
@@ -2199,19 +2199,19 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     </message>
     <message>
         <source>Checkout of %1 cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculement sur %1 annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Checkout of %1 cancelled; your changes are where they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basculement sur %1 annulé ; vos modifications sont restées en place.</translation>
     </message>
     <message>
         <source>Stash cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisage annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Applying stash@{%1} cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Application de stash@{%1} annulée ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2411,67 +2411,67 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <name>gantry::SetUpstreamDialog</name>
     <message>
         <source>&amp;Track:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivre :</translation>
     </message>
     <message>
         <source>&amp;No upstream</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucune branche amont</translation>
     </message>
     <message>
         <source>Set Upstream</source>
-        <translation type="unfinished">Définir la branche amont</translation>
+        <translation>Définir la branche amont</translation>
     </message>
     <message>
         <source>origin/main</source>
-        <translation type="unfinished"></translation>
+        <translation>origin/main</translation>
     </message>
     <message>
         <source>A remote-tracking branch (or a local branch) to compare with, pull from and push to</source>
-        <translation type="unfinished"></translation>
+        <translation>Une branche de suivi distante (ou une branche locale) avec laquelle comparer, depuis laquelle tirer et vers laquelle pousser</translation>
     </message>
     <message>
         <source>Forget the upstream, as git branch --unset-upstream does</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier la branche amont, comme le fait git branch --unset-upstream</translation>
     </message>
     <message>
         <source>Which branch should this branch track?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle branche cette branche doit-elle suivre ?</translation>
     </message>
     <message>
         <source>Which branch should %1 track?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle branche %1 doit-elle suivre ?</translation>
     </message>
     <message>
         <source>There are no remote-tracking branches yet: fetch from a remote to get them, or track a local branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de branche de suivi distante : récupérez-en depuis un dépôt distant, ou suivez une branche locale.</translation>
     </message>
     <message>
         <source>&amp;No upstream (stop tracking %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucune branche amont (ne plus suivre %1)</translation>
     </message>
     <message>
         <source>%1 has no upstream to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de branche amont à supprimer.</translation>
     </message>
     <message>
         <source>Choose or type the branch to track.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ou saisissez la branche à suivre.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a branch name.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nom de branche.</translation>
     </message>
     <message>
         <source>A branch cannot track itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une branche ne peut pas se suivre elle-même.</translation>
     </message>
     <message>
         <source>%1 tracks %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 suit déjà %2.</translation>
     </message>
     <message>
         <source>Unset Upstream</source>
-        <translation type="unfinished">Supprimer la branche amont</translation>
+        <translation>Supprimer la branche amont</translation>
     </message>
 </context>
 <context>
