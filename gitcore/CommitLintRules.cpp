@@ -18,14 +18,49 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(gantry::CommitLintRules)
 };
 
-/// commitlint's message(): the non-empty pieces joined by spaces.
-QString join(std::initializer_list<QString> pieces)
+// commitlint's messages, each a whole sentence so that it translates: one per part, and one per
+// "always" and "never" form. The English is commitlint's, byte for byte.
+
+/// The *-case rules' message; %1 is the list of cases.
+QString caseMessage(const QString &part, bool never)
 {
-    QStringList kept;
-    for (const QString &p : pieces)
-        if (!p.isEmpty())
-            kept.append(p);
-    return kept.join(QLatin1Char(' '));
+    if (part == QLatin1String("type"))
+        return never ? Tr::tr("type must not be %1") : Tr::tr("type must be %1");
+    if (part == QLatin1String("scope"))
+        return never ? Tr::tr("scope must not be %1") : Tr::tr("scope must be %1");
+    if (part == QLatin1String("subject"))
+        return never ? Tr::tr("subject must not be %1") : Tr::tr("subject must be %1");
+    if (part == QLatin1String("header"))
+        return never ? Tr::tr("header must not be %1") : Tr::tr("header must be %1");
+    return never ? Tr::tr("body must not be %1") : Tr::tr("body must be %1");
+}
+
+/// The *-max-length rules' message for type, scope, subject, body and footer; %1 is the limit.
+QString longerMessage(const QString &part)
+{
+    if (part == QLatin1String("type"))
+        return Tr::tr("type must not be longer than %1 characters");
+    if (part == QLatin1String("scope"))
+        return Tr::tr("scope must not be longer than %1 characters");
+    if (part == QLatin1String("subject"))
+        return Tr::tr("subject must not be longer than %1 characters");
+    if (part == QLatin1String("body"))
+        return Tr::tr("body must not be longer than %1 characters");
+    return Tr::tr("footer must not be longer than %1 characters");
+}
+
+/// The *-min-length rules' message for type, scope, subject, body and footer; %1 is the limit.
+QString shorterMessage(const QString &part)
+{
+    if (part == QLatin1String("type"))
+        return Tr::tr("type must not be shorter than %1 characters");
+    if (part == QLatin1String("scope"))
+        return Tr::tr("scope must not be shorter than %1 characters");
+    if (part == QLatin1String("subject"))
+        return Tr::tr("subject must not be shorter than %1 characters");
+    if (part == QLatin1String("body"))
+        return Tr::tr("body must not be shorter than %1 characters");
+    return Tr::tr("footer must not be shorter than %1 characters");
 }
 
 QStringList toLines(const QString &text)
@@ -160,9 +195,6 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
 {
     const QString &name = s.name;
     const bool never = !s.always;
-    const QString must = never ? QStringLiteral("may not") : QStringLiteral("must");
-    const QString mustNot = never ? QStringLiteral("must not") : QStringLiteral("must");
-    const QString notWord = never ? QStringLiteral("not") : QString();
     const qsizetype number = s.value.toLongLong();
     const QString text = s.value.isValid() ? s.value.toString() : QString();
     const QString stop = s.value.isValid() ? s.value.toString() : QStringLiteral(".");
@@ -214,14 +246,14 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
         } else {
             result = anyCase(checks, [&](const QString &caseName) { return TextCase::isInCase(input, caseName); });
         }
-        return at(never ? !result : result,
-                  join({part + Tr::tr(" must"), notWord, Tr::tr("be %1").arg(caseList(checks))}), span);
+        return at(never ? !result : result, caseMessage(part, never).arg(caseList(checks)), span);
     }
 
     // --- type
     if (name == QLatin1String("type-empty")) {
         const bool notEmpty = !c.type().isEmpty();
-        return at(never ? notEmpty : !notEmpty, join({Tr::tr("type"), must, Tr::tr("be empty")}), headerSpan);
+        return at(never ? notEmpty : !notEmpty, never ? Tr::tr("type may not be empty") : Tr::tr("type must be empty"),
+                  headerSpan);
     }
     if (name == QLatin1String("type-enum")) {
         if (c.type().isEmpty())
@@ -229,7 +261,8 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
         const QStringList values = s.value.toStringList();
         const bool result = values.contains(c.type());
         return at(never ? !result : result,
-                  join({Tr::tr("type must"), notWord, Tr::tr("be one of [%1]").arg(values.join(QStringLiteral(", ")))}),
+                  (never ? Tr::tr("type must not be one of [%1]") : Tr::tr("type must be one of [%1]"))
+                      .arg(values.join(QStringLiteral(", "))),
                   c.typeSpan());
     }
 
@@ -238,7 +271,7 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
         const bool notEmpty = !c.scope().isEmpty();
         // The rule's default is "never"; "always" means the scope must be empty.
         return at(!never ? !notEmpty : notEmpty,
-                  join({Tr::tr("scope"), !never ? Tr::tr("must") : Tr::tr("may not"), Tr::tr("be empty")}),
+                  never ? Tr::tr("scope may not be empty") : Tr::tr("scope must be empty"),
                   partOrHeader(c.scopeSpan(), c));
     }
     if (name == QLatin1String("scope-enum")) {
@@ -259,14 +292,16 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
                 all = all && values.contains(sc);
             valid = valid || all;
         }
-        return at(valid, join({Tr::tr("scope must"), notWord, Tr::tr("be one of [%1]").arg(values.join(QStringLiteral(", ")))}),
+        return at(valid,
+                  (never ? Tr::tr("scope must not be one of [%1]") : Tr::tr("scope must be one of [%1]"))
+                      .arg(values.join(QStringLiteral(", "))),
                   c.scopeSpan());
     }
 
     // --- subject
     if (name == QLatin1String("subject-empty")) {
         const bool notEmpty = !c.subject().isEmpty();
-        return at(never ? notEmpty : !notEmpty, join({Tr::tr("subject"), must, Tr::tr("be empty")}),
+        return at(never ? notEmpty : !notEmpty, never ? Tr::tr("subject may not be empty") : Tr::tr("subject must be empty"),
                   partOrHeader(c.subjectSpan(), c));
     }
     if (name == QLatin1String("subject-full-stop")) {
@@ -276,22 +311,26 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
         bool hasStop = !header.isEmpty() && QString(header.back()) == stop;
         if (header.endsWith(QLatin1String("...")))
             hasStop = false;
-        return at(never ? !hasStop : hasStop, join({Tr::tr("subject"), must, Tr::tr("end with full stop")}), endOfHeader(c));
+        return at(never ? !hasStop : hasStop,
+                  never ? Tr::tr("subject may not end with full stop") : Tr::tr("subject must end with full stop"),
+                  endOfHeader(c));
     }
     if (name == QLatin1String("subject-exclamation-mark")) {
         if (header.isEmpty())
             return ok;
         const bool has = header.contains(QLatin1String("!:"));
         return at(never ? !has : has,
-                  join({Tr::tr("subject"), mustNot,
-                        Tr::tr("have an exclamation mark in the subject to identify a breaking change")}),
+                  never ? Tr::tr("subject must not have an exclamation mark in the subject to identify a breaking change")
+                        : Tr::tr("subject must have an exclamation mark in the subject to identify a breaking change"),
                   headerSpan);
     }
 
     // --- header
     if (name == QLatin1String("header-full-stop")) {
         const bool hasStop = !header.isEmpty() && QString(header.back()) == stop;
-        return at(never ? !hasStop : hasStop, join({Tr::tr("header"), must, Tr::tr("end with full stop")}), endOfHeader(c));
+        return at(never ? !hasStop : hasStop,
+                  never ? Tr::tr("header may not end with full stop") : Tr::tr("header must end with full stop"),
+                  endOfHeader(c));
     }
     if (name == QLatin1String("header-max-length"))
         return at(header.size() <= number,
@@ -322,14 +361,17 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
     const QString partName = isBody ? QStringLiteral("body") : QStringLiteral("footer");
     if (name == QLatin1String("body-empty") || name == QLatin1String("footer-empty")) {
         const bool notEmpty = !part.isEmpty();
-        return at(never ? notEmpty : !notEmpty, join({partName, must, Tr::tr("be empty")}),
+        const QString message = isBody ? (never ? Tr::tr("body may not be empty") : Tr::tr("body must be empty"))
+                                       : (never ? Tr::tr("footer may not be empty") : Tr::tr("footer must be empty"));
+        return at(never ? notEmpty : !notEmpty, message,
                   partLines.isEmpty() ? headerSpan : partLines.first().span);
     }
     if (name == QLatin1String("body-full-stop")) {
         if (body.isEmpty())
             return ok;
         const bool hasStop = QString(body.back()) == stop;
-        return at(never ? !hasStop : hasStop, join({Tr::tr("body"), must, Tr::tr("end with full stop")}),
+        return at(never ? !hasStop : hasStop,
+                  never ? Tr::tr("body may not end with full stop") : Tr::tr("body must end with full stop"),
                   lastChar(c.bodyLines(), c));
     }
     if (name == QLatin1String("body-leading-blank") || name == QLatin1String("footer-leading-blank")) {
@@ -343,7 +385,10 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
                 index = rawLines.size() + index; // slice(-1)
         }
         const bool succeeds = index >= 0 && index < rawLines.size() && rawLines.at(index).isEmpty();
-        return at(never ? !succeeds : succeeds, join({partName, must, Tr::tr("have leading blank line")}),
+        const QString message = isBody
+            ? (never ? Tr::tr("body may not have leading blank line") : Tr::tr("body must have leading blank line"))
+            : (never ? Tr::tr("footer may not have leading blank line") : Tr::tr("footer must have leading blank line"));
+        return at(never ? !succeeds : succeeds, message,
                   partLines.first().span);
     }
     if (name.endsWith(QLatin1String("-max-line-length"))) {
@@ -352,19 +397,21 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
         bool valid = true;
         for (const MessageLine &l : partLines)
             valid = valid && l.text.size() <= number;
-        return at(valid, Tr::tr("%1's lines must not be longer than %2 characters").arg(partName).arg(number),
+        return at(valid, (isBody ? Tr::tr("body's lines must not be longer than %1 characters")
+                                     : Tr::tr("footer's lines must not be longer than %1 characters"))
+                                .arg(number),
                   firstLongLine(partLines, number, c));
     }
     if (name == QLatin1String("body-max-length") || name == QLatin1String("footer-max-length")) {
         if (part.isEmpty())
             return ok;
-        return at(part.size() <= number, Tr::tr("%1 must not be longer than %2 characters").arg(partName).arg(number),
+        return at(part.size() <= number, longerMessage(partName).arg(number),
                   firstLine(partLines));
     }
     if (name == QLatin1String("body-min-length") || name == QLatin1String("footer-min-length")) {
         if (part.isEmpty())
             return ok;
-        return at(part.size() >= number, Tr::tr("%1 must not be shorter than %2 characters").arg(partName).arg(number),
+        return at(part.size() >= number, shorterMessage(partName).arg(number),
                   firstLine(partLines));
     }
 
@@ -382,10 +429,10 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
         if (value.isEmpty())
             return ok;
         if (name.endsWith(QLatin1String("-max-length")))
-            return at(value.size() <= number, Tr::tr("%1 must not be longer than %2 characters").arg(prefix).arg(number),
+            return at(value.size() <= number, longerMessage(prefix).arg(number),
                       c.spanAt(span.line, span.column - 1 + qMin<qsizetype>(number, value.size())));
         if (name.endsWith(QLatin1String("-min-length")))
-            return at(value.size() >= number, Tr::tr("%1 must not be shorter than %2 characters").arg(prefix).arg(number),
+            return at(value.size() >= number, shorterMessage(prefix).arg(number),
                       span);
     }
 
@@ -394,7 +441,7 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
         // Default "never": references may not be empty; "always": they must be.
         const bool notEmpty = !c.references().isEmpty();
         return at(!never ? !notEmpty : notEmpty,
-                  join({Tr::tr("references"), !never ? Tr::tr("must") : Tr::tr("may not"), Tr::tr("be empty")}), headerSpan);
+                  never ? Tr::tr("references may not be empty") : Tr::tr("references must be empty"), headerSpan);
     }
     if (name == QLatin1String("signed-off-by")) {
         QStringList lines;
@@ -402,13 +449,15 @@ RuleVerdict CommitLintRules::evaluate(const LintRuleSetting &s, const Convention
             if (!l.startsWith(QLatin1Char('#')) && !l.isEmpty())
                 lines.append(l);
         const bool has = !lines.isEmpty() && lines.last().startsWith(text);
-        return at(never ? !has : has, join({Tr::tr("message"), mustNot, Tr::tr("be signed off")}), lastRawLine(c));
+        return at(never ? !has : has,
+                  never ? Tr::tr("message must not be signed off") : Tr::tr("message must be signed off"), lastRawLine(c));
     }
     if (name == QLatin1String("trailer-exists")) {
         bool has = false;
         for (const QString &l : gitTrailers(c.raw(), c))
             has = has || l.startsWith(text);
-        return at(never ? !has : has, join({Tr::tr("message"), mustNot, Tr::tr("have `%1` trailer").arg(text)}),
+        return at(never ? !has : has,
+                  (never ? Tr::tr("message must not have `%1` trailer") : Tr::tr("message must have `%1` trailer")).arg(text),
                   lastRawLine(c));
     }
     return ok;

@@ -608,8 +608,23 @@ Commands:
         <source>configuration file &apos;%1&apos; does not exist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error(s)</numerusform>
+            <numerusform>%n error(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning(s)</numerusform>
+            <numerusform>%n warning(s)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>found %1 error(s), %2 warning(s)</source>
+        <source>found %1, %2</source>
+        <extracomment>%1 is &quot;%n error(s)&quot;, %2 is &quot;%n warning(s)&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -707,62 +722,6 @@ Commands:
 <context>
     <name>gantry::CommitLintRules</name>
     <message>
-        <source> must</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>be %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type must</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>be one of [%1]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scope</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>may not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scope must</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end with full stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>have an exclamation mark in the subject to identify a breaking change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>header must not be longer than %1 characters, current length is %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -783,39 +742,219 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>body</source>
+        <source>type must not be %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>have leading blank line</source>
+        <source>type must be %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1&apos;s lines must not be longer than %2 characters</source>
+        <source>scope must not be %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must not be longer than %2 characters</source>
+        <source>scope must be %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 must not be shorter than %2 characters</source>
+        <source>subject must not be %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>references</source>
+        <source>subject must be %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>message</source>
+        <source>header must not be %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>be signed off</source>
+        <source>header must be %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>have `%1` trailer</source>
+        <source>body must not be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body must be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type must not be longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope must not be longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject must not be longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body must not be longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer must not be longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type must not be shorter than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope must not be shorter than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject must not be shorter than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body must not be shorter than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer must not be shorter than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type may not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type must be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type must not be one of [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type must be one of [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope may not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope must be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope must not be one of [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope must be one of [%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject may not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject must be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject may not end with full stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject must end with full stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject must not have an exclamation mark in the subject to identify a breaking change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject must have an exclamation mark in the subject to identify a breaking change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header may not end with full stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>header must end with full stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body may not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body must be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer may not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer must be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body may not end with full stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body must end with full stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body may not have leading blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body must have leading blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer may not have leading blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer must have leading blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body&apos;s lines must not be longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>footer&apos;s lines must not be longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references may not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>references must be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message must not be signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message must be signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message must not have `%1` trailer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message must have `%1` trailer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

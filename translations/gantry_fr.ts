@@ -616,9 +616,24 @@ Commandes :
         <source>configuration file &apos;%1&apos; does not exist</source>
         <translation>le fichier de configuration « %1 » n’existe pas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>found %1 error(s), %2 warning(s)</source>
-        <translation>%1 erreur(s) et %2 avertissement(s) trouvés</translation>
+        <source>found %1, %2</source>
+        <extracomment>%1 is &quot;%n error(s)&quot;, %2 is &quot;%n warning(s)&quot;.</extracomment>
+        <translation>%1 et %2 trouvés</translation>
     </message>
 </context>
 <context>
@@ -715,62 +730,6 @@ Commandes :
 <context>
     <name>gantry::CommitLintRules</name>
     <message>
-        <source> must</source>
-        <translation> doit</translation>
-    </message>
-    <message>
-        <source>be %1</source>
-        <translation>être en %1</translation>
-    </message>
-    <message>
-        <source>type</source>
-        <translation>le type</translation>
-    </message>
-    <message>
-        <source>be empty</source>
-        <translation>être vide</translation>
-    </message>
-    <message>
-        <source>type must</source>
-        <translation>le type doit</translation>
-    </message>
-    <message>
-        <source>be one of [%1]</source>
-        <translation>être l’une des valeurs [%1]</translation>
-    </message>
-    <message>
-        <source>scope</source>
-        <translation>la portée</translation>
-    </message>
-    <message>
-        <source>must</source>
-        <translation>doit</translation>
-    </message>
-    <message>
-        <source>may not</source>
-        <translation>ne doit pas</translation>
-    </message>
-    <message>
-        <source>scope must</source>
-        <translation>la portée doit</translation>
-    </message>
-    <message>
-        <source>subject</source>
-        <translation>le sujet</translation>
-    </message>
-    <message>
-        <source>end with full stop</source>
-        <translation>se terminer par un point</translation>
-    </message>
-    <message>
-        <source>have an exclamation mark in the subject to identify a breaking change</source>
-        <translation>comporter un point d’exclamation dans le sujet pour signaler un changement cassant</translation>
-    </message>
-    <message>
-        <source>header</source>
-        <translation>l’en-tête</translation>
-    </message>
-    <message>
         <source>header must not be longer than %1 characters, current length is %2</source>
         <translation>l’en-tête ne doit pas dépasser %1 caractères, sa longueur actuelle est de %2</translation>
     </message>
@@ -791,40 +750,220 @@ Commandes :
         <translation>l’en-tête ne doit pas se terminer par des espaces</translation>
     </message>
     <message>
-        <source>body</source>
-        <translation>le corps</translation>
+        <source>type must not be %1</source>
+        <translation>le type ne doit pas être en %1</translation>
     </message>
     <message>
-        <source>have leading blank line</source>
-        <translation>être précédé d’une ligne vide</translation>
+        <source>type must be %1</source>
+        <translation>le type doit être en %1</translation>
     </message>
     <message>
-        <source>%1&apos;s lines must not be longer than %2 characters</source>
-        <translation>les lignes de %1 ne doivent pas dépasser %2 caractères</translation>
+        <source>scope must not be %1</source>
+        <translation>la portée ne doit pas être en %1</translation>
     </message>
     <message>
-        <source>%1 must not be longer than %2 characters</source>
-        <translation>%1 ne doit pas dépasser %2 caractères</translation>
+        <source>scope must be %1</source>
+        <translation>la portée doit être en %1</translation>
     </message>
     <message>
-        <source>%1 must not be shorter than %2 characters</source>
-        <translation>%1 ne doit pas faire moins de %2 caractères</translation>
+        <source>subject must not be %1</source>
+        <translation>le sujet ne doit pas être en %1</translation>
     </message>
     <message>
-        <source>references</source>
-        <translation>la liste des références</translation>
+        <source>subject must be %1</source>
+        <translation>le sujet doit être en %1</translation>
     </message>
     <message>
-        <source>message</source>
-        <translation>le message</translation>
+        <source>header must not be %1</source>
+        <translation>l’en-tête ne doit pas être en %1</translation>
     </message>
     <message>
-        <source>be signed off</source>
-        <translation>être signé</translation>
+        <source>header must be %1</source>
+        <translation>l’en-tête doit être en %1</translation>
     </message>
     <message>
-        <source>have `%1` trailer</source>
-        <translation>comporter la ligne de fin `%1`</translation>
+        <source>body must not be %1</source>
+        <translation>le corps ne doit pas être en %1</translation>
+    </message>
+    <message>
+        <source>body must be %1</source>
+        <translation>le corps doit être en %1</translation>
+    </message>
+    <message>
+        <source>type must not be longer than %1 characters</source>
+        <translation>le type ne doit pas dépasser %1 caractères</translation>
+    </message>
+    <message>
+        <source>scope must not be longer than %1 characters</source>
+        <translation>la portée ne doit pas dépasser %1 caractères</translation>
+    </message>
+    <message>
+        <source>subject must not be longer than %1 characters</source>
+        <translation>le sujet ne doit pas dépasser %1 caractères</translation>
+    </message>
+    <message>
+        <source>body must not be longer than %1 characters</source>
+        <translation>le corps ne doit pas dépasser %1 caractères</translation>
+    </message>
+    <message>
+        <source>footer must not be longer than %1 characters</source>
+        <translation>le pied de page ne doit pas dépasser %1 caractères</translation>
+    </message>
+    <message>
+        <source>type must not be shorter than %1 characters</source>
+        <translation>le type ne doit pas faire moins de %1 caractères</translation>
+    </message>
+    <message>
+        <source>scope must not be shorter than %1 characters</source>
+        <translation>la portée ne doit pas faire moins de %1 caractères</translation>
+    </message>
+    <message>
+        <source>subject must not be shorter than %1 characters</source>
+        <translation>le sujet ne doit pas faire moins de %1 caractères</translation>
+    </message>
+    <message>
+        <source>body must not be shorter than %1 characters</source>
+        <translation>le corps ne doit pas faire moins de %1 caractères</translation>
+    </message>
+    <message>
+        <source>footer must not be shorter than %1 characters</source>
+        <translation>le pied de page ne doit pas faire moins de %1 caractères</translation>
+    </message>
+    <message>
+        <source>type may not be empty</source>
+        <translation>le type ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>type must be empty</source>
+        <translation>le type doit être vide</translation>
+    </message>
+    <message>
+        <source>type must not be one of [%1]</source>
+        <translation>le type ne doit pas être l’une des valeurs [%1]</translation>
+    </message>
+    <message>
+        <source>type must be one of [%1]</source>
+        <translation>le type doit être l’une des valeurs [%1]</translation>
+    </message>
+    <message>
+        <source>scope may not be empty</source>
+        <translation>la portée ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>scope must be empty</source>
+        <translation>la portée doit être vide</translation>
+    </message>
+    <message>
+        <source>scope must not be one of [%1]</source>
+        <translation>la portée ne doit pas être l’une des valeurs [%1]</translation>
+    </message>
+    <message>
+        <source>scope must be one of [%1]</source>
+        <translation>la portée doit être l’une des valeurs [%1]</translation>
+    </message>
+    <message>
+        <source>subject may not be empty</source>
+        <translation>le sujet ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>subject must be empty</source>
+        <translation>le sujet doit être vide</translation>
+    </message>
+    <message>
+        <source>subject may not end with full stop</source>
+        <translation>le sujet ne doit pas se terminer par un point</translation>
+    </message>
+    <message>
+        <source>subject must end with full stop</source>
+        <translation>le sujet doit se terminer par un point</translation>
+    </message>
+    <message>
+        <source>subject must not have an exclamation mark in the subject to identify a breaking change</source>
+        <translation>le sujet ne doit pas comporter de point d’exclamation pour signaler un changement cassant</translation>
+    </message>
+    <message>
+        <source>subject must have an exclamation mark in the subject to identify a breaking change</source>
+        <translation>le sujet doit comporter un point d’exclamation pour signaler un changement cassant</translation>
+    </message>
+    <message>
+        <source>header may not end with full stop</source>
+        <translation>l’en-tête ne doit pas se terminer par un point</translation>
+    </message>
+    <message>
+        <source>header must end with full stop</source>
+        <translation>l’en-tête doit se terminer par un point</translation>
+    </message>
+    <message>
+        <source>body may not be empty</source>
+        <translation>le corps ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>body must be empty</source>
+        <translation>le corps doit être vide</translation>
+    </message>
+    <message>
+        <source>footer may not be empty</source>
+        <translation>le pied de page ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>footer must be empty</source>
+        <translation>le pied de page doit être vide</translation>
+    </message>
+    <message>
+        <source>body may not end with full stop</source>
+        <translation>le corps ne doit pas se terminer par un point</translation>
+    </message>
+    <message>
+        <source>body must end with full stop</source>
+        <translation>le corps doit se terminer par un point</translation>
+    </message>
+    <message>
+        <source>body may not have leading blank line</source>
+        <translation>le corps ne doit pas être précédé d’une ligne vide</translation>
+    </message>
+    <message>
+        <source>body must have leading blank line</source>
+        <translation>le corps doit être précédé d’une ligne vide</translation>
+    </message>
+    <message>
+        <source>footer may not have leading blank line</source>
+        <translation>le pied de page ne doit pas être précédé d’une ligne vide</translation>
+    </message>
+    <message>
+        <source>footer must have leading blank line</source>
+        <translation>le pied de page doit être précédé d’une ligne vide</translation>
+    </message>
+    <message>
+        <source>body&apos;s lines must not be longer than %1 characters</source>
+        <translation>les lignes du corps ne doivent pas dépasser %1 caractères</translation>
+    </message>
+    <message>
+        <source>footer&apos;s lines must not be longer than %1 characters</source>
+        <translation>les lignes du pied de page ne doivent pas dépasser %1 caractères</translation>
+    </message>
+    <message>
+        <source>references may not be empty</source>
+        <translation>la liste des références ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>references must be empty</source>
+        <translation>la liste des références doit être vide</translation>
+    </message>
+    <message>
+        <source>message must not be signed off</source>
+        <translation>le message ne doit pas être signé</translation>
+    </message>
+    <message>
+        <source>message must be signed off</source>
+        <translation>le message doit être signé</translation>
+    </message>
+    <message>
+        <source>message must not have `%1` trailer</source>
+        <translation>le message ne doit pas comporter la ligne de fin `%1`</translation>
+    </message>
+    <message>
+        <source>message must have `%1` trailer</source>
+        <translation>le message doit comporter la ligne de fin `%1`</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1947,7 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     </message>
     <message>
         <source>&amp;Stage All</source>
-        <translation>&amp;Tout indexer</translation>
+        <translation>Tout &amp;indexer</translation>
     </message>
     <message>
         <source>&amp;Unstage All</source>

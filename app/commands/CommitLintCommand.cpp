@@ -102,8 +102,12 @@ int runCommitLintCommand(const QStringList &args)
     if (!findings.isEmpty()) {
         const qsizetype errors = std::count_if(findings.cbegin(), findings.cend(),
                                                [](const LintFinding &f) { return f.level == LintLevel::Error; });
-        // A summary on stderr: what a refused commit shows under the findings.
-        warn(Tr::tr("found %1 error(s), %2 warning(s)").arg(errors).arg(findings.size() - errors));
+        // A summary on stderr: what a refused commit shows under the findings. Two plural
+        // messages in one sentence, so that each count gets its language's plural form.
+        const QString errorCount = Tr::tr("%n error(s)", nullptr, int(errors));
+        const QString warningCount = Tr::tr("%n warning(s)", nullptr, int(findings.size() - errors));
+        //: %1 is "%n error(s)", %2 is "%n warning(s)".
+        warn(Tr::tr("found %1, %2").arg(errorCount, warningCount));
     }
     return CommitLinter::hasErrors(findings) ? int(ExitFailure) : int(ExitOk);
 }
