@@ -611,15 +611,15 @@ Commands:
     <message numerus="yes">
         <source>%n error(s)</source>
         <translation>
-            <numerusform>%n error(s)</numerusform>
-            <numerusform>%n error(s)</numerusform>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n warning(s)</numerusform>
-            <numerusform>%n warning(s)</numerusform>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>

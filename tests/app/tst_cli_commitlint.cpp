@@ -34,7 +34,7 @@ private Q_SLOTS:
                                  "1:1: error: type-enum: type must be one of [build, chore, ci, docs, feat, fix, perf, refactor, revert, style, test]\n"
                                  "1:7: error: subject-case: subject must not be sentence-case, start-case, pascal-case, upper-case\n"
                                  "1:18: error: subject-full-stop: subject may not end with full stop\n"));
-        QCOMPARE(repo.lastStderr(), QByteArray("gantry commit-lint: found 4 error(s), 0 warning(s)\n"));
+        QCOMPARE(repo.lastStderr(), QByteArray("gantry commit-lint: found 4 errors, 0 warnings\n"));
         // Warnings alone do not fail.
         out = repo.gantry({QStringLiteral("commit-lint")}, repo.path(), "fix: x\nbody at once\n");
         QCOMPARE(repo.lastExitCode(), 0);
