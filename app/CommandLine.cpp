@@ -1,5 +1,6 @@
 #include "app/CommandLine.h"
 
+#include "app/commands/BranchCheckCommand.h"
 #include "app/commands/CommandIo.h"
 #include "app/commands/LogCommand.h"
 #include "app/commands/CommitCommand.h"
@@ -29,6 +30,7 @@ struct CommandEntry
 // Each command lives in app/commands/<Name>Command.cpp; add its row here.
 const CommandEntry kCommands[] = {
     {"log", QT_TRANSLATE_NOOP("gantry::CommandLine", "Show the history (--graph, --all, --format as git log)."), runLogCommand},
+    {"branch-check", QT_TRANSLATE_NOOP("gantry::CommandLine", "Check a branch name against the branch policy (.gantry/conventions.yml)."), runBranchCheckCommand},
     {"commit", QT_TRANSLATE_NOOP("gantry::CommandLine", "Record the staged changes as a new commit (-m, --amend, -s)."), runCommitCommand},
     {"commit-lint", QT_TRANSLATE_NOOP("gantry::CommandLine", "Lint a commit message like commitlint (config-conventional)."), runCommitLintCommand},
     {"hooks", QT_TRANSLATE_NOOP("gantry::CommandLine", "Install the commit-msg hook that runs commit-lint (hooks install)."), runHooksCommand},

@@ -2,6 +2,7 @@
 
 #include "app/GitTaskRunner.h"
 #include "app/MessageBar.h"
+#include "gitcore/BranchPolicy.h"
 #include "gitcore/Branches.h"
 #include "gitcore/Checkout.h"
 #include "gitcore/Stashes.h"
@@ -158,6 +159,9 @@ void RefsController::createBranch(const QString &fromRev)
     // Validation runs on every keystroke: a handle of the UI thread's own, opened once.
     auto repo = std::make_shared<Result<Repository>>(Repository::open(m_runner->repositoryPath()));
     NewBranchDialog dialog(m_dialogParent);
+    // The policy file is a few lines at most: read here, where the dialog needs it.
+    dialog.setPolicy(BranchPolicy::discover(m_runner->repositoryPath()));
+    dialog.setBranches(m_branches);
     dialog.setStartPointSuggestions(revisionSuggestions());
     dialog.setStartPoint(fromRev);
     dialog.setCheckoutAfterCreate(true);
@@ -169,18 +173,21 @@ void RefsController::createBranch(const QString &fromRev)
     const QString name = dialog.name();
     const QString start = dialog.startPoint().isEmpty() ? QStringLiteral("HEAD") : dialog.startPoint();
     const bool switchTo = dialog.checkoutAfterCreate();
+    const bool outsidePolicy = dialog.overridesPolicy();
     m_runner->run(
         tr("Creating branch %1…").arg(name),
         [name, start](const Repository &repo) { return Branches::create(repo, name, start); },
-        [this, name, switchTo](const Result<BranchInfo> &result) {
+        [this, name, switchTo, outsidePolicy](const Result<BranchInfo> &result) {
             if (!result)
                 return report(result.errorMessage());
             if (switchTo) {
                 checkout(name);
                 return;
             }
+            const QString created = outsidePolicy ? tr("Created branch %1, outside the branch policy.").arg(name)
+                                                  : tr("Created branch %1.").arg(name);
             if (m_messages)
-                m_messages->showMessage(MessageBar::Kind::Success, tr("Created branch %1.").arg(name), tr("Switch to It"),
+                m_messages->showMessage(MessageBar::Kind::Success, created, tr("Switch to It"),
                                         [this, name] { checkout(name); });
             refresh();
             Q_EMIT changed();
@@ -191,6 +198,7 @@ void RefsController::renameBranch(const QString &branch)
 {
     auto repo = std::make_shared<Result<Repository>>(Repository::open(m_runner->repositoryPath()));
     NewBranchDialog dialog(m_dialogParent);
+    dialog.setPolicy(BranchPolicy::discover(m_runner->repositoryPath()));
     dialog.setRenameMode(branch);
     dialog.setName(branch);
     dialog.setNameValidator([repo, branch](const QString &name) {

@@ -121,9 +121,15 @@ QWidget *RepositoryTab::buildHeader()
     m_banner->setContentsMargins(8, 2, 8, 2);
     m_banner->setAutoFillBackground(true);
     m_banner->hide();
+    m_pullReminder = new QLabel(header);
+    m_pullReminder->setObjectName(QStringLiteral("pullReminder"));
+    m_pullReminder->setContentsMargins(8, 2, 8, 2);
+    m_pullReminder->setAutoFillBackground(true);
+    m_pullReminder->hide();
     layout->addWidget(m_nameLabel);
     layout->addWidget(m_branchLabel);
     layout->addWidget(m_banner);
+    layout->addWidget(m_pullReminder);
     layout->addStretch(1);
     return header;
 }
@@ -332,6 +338,23 @@ void RepositoryTab::updateHeader()
     p.setColor(QPalette::WindowText, dark ? QColor(0xf0, 0xd0, 0x80) : QColor(0x6b, 0x4a, 0x00));
     m_banner->setPalette(p);
     m_banner->setVisible(!banner.isEmpty());
+
+    // Behind its upstream: new work would start from an old commit (and merge later).
+    const bool behind = !m_status.headDetached && !m_status.branch.isEmpty() && !m_status.upstream.isEmpty()
+        && !m_status.upstreamGone && m_status.behind > 0;
+    m_pullReminder->setText(behind ? tr("%1 is %n commit(s) behind %2 — pull before you start new work", nullptr,
+                                        m_status.behind)
+                                         .arg(m_status.branch, m_status.upstream)
+                                   : QString());
+    QPalette reminder = m_pullReminder->palette();
+    reminder.setColor(QPalette::Window, dark ? QColor(0x1d, 0x3b, 0x5c) : QColor(0xdd, 0xea, 0xfb));
+    reminder.setColor(QPalette::WindowText, dark ? QColor(0xa8, 0xcd, 0xf5) : QColor(0x0b, 0x3d, 0x7a));
+    m_pullReminder->setPalette(reminder);
+    m_pullReminder->setToolTip(behind ? tr("Pull (or fetch and merge) %1 into %2 first, so that new branches and "
+                                           "commits start from the latest work.")
+                                            .arg(m_status.upstream, m_status.branch)
+                                      : QString());
+    m_pullReminder->setVisible(behind);
 }
 
 void RepositoryTab::updateCommitEnabled()

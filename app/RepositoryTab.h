@@ -75,6 +75,8 @@ public:
     RefsPanel *refsPanel() const { return m_refsPanel; }
     MessageBar *messageBar() const { return m_messages; }
     QLabel *stateBanner() const { return m_banner; }
+    /// "main is 3 commits behind origin/main — pull before you start new work"; hidden when not behind.
+    QLabel *pullReminder() const { return m_pullReminder; }
 
 Q_SIGNALS:
     /// The title (branch) changed.
@@ -123,6 +125,7 @@ private:
     QLabel *m_nameLabel = nullptr;
     QLabel *m_branchLabel = nullptr;
     QLabel *m_banner = nullptr;
+    QLabel *m_pullReminder = nullptr;
     MessageBar *m_messages = nullptr;
     QSplitter *m_sideSplitter = nullptr;
     RefsPanel *m_refsPanel = nullptr;

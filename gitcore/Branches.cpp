@@ -1,5 +1,7 @@
 #include "gitcore/Branches.h"
 
+#include "gitcore/LibGit2.h"
+
 #include <QCoreApplication>
 #include <QTimeZone>
 
@@ -227,9 +229,11 @@ QString Branches::nameProblem(const QString &name)
 {
     if (name.trimmed().isEmpty())
         return Tr::tr("A branch name cannot be empty.");
+    ensureLibgit2(); // also used before any repository is opened (a policy check, a CLI verdict)
     int valid = 0;
     const QByteArray n = name.toUtf8();
-    if (git_branch_name_is_valid(&valid, n.constData()) < 0 || !valid) {
+    // libgit2 1.5 lets DEL (0x7f) through; git check-ref-format refuses it like every control character.
+    if (git_branch_name_is_valid(&valid, n.constData()) < 0 || !valid || name.contains(QChar(0x7f))) {
         const QString reason = reasonFor(name);
         return reason.isEmpty() ? Tr::tr("'%1' is not a valid branch name.").arg(name)
                                 : Tr::tr("'%1' is not a valid branch name: %2.").arg(name, reason);

@@ -153,7 +153,9 @@ private Q_SLOTS:
         QString startPoint;
         whenModal<NewBranchDialog>([&startPoint](NewBranchDialog *dialog) {
             startPoint = dialog->startPoint();
+            QTest::mouseClick(dialog->freeNameButton(), Qt::LeftButton);
             QTest::keyClicks(dialog->nameEdit(), QStringLiteral("from-history"));
+            dialog->overrideBox()->setChecked(true); // outside the default branch policy
             dialog->checkoutBox()->setChecked(false);
             QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
         });

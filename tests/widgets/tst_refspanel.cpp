@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -314,6 +315,7 @@ private Q_SLOTS:
     {
         NewBranchDialog dialog;
         QVERIFY(!dialog.acceptButton()->isEnabled()); // empty name
+        dialog.freeNameButton()->click();
         QTest::keyClicks(dialog.nameEdit(), QStringLiteral("bad name"));
         QVERIFY(!dialog.acceptButton()->isEnabled());
         QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("spaces")));
@@ -331,6 +333,9 @@ private Q_SLOTS:
         dialog.setName(QStringLiteral("free"));
         dialog.setStartPoint(QStringLiteral("origin/main"));
         dialog.setCheckoutAfterCreate(false);
+        QVERIFY(!dialog.acceptButton()->isEnabled()); // outside the default branch policy
+        dialog.overrideBox()->setChecked(true);
+        QVERIFY(dialog.acceptButton()->isEnabled());
         QCOMPARE(dialog.name(), QStringLiteral("free"));
         QCOMPARE(dialog.startPoint(), QStringLiteral("origin/main"));
         QVERIFY(!dialog.checkoutAfterCreate());
@@ -342,7 +347,7 @@ private Q_SLOTS:
         rename.setRenameMode(QStringLiteral("old"));
         QCOMPARE(rename.name(), QStringLiteral("old"));
         QVERIFY(!rename.acceptButton()->isEnabled()); // same name
-        rename.setName(QStringLiteral("new"));
+        rename.setName(QStringLiteral("feat/new"));
         QVERIFY(rename.acceptButton()->isEnabled());
         QVERIFY(!rename.checkoutAfterCreate());
     }
