@@ -1,10 +1,12 @@
 #include "app/CommandLine.h"
 
+#include "app/commands/ChangelogCommand.h"
 #include "app/commands/CommandIo.h"
 #include "app/commands/LogCommand.h"
 #include "app/commands/CommitCommand.h"
 #include "app/commands/CommitLintCommand.h"
 #include "app/commands/HooksCommand.h"
+#include "app/commands/NextVersionCommand.h"
 #include "app/commands/StageCommand.h"
 #include "app/commands/StatusCommand.h"
 
@@ -29,9 +31,11 @@ struct CommandEntry
 // Each command lives in app/commands/<Name>Command.cpp; add its row here.
 const CommandEntry kCommands[] = {
     {"log", QT_TRANSLATE_NOOP("gantry::CommandLine", "Show the history (--graph, --all, --format as git log)."), runLogCommand},
+    {"changelog", QT_TRANSLATE_NOOP("gantry::CommandLine", "Print the Markdown changelog of --from..--to (conventional-changelog)."), runChangelogCommand},
     {"commit", QT_TRANSLATE_NOOP("gantry::CommandLine", "Record the staged changes as a new commit (-m, --amend, -s)."), runCommitCommand},
     {"commit-lint", QT_TRANSLATE_NOOP("gantry::CommandLine", "Lint a commit message like commitlint (config-conventional)."), runCommitLintCommand},
     {"hooks", QT_TRANSLATE_NOOP("gantry::CommandLine", "Install the commit-msg hook that runs commit-lint (hooks install)."), runHooksCommand},
+    {"next-version", QT_TRANSLATE_NOOP("gantry::CommandLine", "Print the next semantic version from the commits (--pre ID; 3: nothing to release)."), runNextVersionCommand},
     {"stage", QT_TRANSLATE_NOOP("gantry::CommandLine", "Stage files, or only their changed lines (FILE:A-B)."), runStageCommand},
     {"status", QT_TRANSLATE_NOOP("gantry::CommandLine", "Show the working tree status (--porcelain for git's format)."), runStatusCommand},
     {"unstage", QT_TRANSLATE_NOOP("gantry::CommandLine", "Unstage files, or only their staged lines (FILE:A-B)."), runUnstageCommand},
