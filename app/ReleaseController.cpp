@@ -30,9 +30,11 @@ ReleaseController::ReleaseController(GitTaskRunner *runner, MessageBar *messages
 {
 }
 
+CreateReleaseDialog *ReleaseController::dialog() const { return m_dialog; }
+
 void ReleaseController::createRelease()
 {
-    if (m_dialog)
+    if (m_dialog && m_dialog->isVisible())
         return m_dialog->raise();
     const QString date = QDate::currentDate().toString(Qt::ISODate);
     m_runner->run(

@@ -23,7 +23,7 @@ public:
     ReleaseController(GitTaskRunner *runner, MessageBar *messages, QWidget *dialogParent, QObject *parent = nullptr);
 
     /// The open dialog, if any (for tests).
-    CreateReleaseDialog *dialog() const { return m_dialog; }
+    CreateReleaseDialog *dialog() const;
 
 public Q_SLOTS:
     /// Computes the release of HEAD and opens the dialog when done.
