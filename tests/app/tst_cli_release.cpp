@@ -64,6 +64,20 @@ private Q_SLOTS:
         repo.write(".gantry/conventions.yml", "versions:\n  initial: 3.0.0\n  tag-prefix: ''\n");
         QCOMPARE(repo.gantry({"next-version"}), QByteArray("3.0.0\n"));
 
+        // A shallow clone: the walk stops at its edge, with a warning on stderr.
+        repo.git({"tag", "v1.0.0"});
+        repo.commitFile("a", "2", "fix: two");
+        repo.commitFile("a", "3", "fix: three");
+        TestRepo shallow(false);
+        shallow.git({"clone", "-q", "--depth", "1", "file://" + repo.path(), "."});
+        QCOMPARE(shallow.gantry({"next-version"}), QByteArray("v0.1.0\n"));
+        QCOMPARE(shallow.lastExitCode(), 0);
+        QVERIFY2(shallow.lastStderr().contains("the repository is shallow"), shallow.lastStderr().constData());
+        QVERIFY(shallow.gantry({"changelog", "--date", "2026-01-01"}).contains("* three "));
+        QVERIFY(shallow.lastStderr().contains("shallow"));
+        empty.gantry({"changelog"});
+        QCOMPARE(empty.lastExitCode(), 1);
+
         TestRepo outside(false);
         outside.gantry({"next-version"});
         QCOMPARE(outside.lastExitCode(), 1);

@@ -99,6 +99,17 @@ private slots:
                  QStringLiteral("## 1.1.0\n\n### Features\n\n* shown 3333333\n\n### Documentation\n\n* the guide 1111111\n"));
     }
 
+    void subjectReferencesStayPlainText()
+    {
+        // The one deliberate difference: without a repository URL the preset still links "#12" and
+        // "@user" in subjects, to "undefined/undefined/undefined/issues/12"; Gantry leaves them as
+        // text. A reference the subject names is not repeated after "closes", as in the preset.
+        const QList<ReleaseCommit> commits{{QStringLiteral("1111111111"),
+                                            QStringLiteral("fix(api): handle #12 and @octocat\n\nCloses #12, #13")}};
+        QCOMPARE(ChangelogWriter().write(commits, QStringLiteral("1.0.1"), {}),
+                 QStringLiteral("## 1.0.1\n\n### Bug Fixes\n\n* **api:** handle #12 and @octocat 1111111, closes #13\n"));
+    }
+
     void prependKeepsTheTitleAndOlderReleases()
     {
         const QString section = QStringLiteral("## 1.1.0 (2026-01-02)\n\n### Features\n\n* x abc1234\n");
