@@ -21,7 +21,8 @@ public:
     QString write(const QList<ReleaseCommit> &commits, const QString &version, const QString &date) const;
 
     /// `existing` CHANGELOG.md text with `section` put in front of the previous releases, as
-    /// conventional-changelog -i CHANGELOG.md -s does (a leading "# Changelog" title stays on top).
+    /// conventional-changelog -i CHANGELOG.md -s does; a leading "# Title" line stays on top, as
+    /// commit-and-tag-version keeps its header.
     static QString prepend(const QString &existing, const QString &section);
 
 private:
