@@ -3,6 +3,7 @@
 #include "app/CommitController.h"
 #include "app/GitTaskRunner.h"
 #include "app/RefsController.h"
+#include "app/ReleaseController.h"
 #include "app/RepositoryTab.h"
 #include "app/StagingController.h"
 #include "app/WelcomePage.h"
@@ -173,6 +174,11 @@ void MainWindow::createActions()
         if (RepositoryTab *tab = currentTab())
             tab->refsController()->createTag();
     });
+    m_createReleaseAction = new QAction(tr("Create &Release…"), this);
+    connect(m_createReleaseAction, &QAction::triggered, this, [this] {
+        if (RepositoryTab *tab = currentTab())
+            tab->releaseController()->createRelease();
+    });
     m_stashAction = new QAction(tr("St&ash…"), this);
     m_stashAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_stashAction, &QAction::triggered, this, [this] {
@@ -218,6 +224,7 @@ void MainWindow::createMenus()
     repository->addSeparator();
     repository->addAction(m_newBranchAction);
     repository->addAction(m_newTagAction);
+    repository->addAction(m_createReleaseAction);
     repository->addAction(m_stashAction);
     repository->addSeparator();
     // The selected history commit's actions (the same QActions as its context menu).
@@ -446,7 +453,7 @@ void MainWindow::updateActions()
     const bool hasTab = tab != nullptr;
     const bool hasWorktree = hasTab && !tab->isBare();
     for (QAction *action : {m_closeTabAction, m_findAction, m_historyAction, m_changesAction, m_refreshAction,
-                            m_newBranchAction, m_newTagAction})
+                            m_newBranchAction, m_newTagAction, m_createReleaseAction})
         action->setEnabled(hasTab);
     for (QAction *action : {m_commitAction, m_stageAllAction, m_unstageAllAction, m_stashAction})
         action->setEnabled(hasWorktree);

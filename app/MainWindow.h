@@ -114,6 +114,7 @@ private:
     QAction *m_unstageAllAction = nullptr;
     QAction *m_newBranchAction = nullptr;
     QAction *m_newTagAction = nullptr;
+    QAction *m_createReleaseAction = nullptr;
     QAction *m_stashAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;

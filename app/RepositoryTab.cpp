@@ -4,6 +4,7 @@
 #include "app/GitTaskRunner.h"
 #include "app/MessageBar.h"
 #include "app/RefsController.h"
+#include "app/ReleaseController.h"
 #include "app/StagingController.h"
 #include "app/ThemePalette.h"
 #include "app/WindowSettings.h"
@@ -48,6 +49,7 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
     m_staging = new StagingController(m_runner, m_messages, this, this);
     m_commits = new CommitController(m_runner, m_messages, this, this);
     m_refs = new RefsController(m_runner, m_messages, this, this);
+    m_releases = new ReleaseController(m_runner, m_messages, this, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -78,6 +80,12 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
         afterHistoryChange();
     });
     connect(m_refs, &RefsController::changed, this, [this] {
+        refreshStatus();
+        afterHistoryChange();
+    });
+    connect(m_refsPanel, &RefsPanel::createReleaseRequested, m_releases, &ReleaseController::createRelease);
+    connect(m_releases, &ReleaseController::changed, this, [this] {
+        m_refs->refresh();
         refreshStatus();
         afterHistoryChange();
     });

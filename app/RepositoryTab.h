@@ -21,6 +21,7 @@ class GitTaskRunner;
 class HistoryView;
 class MessageBar;
 class RefsController;
+class ReleaseController;
 class RefsPanel;
 class RepositoryWatcher;
 class StagingController;
@@ -66,6 +67,7 @@ public:
     StagingController *stagingController() const { return m_staging; }
     CommitController *commitController() const { return m_commits; }
     RefsController *refsController() const { return m_refs; }
+    ReleaseController *releaseController() const { return m_releases; }
     WorkingTreeView *workingTreeView() const { return m_workingTree; }
     DiffView *changesDiffView() const { return m_changesDiff; }
     CommitBox *commitBox() const { return m_commitBox; }
@@ -121,6 +123,7 @@ private:
     StagingController *m_staging = nullptr;
     CommitController *m_commits = nullptr;
     RefsController *m_refs = nullptr;
+    ReleaseController *m_releases = nullptr;
 
     QLabel *m_nameLabel = nullptr;
     QLabel *m_branchLabel = nullptr;

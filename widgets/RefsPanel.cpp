@@ -190,6 +190,8 @@ QMenu *RefsPanel::contextMenuFor(const QModelIndex &index, QWidget *parent)
         add(tr("New Branch from Here…"), [this, ref] { Q_EMIT createBranchRequested(ref); });
         menu->addSeparator();
         add(tr("Delete Tag"), [this, ref] { Q_EMIT deleteTagRequested(ref); });
+        menu->addSeparator();
+        add(tr("Create Release…"), [this] { Q_EMIT createReleaseRequested(); });
         break;
     case Kind::Stash: {
         const int stashIndex = first.data(RefsModel::StashIndexRole).toInt();
@@ -203,12 +205,14 @@ QMenu *RefsPanel::contextMenuFor(const QModelIndex &index, QWidget *parent)
     }
     case Kind::Section: {
         const QString key = first.data(RefsModel::KeyRole).toString();
-        if (key == QLatin1String("section:branches"))
+        if (key == QLatin1String("section:branches")) {
             add(tr("New Branch…"), [this] { Q_EMIT createBranchRequested(QStringLiteral("HEAD")); });
-        else if (key == QLatin1String("section:tags"))
+        } else if (key == QLatin1String("section:tags")) {
             add(tr("New Tag…"), [this] { Q_EMIT createTagRequested(QStringLiteral("HEAD")); });
-        else if (key == QLatin1String("section:stashes"))
+            add(tr("Create Release…"), [this] { Q_EMIT createReleaseRequested(); });
+        } else if (key == QLatin1String("section:stashes")) {
             add(tr("Stash Changes…"), [this] { Q_EMIT stashSaveRequested(); });
+        }
         break;
     }
     case Kind::RemoteGroup:

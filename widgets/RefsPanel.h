@@ -59,6 +59,8 @@ Q_SIGNALS:
     /// New tag on `rev` (a branch or a commit id).
     void createTagRequested(const QString &rev);
     void deleteTagRequested(const QString &tag);
+    /// "Create Release…": the next version and changelog of HEAD.
+    void createReleaseRequested();
     void stashApplyRequested(int index);
     void stashPopRequested(int index);
     void stashDropRequested(int index);
