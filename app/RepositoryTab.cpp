@@ -77,6 +77,8 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
         m_refs->refresh();
         afterHistoryChange();
     });
+    // "Create a Branch Instead…" on a protected branch: the new-branch dialog, from HEAD.
+    connect(m_commits, &CommitController::createBranchRequested, m_refs, [this] { m_refs->createBranch(); });
     connect(m_refs, &RefsController::changed, this, [this] {
         refreshStatus();
         afterHistoryChange();
