@@ -10,6 +10,7 @@
 #include "app/StagingController.h"
 #include "app/ThemePalette.h"
 #include "app/WindowSettings.h"
+#include "gitcore/DiffReader.h"
 #include "support/TestRepo.h"
 #include "widgets/CommitBox.h"
 #include "widgets/NewBranchDialog.h"
@@ -221,6 +222,39 @@ private Q_SLOTS:
         QCOMPARE(decided.first().first().toInt(), int(SecretFindingsDialog::Choice::DontStage));
         tab->taskRunner()->waitForIdle();
         QCOMPARE(staged(repo), QByteArray());
+    }
+
+    void hunksAreGuardedAndHarmlessHunksAreNot()
+    {
+        TestRepo repo;
+        repo.commitFile(s("a.txt"), "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n", s("Initial"));
+        repo.write(s("a.txt"), "1\ntoken = " + fakeToken() + "\n3\n4\n5\n6\n7\n8\n9\n10\n11\nsafe\n");
+        auto window = makeWindow();
+        RepositoryTab *tab = openInChanges(*window, repo.path());
+        auto opened = Repository::open(repo.path());
+        QVERIFY(opened);
+        auto diff = DiffReader::fileDiff(*opened, DiffKind::IndexToWorkdir, s("a.txt"));
+        QVERIFY(diff && diff->hunks.size() == 2);
+
+        QSignalSpy decided(tab->stagingController(), &StagingController::secretsDecided);
+        QStringList rows;
+        whenModal<SecretFindingsDialog>([&rows](SecretFindingsDialog *dialog) {
+            for (int i = 0; i < dialog->findingsList()->topLevelItemCount(); ++i)
+                rows.append(dialog->findingsList()->topLevelItem(i)->text(0));
+            QTest::mouseClick(dialog->dontStageButton(), Qt::LeftButton);
+        });
+        tab->stagingController()->stageHunk(*diff, 0);
+        QVERIFY(decided.wait(20000));
+        QCOMPARE(rows, QStringList{s("a.txt:2:9")});
+        tab->taskRunner()->waitForIdle();
+        QCOMPARE(repo.git({s("diff"), s("--cached")}), QByteArray());
+
+        // The second hunk holds no secret: staged without a question.
+        QSignalSpy changed(tab->stagingController(), &StagingController::changed);
+        tab->stagingController()->stageHunk(*diff, 1);
+        QVERIFY(changed.wait(20000));
+        QVERIFY(decided.size() == 1);
+        QCOMPARE(repo.git({s("show"), s(":a.txt")}), QByteArray("1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\nsafe\n"));
     }
 
     void protectedBranchAsksOrRefuses()
