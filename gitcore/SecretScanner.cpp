@@ -16,6 +16,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(gantry::SecretScanner)
 };
 
+/// Longest line the generic password/secret/token rule looks at.
+constexpr qsizetype kMaxGenericLineLength = 4096;
+
 /// A content rule: where the secret is (capture group `group`) and what it is.
 struct ContentRule
 {
@@ -214,6 +217,9 @@ QList<SecretFinding> SecretScanner::scanLine(const QString &path, int lineNumber
         out.append(f);
     };
     for (const ContentRule &rule : contentRules()) {
+        // The generic rule backtracks over long identifier runs: minified or encoded lines are left to the token rules.
+        if (rule.entropyCheck && text.size() > kMaxGenericLineLength)
+            continue;
         auto it = rule.pattern.globalMatch(text);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();

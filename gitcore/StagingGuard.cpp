@@ -65,24 +65,20 @@ Result<QList<SecretFinding>> scanEntries(const Repository &repo, const StatusSna
             QFile file(full);
             if (!file.open(QIODevice::ReadOnly))
                 return GitError::custom(Tr::tr("cannot read '%1': %2").arg(path, file.errorString()));
-            found = scanner.scanFile(path, file.readAll(), info.size());
-            if (staged) {
-                auto before = IndexAccess::blobContent(repo, staged->id);
-                if (before) {
-                    const QSet<QByteArray> known = linesOf(before.value());
-                    QFile again(full);
-                    if (again.open(QIODevice::ReadOnly)) {
-                        const QList<QByteArray> now = again.readAll().split('\n');
-                        found.removeIf([&](const SecretFinding &f) {
-                            if (f.kind != SecretFinding::Kind::Content || f.line < 1 || f.line > now.size())
-                                return false;
-                            QByteArray line = now.at(f.line - 1);
-                            if (line.endsWith('\r'))
-                                line.chop(1);
-                            return known.contains(line);
-                        });
-                    }
-                }
+            const QByteArray content = file.readAll();
+            found = scanner.scanFile(path, content, info.size());
+            auto before = staged ? IndexAccess::blobContent(repo, staged->id) : Result<QByteArray>(QByteArray());
+            if (staged && before) {
+                const QSet<QByteArray> known = linesOf(before.value());
+                const QList<QByteArray> now = content.split('\n');
+                found.removeIf([&](const SecretFinding &f) {
+                    if (f.kind != SecretFinding::Kind::Content || f.line < 1 || f.line > now.size())
+                        return false;
+                    QByteArray line = now.at(f.line - 1);
+                    if (line.endsWith('\r'))
+                        line.chop(1);
+                    return known.contains(line);
+                });
             }
         }
         out += found;

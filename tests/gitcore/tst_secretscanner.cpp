@@ -251,6 +251,25 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("env-file"), QStringLiteral("github-token")}));
     }
 
+    void hugeLinesStayFast()
+    {
+        // A 1 MB line of dotted identifiers (minified code) and a 1 MB base64 blob: answered quickly.
+        QString dotted;
+        while (dotted.size() < 1024 * 1024)
+            dotted += QStringLiteral("a.b_token.");
+        const QString blob = fake(1024 * 1024);
+        QElapsedTimer timer;
+        timer.start();
+        const SecretScanner scanner;
+        QVERIFY(scanner.scanLine(QStringLiteral("min.js"), 1, dotted).isEmpty());
+        QVERIFY(scanner.scanLine(QStringLiteral("blob.txt"), 1, blob).isEmpty());
+        // A token inside such a line is still found.
+        const QString token = QStringLiteral("ghp_") + fake(36);
+        QCOMPARE(rules(scanner.scanLine(QStringLiteral("min.js"), 1, dotted + QStringLiteral(" ") + token)),
+                 QStringList{QStringLiteral("github-token")});
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+    }
+
     void masking()
     {
         const QString ghp = QStringLiteral("ghp_") + fake(36);
