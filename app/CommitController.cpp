@@ -182,6 +182,27 @@ void CommitController::writeCommit(const QString &message, bool amend, bool sign
         true);
 }
 
+void CommitController::checkStagedSize()
+{
+    m_runner->run(
+        tr("Measuring the staged change…"), [](const Repository &repo) { return CommitGuard::check(repo, false); },
+        [this](const Result<CommitGuardReport> &result) {
+            if (!result)
+                return; // a hint only: nothing to report
+            const bool large = result->isLarge();
+            if (large && !m_stagedLarge) {
+                if (m_messages)
+                    m_messages->showMessage(
+                        MessageBar::Kind::Information,
+                        tr("Hint: the staged change is %n line(s), more than %1 (guards.large-commit-lines); "
+                           "consider committing it in smaller steps.", nullptr, result->changedLines)
+                            .arg(result->largeCommitLines));
+                Q_EMIT largeStagedChange(result->changedLines, result->largeCommitLines);
+            }
+            m_stagedLarge = large;
+        });
+}
+
 void CommitController::loadInitialMessage()
 {
     m_runner->run(

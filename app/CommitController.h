@@ -40,6 +40,9 @@ public Q_SLOTS:
     void commit(const QString &message, bool amend, bool signoff);
     /// Prefills the box with MERGE_MSG, SQUASH_MSG or commit.template when the box is empty.
     void loadInitialMessage();
+    /// Measures the staged change (after a stage); when it grows past guards.large-commit-lines,
+    /// shows a hint to split it in the message bar and emits largeStagedChange(). Non-blocking.
+    void checkStagedSize();
 
 Q_SIGNALS:
     /// A commit was made: HEAD, the index and history changed.
@@ -48,6 +51,8 @@ Q_SIGNALS:
     void createBranchRequested();
     /// The commit changed more lines than guards.large-commit-lines: a hint to split it.
     void largeCommit(int lines, int limit);
+    /// The staged change just grew past guards.large-commit-lines (before committing).
+    void largeStagedChange(int lines, int limit);
     /// A guard rail stopped the commit (refused, or the user cancelled); tests wait on it.
     void guardStopped(const QString &reason);
 
@@ -69,6 +74,7 @@ private:
     QPointer<CommitBox> m_box;
     bool m_busy = false;
     GuardAnswer m_guardAnswer = GuardAnswer::Ask;
+    bool m_stagedLarge = false; // the last measure was above the limit (hint shown once per crossing)
     QString m_amendMessage; // HEAD's message as put in the box by "Amend"
 };
 

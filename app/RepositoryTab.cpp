@@ -72,6 +72,7 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
     m_commits->connectCommitBox(m_commitBox);
 
     connect(m_staging, &StagingController::changed, this, &RepositoryTab::refreshStatus);
+    connect(m_staging, &StagingController::changed, m_commits, &CommitController::checkStagedSize);
     connect(m_commits, &CommitController::committed, this, [this] {
         refreshStatus();
         m_refs->refresh();

@@ -358,16 +358,28 @@ private Q_SLOTS:
         QVERIFY(repo.revParse(s("HEAD")) != pushed);
         QCOMPARE(repo.git({s("log"), s("-1"), s("--format=%s")}), QByteArray("Initial, reworded\n"));
 
-        // A commit of 8 changed lines against a limit of 5: committed, with a hint in the message bar.
+        // Staging 8 lines against a limit of 5: a hint before committing, once per crossing.
         repo.write(s("b.txt"), "1\n2\n3\n4\n5\n6\n7\n8\n");
-        repo.git({s("add"), s("b.txt")});
+        QSignalSpy largeStaged(tab->commitController(), &CommitController::largeStagedChange);
+        QSignalSpy changed(tab->stagingController(), &StagingController::changed);
+        tab->stagingController()->stageFiles({s("b.txt")});
+        QVERIFY(largeStaged.wait(20000));
+        QCOMPARE(largeStaged.first().at(0).toInt(), 8);
+        QVERIFY2(tab->messageBar()->text().contains(s("the staged change is 8 line")), qPrintable(tab->messageBar()->text()));
+        repo.write(s("c.txt"), "c\n");
+        tab->stagingController()->stageFiles({s("c.txt")});
+        QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 2, 20000);
+        tab->taskRunner()->waitForIdle();
+        QCOMPARE(largeStaged.size(), 1);
+
+        // Committing it: made, with a hint in the message bar.
         tab->refreshStatus();
         QTRY_VERIFY_WITH_TIMEOUT(box->canCommit() && !box->isAmend(), 20000);
         QSignalSpy large(tab->commitController(), &CommitController::largeCommit);
         box->setMessage(s("Add b"));
         box->requestCommit();
         QVERIFY(large.wait(20000));
-        QCOMPARE(large.first().at(0).toInt(), 8);
+        QCOMPARE(large.first().at(0).toInt(), 9);
         QCOMPARE(large.first().at(1).toInt(), 5);
         QCOMPARE(repo.git({s("log"), s("-1"), s("--format=%s")}), QByteArray("Add b\n"));
         QVERIFY2(tab->messageBar()->text().contains(s("consider splitting")), qPrintable(tab->messageBar()->text()));
