@@ -155,6 +155,8 @@ void GuardRailConfig::readGuards(const YamlNode &node)
 
 void GuardRailConfig::readSecrets(const YamlNode &node)
 {
+    if (node.kind == YamlNode::Kind::Null)
+        return; // "secrets:" with nothing under it: the defaults
     if (node.isBoolean()) {
         m_secrets = node.scalar == QLatin1String("true");
         return;

@@ -131,6 +131,10 @@ private Q_SLOTS:
     {
         QVERIFY(GuardRailConfig::fromText("", QStringLiteral("c.yml")).problems().isEmpty());
         QVERIFY(GuardRailConfig::fromText("# nothing\n", QStringLiteral("c.yml")).problems().isEmpty());
+        const GuardRailConfig emptySections = GuardRailConfig::fromText("guards:\n  secrets:\nprotected-branches:\n", QStringLiteral("c.yml"));
+        QVERIFY(emptySections.problems().isEmpty());
+        QVERIFY(emptySections.secretsEnabled());
+        QVERIFY(emptySections.isProtected(QStringLiteral("master")));
         TestRepo repo;
         QDir(repo.path()).mkpath(QStringLiteral(".gantry/conventions.yml")); // a folder where the file should be
         const GuardRailConfig config = GuardRailConfig::discover(repo.path());
