@@ -7,6 +7,8 @@
 #include "widgets/CommitBox.h"
 #include "widgets/IdentityDialog.h"
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QWidget>
 
 namespace gantry {
@@ -26,18 +28,108 @@ void CommitController::connectCommitBox(CommitBox *box)
     connect(box, &CommitBox::amendToggled, this, &CommitController::onAmendToggled);
 }
 
+void CommitController::setBusy(bool busy)
+{
+    m_busy = busy;
+    if (m_box)
+        m_box->setBusy(busy);
+}
+
 void CommitController::commit(const QString &message, bool amend, bool signoff)
 {
     if (m_busy)
         return;
+    setBusy(true);
+    m_runner->run(
+        tr("Checking the guard rails…"), [amend](const Repository &repo) { return CommitGuard::check(repo, amend); },
+        [this, message, amend, signoff](const Result<CommitGuardReport> &result) {
+            CommitGuardReport report;
+            if (result)
+                report = result.value();
+            else if (m_messages)
+                m_messages->showError(result.errorMessage()); // the guard could not look: commit as asked
+            if (!report.problems.isEmpty() && m_messages)
+                m_messages->showError(report.problems.first().toString());
+            if (!passesGuards(report, amend)) {
+                setBusy(false);
+                return;
+            }
+            writeCommit(message, amend, signoff, report);
+        });
+}
+
+CommitController::GuardAnswer CommitController::ask(const QString &title, const QString &text, const QString &details,
+                                                    const QString &proceed, bool branchOption)
+{
+    if (m_guardAnswer != GuardAnswer::Ask)
+        return m_guardAnswer;
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, m_dialogParent);
+    box.setInformativeText(details);
+    QPushButton *go = box.addButton(proceed, QMessageBox::DestructiveRole);
+    go->setObjectName(QStringLiteral("guardProceed"));
+    QPushButton *branch = nullptr;
+    if (branchOption) {
+        branch = box.addButton(tr("Create a Branch Instead…"), QMessageBox::AcceptRole);
+        branch->setObjectName(QStringLiteral("guardCreateBranch"));
+    }
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(branch ? branch : cancel);
+    box.exec();
+    if (box.clickedButton() == static_cast<QAbstractButton *>(go))
+        return GuardAnswer::Proceed;
+    if (branch && box.clickedButton() == static_cast<QAbstractButton *>(branch))
+        return GuardAnswer::CreateBranch;
+    return GuardAnswer::Cancel;
+}
+
+bool CommitController::passesGuards(const CommitGuardReport &report, bool amend)
+{
+    if (report.protectedBranch) {
+        if (report.mode == GuardRailConfig::ProtectionMode::Refuse) {
+            const QString text = tr("%1 is protected: this repository refuses commits made directly on it "
+                                    "(protected-branches in .gantry/conventions.yml). Commit on a branch and merge it.")
+                                     .arg(report.branch);
+            if (m_messages)
+                m_messages->showMessage(MessageBar::Kind::Error, text, tr("Create Branch…"),
+                                        [this] { Q_EMIT createBranchRequested(); });
+            Q_EMIT guardStopped(text);
+            return false;
+        }
+        const GuardAnswer answer =
+            ask(tr("Protected Branch"), tr("%1 is protected: commit here anyway?").arg(report.branch),
+                tr("Work on %1 usually arrives through reviewed merges. Committing directly skips that; "
+                   "a branch of its own keeps the change reviewable.").arg(report.branch),
+                amend ? tr("Amend Anyway") : tr("Commit Anyway"), true);
+        if (answer == GuardAnswer::CreateBranch)
+            Q_EMIT createBranchRequested();
+        if (answer != GuardAnswer::Proceed) {
+            Q_EMIT guardStopped(tr("%1 is protected").arg(report.branch));
+            return false;
+        }
+    }
+    if (amend && report.amendsPublished) {
+        const GuardAnswer answer =
+            ask(tr("Rewrite Published History"),
+                tr("The last commit is already on %1: amending it rewrites published history.").arg(report.upstream),
+                tr("Anyone who pulled it keeps the old commit, and pushing the amended one needs a force push. "
+                   "A new commit on top is usually the better fix."),
+                tr("Amend Anyway"), false);
+        if (answer != GuardAnswer::Proceed) {
+            Q_EMIT guardStopped(tr("the last commit is published"));
+            return false;
+        }
+    }
+    return true;
+}
+
+void CommitController::writeCommit(const QString &message, bool amend, bool signoff, const CommitGuardReport &report)
+{
     CommitRequest request;
     request.message = message;
     request.editedInteractively = true;
     request.amend = amend;
     request.signoff = signoff;
-    m_busy = true;
-    if (m_box)
-        m_box->setBusy(true);
+    setBusy(true);
     m_runner->run(
         amend ? tr("Amending the last commit…") : tr("Committing…"),
         [request](const Repository &repo, const GitTaskContext &context) -> Result<CommitOutcome> {
@@ -54,16 +146,14 @@ void CommitController::commit(const QString &message, bool amend, bool signoff)
             }
             return outcome;
         },
-        [this, message, amend, signoff](const Result<CommitOutcome> &result) {
-            m_busy = false;
-            if (m_box)
-                m_box->setBusy(false);
+        [this, message, amend, signoff, report](const Result<CommitOutcome> &result) {
+            setBusy(false);
             if (!result) {
                 if (result.error().isCancelled())
                     return; // the user asked for it: nothing to report
                 if (result.error().code() == IdentityMissing) {
                     if (askForIdentity())
-                        commit(message, amend, signoff);
+                        writeCommit(message, amend, signoff, report);
                     return;
                 }
                 if (m_messages)
@@ -77,11 +167,40 @@ void CommitController::commit(const QString &message, bool amend, bool signoff)
                 QString text = outcome.summaryLine();
                 if (outcome.postCommit && !outcome.postCommit->ok())
                     text += QStringLiteral("\n") + outcome.postCommit->failureMessage();
-                m_messages->showMessage(MessageBar::Kind::Success, text);
+                if (report.isLarge())
+                    text += QStringLiteral("\n")
+                        + tr("Hint: this commit changes %n line(s), more than %1 (guards.large-commit-lines); "
+                             "smaller commits are easier to review and revert — consider splitting the next one.",
+                             nullptr, report.changedLines)
+                              .arg(report.largeCommitLines);
+                m_messages->showMessage(report.isLarge() ? MessageBar::Kind::Information : MessageBar::Kind::Success, text);
             }
+            if (report.isLarge())
+                Q_EMIT largeCommit(report.changedLines, report.largeCommitLines);
             Q_EMIT committed(outcome);
         },
         true);
+}
+
+void CommitController::checkStagedSize()
+{
+    m_runner->run(
+        tr("Measuring the staged change…"), [](const Repository &repo) { return CommitGuard::check(repo, false); },
+        [this](const Result<CommitGuardReport> &result) {
+            if (!result)
+                return; // a hint only: nothing to report
+            const bool large = result->isLarge();
+            if (large && !m_stagedLarge) {
+                if (m_messages)
+                    m_messages->showMessage(
+                        MessageBar::Kind::Information,
+                        tr("Hint: the staged change is %n line(s), more than %1 (guards.large-commit-lines); "
+                           "consider committing it in smaller steps.", nullptr, result->changedLines)
+                            .arg(result->largeCommitLines));
+                Q_EMIT largeStagedChange(result->changedLines, result->largeCommitLines);
+            }
+            m_stagedLarge = large;
+        });
 }
 
 void CommitController::loadInitialMessage()

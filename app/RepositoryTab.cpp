@@ -74,11 +74,14 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
     m_commits->connectCommitBox(m_commitBox);
 
     connect(m_staging, &StagingController::changed, this, &RepositoryTab::refreshStatus);
+    connect(m_staging, &StagingController::changed, m_commits, &CommitController::checkStagedSize);
     connect(m_commits, &CommitController::committed, this, [this] {
         refreshStatus();
         m_refs->refresh();
         afterHistoryChange();
     });
+    // "Create a Branch Instead…" on a protected branch: the new-branch dialog, from HEAD.
+    connect(m_commits, &CommitController::createBranchRequested, m_refs, [this] { m_refs->createBranch(); });
     connect(m_refs, &RefsController::changed, this, [this] {
         refreshStatus();
         afterHistoryChange();

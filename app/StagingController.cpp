@@ -4,8 +4,10 @@
 #include "app/MessageBar.h"
 #include "gitcore/DiscardArchive.h"
 #include "gitcore/Staging.h"
+#include "gitcore/StagingGuard.h"
 #include "gitcore/WorktreeDiscard.h"
 #include "widgets/DiffView.h"
+#include "widgets/SecretFindingsDialog.h"
 #include "widgets/WorkingTreeView.h"
 
 #include <QMessageBox>
@@ -97,6 +99,96 @@ void StagingController::runDiscard(const QString &label, const QString &done, Wo
     });
 }
 
+namespace {
+
+/// What the guard found, with what the dialog needs to know about it.
+struct GuardScan
+{
+    QList<SecretFinding> findings;
+    QStringList alreadyStaged;
+    QList<ConfigProblem> problems;
+};
+
+} // namespace
+
+template <typename Scan, typename Stage>
+void StagingController::runGuardedStage(const QString &label, Scan scan, Stage stage)
+{
+    if (!m_guardSecrets) {
+        runIndexOperation(label, std::move(stage));
+        return;
+    }
+    m_runner->run(
+        tr("Checking for secrets…"),
+        [scan](const Repository &repo) -> Result<GuardScan> {
+            const GuardRailConfig config = GuardRailConfig::discover(repo.workdir());
+            const SecretScanner scanner(config);
+            Result<QList<SecretFinding>> found = scan(repo, scanner);
+            if (!found)
+                return found.error();
+            GuardScan out;
+            out.findings = found.value();
+            out.problems = config.problems();
+            QStringList paths;
+            for (const SecretFinding &f : out.findings)
+                if (!paths.contains(f.path))
+                    paths.append(f.path);
+            if (!paths.isEmpty()) {
+                auto staged = StagingGuard::stagedAmong(repo, paths);
+                if (staged)
+                    out.alreadyStaged = staged.value();
+            }
+            return out;
+        },
+        [this, label, stage = std::move(stage)](const Result<GuardScan> &result) mutable {
+            if (!result) {
+                if (m_messages)
+                    m_messages->showError(result.errorMessage());
+                return;
+            }
+            if (!result->problems.isEmpty() && m_messages)
+                m_messages->showError(result->problems.first().toString());
+            if (result->findings.isEmpty()) {
+                runIndexOperation(label, std::move(stage));
+                return;
+            }
+            SecretFindingsDialog dialog(result->findings, m_dialogParent);
+            dialog.setAlreadyStaged(result->alreadyStaged);
+            dialog.exec();
+            const SecretFindingsDialog::Choice choice = dialog.choice();
+            if (choice == SecretFindingsDialog::Choice::StageAnyway)
+                runIndexOperation(label, std::move(stage));
+            else if (choice == SecretFindingsDialog::Choice::AddToGitignore)
+                ignoreInstead(dialog.ignoreEntries(), result->alreadyStaged);
+            else if (m_messages)
+                m_messages->showMessage(MessageBar::Kind::Information, tr("Nothing was staged."));
+            Q_EMIT secretsDecided(int(choice));
+        });
+}
+
+void StagingController::ignoreInstead(const QStringList &entries, const QStringList &unstage)
+{
+    m_runner->run(
+        tr("Adding to .gitignore…"),
+        [entries, unstage](const Repository &repo) -> Result<void> {
+            if (auto added = StagingGuard::addToGitignore(repo, entries); !added)
+                return added;
+            if (!unstage.isEmpty())
+                return Staging::unstageFiles(repo, unstage);
+            return {};
+        },
+        [this, entries](const Result<void> &result) {
+            if (m_messages) {
+                if (result)
+                    m_messages->showMessage(MessageBar::Kind::Success,
+                                            tr("Added to .gitignore: %1").arg(entries.join(QStringLiteral(", "))));
+                else
+                    m_messages->showError(result.errorMessage());
+            }
+            Q_EMIT changed();
+        });
+}
+
 bool StagingController::confirmDiscard(const QString &what)
 {
     if (!m_confirmDiscards)
@@ -114,8 +206,11 @@ void StagingController::stageFiles(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    runIndexOperation(tr("Staging %n file(s)…", nullptr, int(paths.size())),
-                      [paths](const Repository &repo) { return Staging::stageFiles(repo, paths); });
+    runGuardedStage(tr("Staging %n file(s)…", nullptr, int(paths.size())),
+                    [paths](const Repository &repo, const SecretScanner &scanner) {
+                        return StagingGuard::scanFiles(repo, paths, scanner);
+                    },
+                    [paths](const Repository &repo) { return Staging::stageFiles(repo, paths); });
 }
 
 void StagingController::unstageFiles(const QStringList &paths)
@@ -141,7 +236,9 @@ void StagingController::discardFiles(const QStringList &paths)
 
 void StagingController::stageAll()
 {
-    runIndexOperation(tr("Staging all changes…"), [](const Repository &repo) { return Staging::stageAll(repo); });
+    runGuardedStage(tr("Staging all changes…"),
+                    [](const Repository &repo, const SecretScanner &scanner) { return StagingGuard::scanAll(repo, scanner); },
+                    [](const Repository &repo) { return Staging::stageAll(repo); });
 }
 
 void StagingController::unstageAll()
@@ -151,8 +248,11 @@ void StagingController::unstageAll()
 
 void StagingController::stageHunk(const DiffFile &file, int hunk)
 {
-    runIndexOperation(tr("Staging hunk…"),
-                      [file, hunk](const Repository &repo) { return Staging::stageHunk(repo, file, hunk); });
+    runGuardedStage(tr("Staging hunk…"),
+                    [file, hunk](const Repository &, const SecretScanner &scanner) -> Result<QList<SecretFinding>> {
+                        return StagingGuard::scanHunk(file, hunk, scanner);
+                    },
+                    [file, hunk](const Repository &repo) { return Staging::stageHunk(repo, file, hunk); });
 }
 
 void StagingController::unstageHunk(const DiffFile &file, int hunk)
@@ -173,8 +273,11 @@ void StagingController::stageLines(const DiffFile &file, const QList<DiffLineRef
 {
     if (lines.isEmpty())
         return;
-    runIndexOperation(tr("Staging lines…"),
-                      [file, lines](const Repository &repo) { return Staging::stageLines(repo, file, lines); });
+    runGuardedStage(tr("Staging lines…"),
+                    [file, lines](const Repository &, const SecretScanner &scanner) -> Result<QList<SecretFinding>> {
+                        return StagingGuard::scanLines(file, lines, scanner);
+                    },
+                    [file, lines](const Repository &repo) { return Staging::stageLines(repo, file, lines); });
 }
 
 void StagingController::unstageLines(const DiffFile &file, const QList<DiffLineRef> &lines)

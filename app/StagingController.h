@@ -2,6 +2,7 @@
 
 #include "gitcore/DiffTypes.h"
 #include "gitcore/Oid.h"
+#include "gitcore/SecretScanner.h"
 
 #include <QList>
 #include <QObject>
@@ -19,7 +20,9 @@ class WorkingTreeView;
 
 /// Turns the stage / unstage / discard requests of the working-tree list and the diff view into
 /// Staging operations on the task runner. Discards are confirmed first and offer "Undo"
-/// (DiscardArchive). Emits changed() after every operation that may have changed the index or
+/// (DiscardArchive). Stages go through the secrets guard first (StagingGuard, off the UI thread):
+/// findings open a SecretFindingsDialog — stage anyway, don't stage, or add to .gitignore.
+/// Emits changed() after every operation that may have changed the index or
 /// the working tree, errors go to the message bar.
 class StagingController : public QObject
 {
@@ -34,6 +37,8 @@ public:
 
     /// Asks before discarding (default on); tests may turn it off.
     void setConfirmDiscards(bool confirm) { m_confirmDiscards = confirm; }
+    /// Scans for secrets before staging (default on; the repository's guards.secrets can turn it off).
+    void setGuardSecrets(bool guard) { m_guardSecrets = guard; }
 
 public Q_SLOTS:
     void stageFiles(const QStringList &paths);
@@ -53,6 +58,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The index or the working tree changed: reload status and the shown diff.
     void changed();
+    /// The secrets guard found something and the user chose (tests wait on it).
+    void secretsDecided(int choice);
 
 private:
     /// Runs an index-changing operation and reports its error, then emits changed().
@@ -62,11 +69,18 @@ private:
     template <typename Work>
     void runDiscard(const QString &label, const QString &done, Work work);
     bool confirmDiscard(const QString &what);
+    /// Scans with `scan` (Repository, SecretScanner → Result<QList<SecretFinding>>) on the runner,
+    /// asks when it finds something, then stages with `stage` unless the user declined.
+    template <typename Scan, typename Stage>
+    void runGuardedStage(const QString &label, Scan scan, Stage stage);
+    /// After "Add to .gitignore": writes the entries and unstages the already-staged paths.
+    void ignoreInstead(const QStringList &entries, const QStringList &unstage);
 
     GitTaskRunner *m_runner;
     QPointer<MessageBar> m_messages;
     QPointer<QWidget> m_dialogParent;
     bool m_confirmDiscards = true;
+    bool m_guardSecrets = true;
 };
 
 } // namespace gantry

@@ -1,6 +1,7 @@
 #include "app/commands/CommitCommand.h"
 
 #include "app/commands/CommandIo.h"
+#include "gitcore/CommitGuard.h"
 #include "gitcore/CommitWriter.h"
 #include "gitcore/Identity.h"
 #include "gitcore/Repository.h"
@@ -57,8 +58,11 @@ int runCommitCommand(const QStringList &args)
     const QCommandLineOption cleanupOption(QStringLiteral("cleanup"),
                                            Tr::tr("Message cleanup: strip, whitespace, verbatim, scissors or default."),
                                            QStringLiteral("mode"));
+    const QCommandLineOption allowProtectedOption(
+        QStringLiteral("allow-protected"),
+        Tr::tr("Commit on a protected branch even when the repository refuses it (see docs/guard-rails.md)."));
     parser.addOptions({messageOption, fileOption, amendOption, signoffOption, allowEmptyOption,
-                       allowEmptyMessageOption, noVerifyOption, resetAuthorOption, cleanupOption});
+                       allowEmptyMessageOption, noVerifyOption, resetAuthorOption, cleanupOption, allowProtectedOption});
     int exitCode = ExitOk;
     if (!CommandIo::parse(parser, QString::fromLatin1(kCommand), args, &exitCode))
         return exitCode;
@@ -121,6 +125,27 @@ int runCommitCommand(const QStringList &args)
         }
     }
 
+    // The guard rails never prompt here (scripts must not hang): refuse mode refuses, the rest warns.
+    const QString command = QString::fromLatin1(kCommand);
+    CommitGuardReport guard;
+    bool warnProtected = false; // confirm mode: said after the commit, which a failing hook may yet stop
+    if (auto report = CommitGuard::check(*repo, request.amend)) {
+        guard = report.value();
+        for (const ConfigProblem &problem : guard.problems)
+            CommandIo::fail(command, problem.toString());
+        const bool allowProtected = parser.isSet(allowProtectedOption);
+        if (guard.protectedBranch && guard.mode == GuardRailConfig::ProtectionMode::Refuse && !allowProtected)
+            return CommandIo::fail(command, Tr::tr("%1 is protected: this repository refuses commits made directly on it "
+                                                   "(protected-branches in %2); commit on a branch, or pass --allow-protected")
+                                                .arg(guard.branch, GuardRailConfig::fileName()));
+        warnProtected = guard.protectedBranch && !allowProtected;
+        if (guard.amendsPublished)
+            CommandIo::fail(command, Tr::tr("warning: the commit being amended is already on %1: this rewrites published "
+                                            "history, and pushing it will need --force-with-lease").arg(guard.upstream));
+    } else {
+        CommandIo::fail(command, report.errorMessage());
+    }
+
     CommitWriter writer(*repo);
     auto outcome = writer.commit(request);
     if (!outcome) {
@@ -130,6 +155,13 @@ int runCommitCommand(const QStringList &args)
     }
     err(outcome->hookOutput);
     CommandIo::out(outcome->summaryLine() + QLatin1Char('\n'));
+    if (warnProtected)
+        CommandIo::fail(command, Tr::tr("warning: %1 is protected (protected-branches); committed on it anyway "
+                                        "(--allow-protected silences this)").arg(guard.branch));
+    if (guard.isLarge())
+        err(Tr::tr("hint: this commit changes %n line(s), more than %1 (guards.large-commit-lines); consider splitting "
+                   "the next one into smaller commits", nullptr, guard.changedLines)
+                .arg(guard.largeCommitLines).toUtf8() + "\n");
     return ExitOk;
 }
 

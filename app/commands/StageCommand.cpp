@@ -3,12 +3,15 @@
 #include "app/commands/CommandIo.h"
 #include "gitcore/Repository.h"
 #include "gitcore/Staging.h"
+#include "gitcore/StagingGuard.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
+
+#include <cstdio>
 
 namespace gantry {
 
@@ -103,12 +106,51 @@ bool parseSpecs(const Repository &repo, const QString &command, const QString &c
     return true;
 }
 
+/// The secrets guard: prints each finding as "PATH:LINE:COL: warning: REASON" on stderr and
+/// returns false (refuse) when there is one and the user did not pass --allow-secrets.
+bool passesSecretsGuard(const Repository &repo, const QString &command, bool everything, const QStringList &wholePaths,
+                        const QMap<QString, Staging::LineRangeSelection> &selections, bool allow, int *exitCode)
+{
+    const GuardRailConfig config = GuardRailConfig::discover(repo.workdir());
+    for (const ConfigProblem &problem : config.problems())
+        CommandIo::fail(command, problem.toString());
+    const SecretScanner scanner(config);
+    QList<SecretFinding> findings;
+    if (everything || !wholePaths.isEmpty()) {
+        auto found = everything ? StagingGuard::scanAll(repo, scanner) : StagingGuard::scanFiles(repo, wholePaths, scanner);
+        if (!found) {
+            *exitCode = CommandIo::fail(command, found.errorMessage());
+            return false;
+        }
+        findings = found.value();
+    }
+    for (const Staging::LineRangeSelection &selection : selections)
+        findings += StagingGuard::scanLines(selection.file, selection.lines, scanner);
+    if (findings.isEmpty())
+        return true;
+    std::fflush(stdout);
+    for (const SecretFinding &finding : findings)
+        std::fprintf(stderr, "%s\n", finding.toString().toUtf8().constData());
+    if (allow) {
+        CommandIo::fail(command, Tr::tr("staging anyway (--allow-secrets): %n possible secret(s)", nullptr, int(findings.size())));
+        return true;
+    }
+    *exitCode = CommandIo::fail(command, Tr::tr("refusing to stage %n possible secret(s); nothing was staged. "
+                                                "Add the files to .gitignore, or pass --allow-secrets to stage anyway",
+                                                nullptr, int(findings.size())));
+    return false;
+}
+
 int runStaging(const QString &command, const QStringList &args, bool unstage)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(unstage ? Tr::tr("Unstage whole files, or the staged lines A-B of the index version.")
                                              : Tr::tr("Stage whole files, or the changed lines A-B of the working-tree version."));
     parser.addOption(CommandIo::directoryOption());
+    const QCommandLineOption allowSecrets(QStringLiteral("allow-secrets"),
+                                          Tr::tr("Stage even what looks like a secret, key or large file (see docs/guard-rails.md)."));
+    if (!unstage)
+        parser.addOption(allowSecrets);
     parser.addPositionalArgument(QStringLiteral("files"), Tr::tr("FILE or FILE:A-B, relative to the current folder."),
                                  QStringLiteral("FILE[:A-B]..."));
     int exitCode = ExitOk;
@@ -160,6 +202,9 @@ int runStaging(const QString &command, const QStringList &args, bool unstage)
                     existing->lines.append(ref);
         }
     }
+
+    if (!unstage && !passesSecretsGuard(*repo, command, everything, wholePaths, selections, parser.isSet(allowSecrets), &exitCode))
+        return exitCode;
 
     Result<void> done;
     if (everything)

@@ -21,12 +21,14 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -156,15 +158,33 @@ private Q_SLOTS:
         QTRY_VERIFY(box->canCommit());
         QTest::mouseClick(box->summaryEdit(), Qt::LeftButton);
         QTest::keyClicks(box->summaryEdit(), QStringLiteral("Edit line two"));
+        // main is a protected branch by default (docs/guard-rails.md): answer "Commit Anyway".
+        bool askedProtected = false;
+        auto *answer = new QTimer(this);
+        answer->setInterval(20);
+        connect(answer, &QTimer::timeout, this, [answer, &askedProtected] {
+            if (auto *message = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                answer->stop();
+                answer->deleteLater();
+                askedProtected = message->text().contains(QStringLiteral("main is protected"));
+                for (QAbstractButton *button : message->buttons())
+                    if (button->objectName() == QLatin1String("guardProceed"))
+                        button->click();
+            }
+        });
+        answer->start();
         QTest::keyClick(box->summaryEdit(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE_WITH_TIMEOUT(repo.git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}),
                                   QByteArray("Edit line two\n"), 20000);
+        QVERIFY(askedProtected);
         QCOMPARE(repo.git({QStringLiteral("diff"), QStringLiteral("--cached")}), QByteArray());
         const QByteArray unstaged = repo.git({QStringLiteral("diff")});
         QVERIFY(unstaged.contains("+line eighteen, edited"));
         QVERIFY(!unstaged.contains("line two"));
         QCOMPARE(repo.git({QStringLiteral("show"), QStringLiteral("HEAD:notes.txt")}), expectedIndex);
         QTRY_VERIFY(box->summaryEdit()->text().isEmpty());
+        window.activateWindow(); // the question box had the focus
+        QVERIFY(QTest::qWaitForWindowActive(&window));
 
         // History shows the new commit as its first row.
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);

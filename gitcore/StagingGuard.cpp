@@ -1,0 +1,190 @@
+#include "gitcore/StagingGuard.h"
+
+#include "gitcore/IndexAccess.h"
+#include "gitcore/StatusReader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+
+namespace gantry {
+
+namespace {
+
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gantry::StagingGuard)
+};
+
+QSet<QByteArray> linesOf(const QByteArray &content)
+{
+    QSet<QByteArray> out;
+    for (QByteArray line : content.split('\n')) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        out.insert(line);
+    }
+    return out;
+}
+
+/// Scans the files of `status` that would be staged.
+Result<QList<SecretFinding>> scanEntries(const Repository &repo, const StatusSnapshot &status,
+                                         const SecretScanner &scanner)
+{
+    QList<SecretFinding> out;
+    auto index = repo.index();
+    if (!index)
+        return index.error();
+    for (const StatusEntry &entry : status.entries) {
+        if (entry.isSubmodule || entry.isIgnored() || entry.isConflicted())
+            continue;
+        if (!entry.isUntracked() && !entry.isUnstaged())
+            continue;
+        if (entry.worktree == 'D')
+            continue; // a removal adds nothing
+        const QString path = entry.pathString();
+        if (path.endsWith(QLatin1Char('/')))
+            continue;
+        const QString full = repo.workdir() + QLatin1Char('/') + path;
+        const QFileInfo info(full);
+        if (!info.isFile() || info.isSymLink())
+            continue;
+        const git_index_entry *staged = git_index_get_bypath(index->get(), path.toUtf8().constData(), 0);
+        const qint64 limit = scanner.config().maxFileSize();
+        QList<SecretFinding> found;
+        if (limit > 0 && info.size() > limit) {
+            // Only a file that newly passes the limit: one already above it in the index was accepted before.
+            if (staged && qint64(staged->file_size) > limit)
+                found = scanner.scanPath(path);
+            else
+                found = scanner.scanFile(path, {}, info.size());
+        } else {
+            QFile file(full);
+            if (!file.open(QIODevice::ReadOnly))
+                return GitError::custom(Tr::tr("cannot read '%1': %2").arg(path, file.errorString()));
+            const QByteArray content = file.readAll();
+            found = scanner.scanFile(path, content, info.size());
+            auto before = staged ? IndexAccess::blobContent(repo, staged->id) : Result<QByteArray>(QByteArray());
+            if (staged && before) {
+                const QSet<QByteArray> known = linesOf(before.value());
+                const QList<QByteArray> now = content.split('\n');
+                found.removeIf([&](const SecretFinding &f) {
+                    if (f.kind != SecretFinding::Kind::Content || f.line < 1 || f.line > now.size())
+                        return false;
+                    QByteArray line = now.at(f.line - 1);
+                    if (line.endsWith('\r'))
+                        line.chop(1);
+                    return known.contains(line);
+                });
+            }
+        }
+        out += found;
+    }
+    return out;
+}
+
+QList<SecretFinding> scanAdded(const DiffFile &file, const QList<const DiffLine *> &lines, const SecretScanner &scanner)
+{
+    QList<std::pair<int, QString>> added;
+    for (const DiffLine *line : lines)
+        if (line->origin == DiffLine::Origin::Addition)
+            added.append({line->newLineNo, line->text});
+    if (added.isEmpty())
+        return {};
+    return scanner.scanLines(file.path(), added);
+}
+
+} // namespace
+
+Result<QList<SecretFinding>> StagingGuard::scanFiles(const Repository &repo, const QStringList &paths,
+                                                     const SecretScanner &scanner)
+{
+    StatusOptions options;
+    options.untracked = UntrackedMode::All;
+    options.renames = false;
+    if (!paths.contains(QStringLiteral(".")))
+        options.paths = paths;
+    auto status = StatusReader::read(repo, options);
+    if (!status)
+        return status.error();
+    return scanEntries(repo, status.value(), scanner);
+}
+
+Result<QList<SecretFinding>> StagingGuard::scanAll(const Repository &repo, const SecretScanner &scanner)
+{
+    return scanFiles(repo, {QStringLiteral(".")}, scanner);
+}
+
+QList<SecretFinding> StagingGuard::scanHunk(const DiffFile &file, int hunk, const SecretScanner &scanner)
+{
+    if (hunk < 0 || hunk >= file.hunks.size())
+        return {};
+    QList<const DiffLine *> lines;
+    for (const DiffLine &line : file.hunks.at(hunk).lines)
+        lines.append(&line);
+    return scanAdded(file, lines, scanner);
+}
+
+QList<SecretFinding> StagingGuard::scanLines(const DiffFile &file, const QList<DiffLineRef> &refs,
+                                             const SecretScanner &scanner)
+{
+    QList<const DiffLine *> lines;
+    for (const DiffLineRef &ref : refs)
+        if (ref.hunk >= 0 && ref.hunk < file.hunks.size() && ref.line >= 0 && ref.line < file.hunks.at(ref.hunk).lines.size())
+            lines.append(&file.hunks.at(ref.hunk).lines.at(ref.line));
+    return scanAdded(file, lines, scanner);
+}
+
+Result<void> StagingGuard::addToGitignore(const Repository &repo, const QStringList &patterns)
+{
+    if (repo.isBare())
+        return GitError::custom(Tr::tr("a bare repository has no .gitignore"));
+    const QString path = repo.workdir() + QStringLiteral("/.gitignore");
+    QByteArray content;
+    QFile existing(path);
+    if (existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly))
+            return GitError::custom(Tr::tr("cannot read .gitignore: %1").arg(existing.errorString()));
+        content = existing.readAll();
+        existing.close();
+    }
+    QSet<QByteArray> listed;
+    for (QByteArray line : content.split('\n'))
+        listed.insert(line.trimmed());
+    QByteArray added;
+    for (const QString &pattern : patterns) {
+        const QByteArray bytes = pattern.toUtf8();
+        if (bytes.isEmpty() || listed.contains(bytes))
+            continue;
+        listed.insert(bytes);
+        added += bytes + '\n';
+    }
+    if (added.isEmpty())
+        return {};
+    if (!content.isEmpty() && !content.endsWith('\n'))
+        content += '\n';
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(content + added) < 0 || !out.commit())
+        return GitError::custom(Tr::tr("cannot write .gitignore: %1").arg(out.errorString()));
+    return {};
+}
+
+Result<QStringList> StagingGuard::stagedAmong(const Repository &repo, const QStringList &paths)
+{
+    StatusOptions options;
+    options.untracked = UntrackedMode::No;
+    options.paths = paths;
+    auto status = StatusReader::read(repo, options);
+    if (!status)
+        return status.error();
+    QStringList out;
+    for (const StatusEntry &entry : status->entries)
+        if (entry.isStaged() && paths.contains(entry.pathString()))
+            out.append(entry.pathString());
+    return out;
+}
+
+} // namespace gantry
