@@ -138,12 +138,19 @@ CommitComposer::CommitComposer(QWidget *parent) : QWidget(parent)
     m_body->setTabChangesFocus(true);
     m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_body->setMinimumHeight(m_body->fontMetrics().lineSpacing() * 3 + 10);
-    layout->addWidget(m_body, 2);
+    layout->addWidget(m_body, 1);
 
-    m_breakingText = new QLineEdit(this);
+    m_breakingRow = new QWidget(this);
+    auto *breakingLayout = new QHBoxLayout(m_breakingRow);
+    breakingLayout->setContentsMargins(0, 0, 0, 0);
+    m_breakingLabel = new QLabel(m_breakingRow);
+    m_breakingText = new QLineEdit(m_breakingRow);
     m_breakingText->setObjectName(QStringLiteral("composerBreakingDescription"));
-    m_breakingText->setVisible(false);
-    layout->addWidget(m_breakingText);
+    m_breakingLabel->setBuddy(m_breakingText);
+    breakingLayout->addWidget(m_breakingLabel);
+    breakingLayout->addWidget(m_breakingText, 1);
+    m_breakingRow->setVisible(false);
+    layout->addWidget(m_breakingRow);
 
     m_footerGrid = new QGridLayout;
     m_footerGrid->setContentsMargins(0, 0, 0, 0);
@@ -177,20 +184,24 @@ CommitComposer::CommitComposer(QWidget *parent) : QWidget(parent)
     m_preview->setObjectName(QStringLiteral("composerPreview"));
     m_preview->setReadOnly(true);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped to the pane (the lines stay the message's lines; LINE:COL count those).
+    m_preview->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_preview->setFocusPolicy(Qt::ClickFocus);
-    m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * 3 + 10);
+    m_preview->setMinimumHeight(m_preview->fontMetrics().lineSpacing() * 6 + 10);
     QPalette previewPalette = m_preview->palette();
     previewPalette.setColor(QPalette::Base, previewPalette.color(QPalette::Window));
     m_preview->setPalette(previewPalette);
-    layout->addWidget(m_preview, 2);
+    layout->addWidget(m_preview, 3);
 
     m_lintStatus = new QLabel(this);
     m_lintStatus->setObjectName(QStringLiteral("composerLintStatus"));
     layout->addWidget(m_lintStatus);
     m_findings = new QListWidget(this);
     m_findings->setObjectName(QStringLiteral("composerFindings"));
-    m_findings->setMaximumHeight(m_findings->fontMetrics().lineSpacing() * 4 + 8);
+    m_findings->setWordWrap(true);
+    m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_findings->setMinimumHeight(m_findings->fontMetrics().lineSpacing() * 2 + 8);
+    m_findings->setMaximumHeight(m_findings->fontMetrics().lineSpacing() * 5 + 8);
     m_findings->setVisible(false);
     layout->addWidget(m_findings);
 
@@ -205,7 +216,7 @@ CommitComposer::CommitComposer(QWidget *parent) : QWidget(parent)
     connect(m_subject, &QLineEdit::returnPressed, this, [this] { m_body->setFocus(); });
     connect(m_body, &QPlainTextEdit::textChanged, this, &CommitComposer::onEdited);
     connect(m_breaking, &QCheckBox::toggled, this, [this](bool on) {
-        m_breakingText->setVisible(on);
+        m_breakingRow->setVisible(on);
         onEdited();
     });
     connect(m_breakingText, &QLineEdit::textChanged, this, &CommitComposer::onEdited);
@@ -620,6 +631,7 @@ void CommitComposer::retranslate()
     m_body->setPlaceholderText(tr("Body: why the change was made (optional)"));
     m_breaking->setText(tr("Breaking change"));
     m_breaking->setToolTip(tr("Marks the header with \"!\" and adds a BREAKING CHANGE footer"));
+    m_breakingLabel->setText(tr("BREAKING CHANGE:"));
     m_breakingText->setPlaceholderText(tr("What breaks, and how to migrate"));
     m_addFooter->setText(tr("Add footer"));
     m_previewLabel->setText(tr("Preview"));

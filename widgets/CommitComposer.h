@@ -118,6 +118,8 @@ private:
     QLabel *m_counter = nullptr;
     QPlainTextEdit *m_body = nullptr;
     QCheckBox *m_breaking = nullptr;
+    QWidget *m_breakingRow = nullptr;
+    QLabel *m_breakingLabel = nullptr;
     QLineEdit *m_breakingText = nullptr;
     QGridLayout *m_footerGrid = nullptr;
     QList<FooterRow> m_footers;
