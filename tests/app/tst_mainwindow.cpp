@@ -274,6 +274,30 @@ private Q_SLOTS:
         QVERIFY(otherTab->commitBox()->mode() == CommitBox::Mode::Conventional);
     }
 
+    /// A malformed commitlint configuration: the message bar names the file, line and column,
+    /// and the composer lints with the defaults meanwhile.
+    void malformedLintConfigIsReportedAndDefaultsUsed()
+    {
+        TestRepo repo;
+        repo.write(QStringLiteral(".commitlintrc.json"), "{\n  \"rules\": {\n    \"header-max-length\": [2, \"always\", 50\n}\n");
+        repo.commitFile(QStringLiteral("a.txt"), "a\n", QStringLiteral("feat(core): a"));
+        QSettings *settings = nullptr;
+        MainWindow window(makeSettings(&settings));
+        QString error;
+        RepositoryTab *tab = window.tryOpenRepository(repo.path(), &error);
+        QVERIFY2(tab, qPrintable(error));
+        MessageBar *bar = tab->messageBar();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral(".commitlintrc.json:")), 20000);
+        QVERIFY2(bar->text().contains(QStringLiteral("commit-lint configuration")), qPrintable(bar->text()));
+        QVERIFY(bar->kind() == MessageBar::Kind::Error);
+        CommitComposer *composer = tab->commitBox()->composer();
+        QCOMPARE(composer->headerMaxLength(), 100);
+        // The untracked configuration file's own scope, then history's.
+        QTRY_COMPARE_WITH_TIMEOUT(composer->scopeCombo()->count(), 2, 20000);
+        QCOMPARE(composer->scopeCombo()->itemText(0), QStringLiteral("commitlintrc"));
+        QCOMPARE(composer->scopeCombo()->itemText(1), QStringLiteral("core"));
+    }
+
     void sameRepositoryIsNotOpenedTwiceAndBadPathsAreRefused()
     {
         TestRepo repo;
