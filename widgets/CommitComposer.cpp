@@ -1,5 +1,7 @@
 #include "widgets/CommitComposer.h"
 
+#include "widgets/CommitFooterEditor.h"
+
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,6 +16,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QStringListModel>
 #include <QStyledItemDelegate>
 #include <QTextBlock>
@@ -62,9 +65,7 @@ QCompleter *makeCompleter(QAbstractItemModel *model, QObject *parent)
 
 const QStringList &CommitComposer::footerTokens()
 {
-    static const QStringList tokens{QStringLiteral("Refs"), QStringLiteral("Closes"), QStringLiteral("Co-authored-by"),
-                                    QStringLiteral("Signed-off-by")};
-    return tokens;
+    return CommitFooterEditor::tokens();
 }
 
 QString CommitComposer::typeDescription(const QString &type)
@@ -110,6 +111,9 @@ CommitComposer::CommitComposer(QWidget *parent) : QWidget(parent)
     m_scope->setObjectName(QStringLiteral("composerScope"));
     m_scope->setEditable(true);
     m_scope->setInsertPolicy(QComboBox::NoInsert);
+    // Narrow enough for the Changes view's left column; the list opens as wide as it needs.
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scope->setMinimumContentsLength(6);
     m_scopeModel = new QStringListModel(this);
     m_scope->setModel(m_scopeModel);
     m_scopeCompleter = makeCompleter(m_scopeModel, this);
@@ -152,12 +156,10 @@ CommitComposer::CommitComposer(QWidget *parent) : QWidget(parent)
     m_breakingRow->setVisible(false);
     layout->addWidget(m_breakingRow);
 
-    m_footerGrid = new QGridLayout;
-    m_footerGrid->setContentsMargins(0, 0, 0, 0);
-    m_footerGrid->setHorizontalSpacing(4);
-    m_footerGrid->setVerticalSpacing(2);
-    m_footerGrid->setColumnStretch(1, 1);
-    layout->addLayout(m_footerGrid);
+    m_footerEditor = new CommitFooterEditor(this);
+    layout->addWidget(m_footerEditor);
+    connect(m_footerEditor, &CommitFooterEditor::changed, this, &CommitComposer::onEdited);
+    connect(m_footerEditor, &CommitFooterEditor::fieldAdded, this, &CommitComposer::watch);
 
     auto *footerRow = new QHBoxLayout;
     m_addFooter = new QToolButton(this);
@@ -275,8 +277,7 @@ CommitComposition CommitComposer::composition() const
     c.body = m_body->toPlainText();
     c.breaking = m_breaking->isChecked();
     c.breakingDescription = c.breaking ? m_breakingText->text() : QString();
-    for (const FooterRow &row : m_footers)
-        c.footers.append({row.token->currentText(), row.value->text()});
+    c.footers = m_footerEditor->footers();
     return c;
 }
 
@@ -294,10 +295,7 @@ void CommitComposer::setComposition(const CommitComposition &composition)
     m_body->setPlainText(composition.body);
     m_breaking->setChecked(composition.breaking);
     m_breakingText->setText(composition.breakingDescription);
-    while (!m_footers.isEmpty())
-        removeFooter(int(m_footers.size()) - 1);
-    for (const ComposedFooter &footer : composition.footers)
-        addFooter(footer.token, footer.value);
+    m_footerEditor->setFooters(composition.footers);
     m_loading = false;
     onEdited();
 }
@@ -333,119 +331,41 @@ void CommitComposer::setScopeSuggestions(const QStringList &scopes)
 
 void CommitComposer::setCoAuthorSuggestions(const QStringList &authors)
 {
-    if (!m_authorModel)
-        m_authorModel = new QStringListModel(this);
-    m_authorModel->setStringList(authors);
-    for (int i = 0; i < m_footers.size(); ++i)
-        updateFooterCompleter(i);
+    m_footerEditor->setCoAuthorSuggestions(authors);
 }
 
 int CommitComposer::addFooter(const QString &token, const QString &value)
 {
-    FooterRow row;
-    row.token = new QComboBox(this);
-    row.token->setEditable(true);
-    row.token->setInsertPolicy(QComboBox::NoInsert);
-    row.token->addItems(footerTokens());
-    row.token->setEditText(token);
-    row.value = new QLineEdit(value, this);
-    row.remove = new QToolButton(this);
-    row.remove->setText(QStringLiteral("×"));
-    row.remove->setToolTip(tr("Remove this footer"));
-    row.remove->setAutoRaise(true);
-    const int index = int(m_footers.size());
-    row.token->setObjectName(QStringLiteral("composerFooterToken%1").arg(index));
-    row.value->setObjectName(QStringLiteral("composerFooterValue%1").arg(index));
-    m_footers.append(row);
-    relayoutFooters();
-    // Shown now (not at the layout's next pass) so that the new row can take the focus.
-    for (QWidget *w : {static_cast<QWidget *>(row.token), static_cast<QWidget *>(row.value),
-                       static_cast<QWidget *>(row.remove)})
-        w->setVisible(true);
-    watch(row.token);
-    watch(row.value);
-    connect(row.token, &QComboBox::editTextChanged, this, [this, edit = row.value] {
-        for (int i = 0; i < m_footers.size(); ++i) {
-            if (m_footers.at(i).value == edit)
-                updateFooterCompleter(i);
-        }
-        onEdited();
-    });
-    connect(row.value, &QLineEdit::textChanged, this, &CommitComposer::onEdited);
-    connect(row.remove, &QToolButton::clicked, this, [this, edit = row.value] {
-        for (int i = 0; i < m_footers.size(); ++i) {
-            if (m_footers.at(i).value == edit) {
-                removeFooter(i);
-                return;
-            }
-        }
-    });
-    updateFooterCompleter(index);
-    row.token->setEnabled(!m_readOnly);
-    row.value->setReadOnly(m_readOnly);
-    onEdited();
-    return index;
+    return m_footerEditor->addFooter(token, value);
 }
 
 void CommitComposer::removeFooter(int index)
 {
-    if (index < 0 || index >= m_footers.size())
-        return;
-    const FooterRow row = m_footers.takeAt(index);
-    m_flagged.removeAll(row.token);
-    m_flagged.removeAll(row.value);
-    for (QWidget *w : {static_cast<QWidget *>(row.token), static_cast<QWidget *>(row.value),
-                       static_cast<QWidget *>(row.remove)}) {
-        m_footerGrid->removeWidget(w);
-        w->hide();
-        w->deleteLater();
-    }
-    relayoutFooters();
-    onEdited();
+    m_footerEditor->removeFooter(index);
 }
 
-void CommitComposer::relayoutFooters()
+int CommitComposer::footerCount() const
 {
-    for (int i = 0; i < m_footers.size(); ++i) {
-        const FooterRow &row = m_footers.at(i);
-        m_footerGrid->addWidget(row.token, i, 0);
-        m_footerGrid->addWidget(row.value, i, 1);
-        m_footerGrid->addWidget(row.remove, i, 2);
-    }
-}
-
-void CommitComposer::updateFooterCompleter(int index)
-{
-    const FooterRow &row = m_footers.at(index);
-    const bool coAuthor = row.token->currentText().trimmed().compare(QLatin1String("Co-authored-by"), Qt::CaseInsensitive) == 0;
-    if (coAuthor && m_authorModel) {
-        if (!row.value->completer())
-            row.value->setCompleter(makeCompleter(m_authorModel, row.value));
-        row.value->setPlaceholderText(tr("Name <email>"));
-    } else {
-        row.value->setCompleter(nullptr);
-        row.value->setPlaceholderText(coAuthor ? tr("Name <email>") : QString());
-    }
+    return m_footerEditor->count();
 }
 
 QComboBox *CommitComposer::footerTokenCombo(int index) const
 {
-    return index >= 0 && index < m_footers.size() ? m_footers.at(index).token : nullptr;
+    return m_footerEditor->tokenCombo(index);
 }
 
 QLineEdit *CommitComposer::footerValueEdit(int index) const
 {
-    return index >= 0 && index < m_footers.size() ? m_footers.at(index).value : nullptr;
+    return m_footerEditor->valueEdit(index);
 }
 
 QToolButton *CommitComposer::footerRemoveButton(int index) const
 {
-    return index >= 0 && index < m_footers.size() ? m_footers.at(index).remove : nullptr;
+    return m_footerEditor->removeButton(index);
 }
 
 void CommitComposer::setReadOnly(bool readOnly)
 {
-    m_readOnly = readOnly;
     m_type->setEnabled(!readOnly);
     m_scope->setEnabled(!readOnly);
     m_subject->setReadOnly(readOnly);
@@ -453,11 +373,7 @@ void CommitComposer::setReadOnly(bool readOnly)
     m_breaking->setEnabled(!readOnly);
     m_breakingText->setReadOnly(readOnly);
     m_addFooter->setEnabled(!readOnly);
-    for (const FooterRow &row : m_footers) {
-        row.token->setEnabled(!readOnly);
-        row.value->setReadOnly(readOnly);
-        row.remove->setEnabled(!readOnly);
-    }
+    m_footerEditor->setReadOnly(readOnly);
 }
 
 void CommitComposer::onEdited()
@@ -526,7 +442,7 @@ QWidget *CommitComposer::fieldOf(const LintFinding &finding) const
 void CommitComposer::showFindings()
 {
     const QList<LintFinding> list = findings();
-    for (QWidget *field : std::as_const(m_flagged)) {
+    for (const QPointer<QWidget> &field : std::as_const(m_flagged)) {
         if (field) {
             field->setPalette(QPalette());
             field->setProperty("lintLevel", QVariant());

@@ -5,13 +5,13 @@
 #include "gitcore/CommitLinter.h"
 
 #include <QList>
+#include <QPointer>
 #include <QStringList>
 #include <QWidget>
 
 class QCheckBox;
 class QComboBox;
 class QCompleter;
-class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -21,6 +21,8 @@ class QTimer;
 class QToolButton;
 
 namespace gantry {
+
+class CommitFooterEditor;
 
 /// The conventional-commit composer of the commit box: type picker with commitlint's
 /// descriptions, scope with suggestions, subject with a counter against header-max-length, body,
@@ -62,7 +64,7 @@ public:
     /// Adds a footer row; returns its index.
     int addFooter(const QString &token, const QString &value = {});
     void removeFooter(int index);
-    int footerCount() const { return int(m_footers.size()); }
+    int footerCount() const;
 
     // The parts, for focus handling and tests.
     QComboBox *typeCombo() const { return m_type; }
@@ -95,19 +97,10 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct FooterRow
-    {
-        QComboBox *token = nullptr;
-        QLineEdit *value = nullptr;
-        QToolButton *remove = nullptr;
-    };
-
     void onEdited();
     void lintNow() const;
     void showFindings();
     void updateCounter();
-    void updateFooterCompleter(int index);
-    void relayoutFooters();
     void fillTypes(const QStringList &types);
     void retranslate();
     void watch(QWidget *field);
@@ -121,25 +114,22 @@ private:
     QWidget *m_breakingRow = nullptr;
     QLabel *m_breakingLabel = nullptr;
     QLineEdit *m_breakingText = nullptr;
-    QGridLayout *m_footerGrid = nullptr;
-    QList<FooterRow> m_footers;
+    CommitFooterEditor *m_footerEditor = nullptr;
     QToolButton *m_addFooter = nullptr;
     QLabel *m_previewLabel = nullptr;
     QPlainTextEdit *m_preview = nullptr;
     QLabel *m_lintStatus = nullptr;
     QListWidget *m_findings = nullptr;
     QStringListModel *m_scopeModel = nullptr;
-    QStringListModel *m_authorModel = nullptr;
     QCompleter *m_scopeCompleter = nullptr;
     QTimer *m_lintTimer = nullptr;
     CommitLinter m_linter;
     int m_headerMax = 100;
     QString m_identity;
-    bool m_readOnly = false;
     bool m_loading = false;
     mutable bool m_lintPending = false;
     mutable QList<LintFinding> m_lastFindings;
-    QList<QWidget *> m_flagged;
+    QList<QPointer<QWidget>> m_flagged;
 };
 
 } // namespace gantry
