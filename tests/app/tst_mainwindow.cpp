@@ -265,13 +265,19 @@ private Q_SLOTS:
         QCOMPARE(composer->footerCount(), 1);
         QCOMPARE(composer->message(), preview);
 
-        // A second window remembers the mode.
+        // A saved template goes to the settings.
+        box->saveTemplate(QStringLiteral("Radar"));
+        QCOMPARE(remembered->commitTemplates(), (QList<UserCommitTemplate>{{QStringLiteral("Radar"), preview}}));
+
+        // A second window remembers the mode and the templates.
         QSettings *again = nullptr;
         MainWindow second(makeSettings(&again));
         TestRepo other;
         RepositoryTab *otherTab = second.tryOpenRepository(other.path(), &error);
         QVERIFY2(otherTab, qPrintable(error));
         QVERIFY(otherTab->commitBox()->mode() == CommitBox::Mode::Conventional);
+        QCOMPARE(otherTab->commitBox()->userTemplates(), remembered->commitTemplates());
+        remembered->setCommitTemplates({});
     }
 
     /// A malformed commitlint configuration: the message bar names the file, line and column,
