@@ -2,9 +2,12 @@
 
 #include "app/GitTaskRunner.h"
 #include "app/MessageBar.h"
+#include "gitcore/CommitLintConfig.h"
+#include "gitcore/ConventionSuggestions.h"
 #include "gitcore/Identity.h"
 #include "gitcore/Repository.h"
 #include "widgets/CommitBox.h"
+#include "widgets/CommitComposer.h"
 #include "widgets/IdentityDialog.h"
 
 #include <QMessageBox>
@@ -12,6 +15,18 @@
 #include <QWidget>
 
 namespace gantry {
+
+namespace {
+
+/// What the composer needs from the repository, read together on the task runner.
+struct ConventionData
+{
+    CommitLintConfig config;
+    ConventionSuggestions suggestions;
+    QString identity;
+};
+
+} // namespace
 
 CommitController::CommitController(GitTaskRunner *runner, MessageBar *messages, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
@@ -214,6 +229,75 @@ void CommitController::loadInitialMessage()
         });
 }
 
+void CommitController::loadConventions()
+{
+    if (m_conventionsInFlight)
+        return;
+    m_conventionsInFlight = true;
+    m_runner->run(
+        tr("Reading the commit conventions…"),
+        [](const Repository &repo, const GitTaskContext &context) -> Result<ConventionData> {
+            ConventionData data;
+            if (!repo.isBare())
+                data.config = CommitLintConfig::discover(repo.workdir());
+            const QString name = Identity::configuredName(repo);
+            const QString email = Identity::configuredEmail(repo);
+            if (!name.isEmpty() && !email.isEmpty())
+                data.identity = QStringLiteral("%1 <%2>").arg(name, email);
+            Result<ConventionSuggestions> suggestions = ConventionSuggestions::read(
+                repo, ConventionSuggestions::DefaultCommitLimit, email, context.flag());
+            if (context.isCancelled())
+                return GitError::cancelled();
+            if (!suggestions)
+                return suggestions.error();
+            data.suggestions = suggestions.value();
+            return data;
+        },
+        [this](const Result<ConventionData> &result) {
+            m_conventionsInFlight = false;
+            if (!m_box)
+                return;
+            if (!result) {
+                if (!result.error().isCancelled() && m_messages)
+                    m_messages->showError(result.errorMessage());
+                return;
+            }
+            CommitComposer *composer = m_box->composer();
+            composer->setLintConfig(result->config);
+            composer->setCoAuthorSuggestions(result->suggestions.coAuthors);
+            composer->setOwnIdentity(result->identity);
+            m_historyScopes = result->suggestions.historyScopes;
+            updateScopeSuggestions();
+            if (!result->config.problems().isEmpty() && m_messages) {
+                QStringList lines;
+                for (const ConfigProblem &problem : result->config.problems())
+                    lines.append(problem.toString());
+                m_messages->showError(tr("The commit-lint configuration has problems (defaults are used for what "
+                                         "could not be read):\n%1")
+                                          .arg(lines.join(QLatin1Char('\n'))));
+            }
+        },
+        true);
+}
+
+void CommitController::setChangedPaths(const QStringList &paths)
+{
+    const QStringList scopes = ConventionSuggestions::scopesFromPaths(paths);
+    if (scopes == m_pathScopes)
+        return;
+    m_pathScopes = scopes;
+    updateScopeSuggestions();
+}
+
+void CommitController::updateScopeSuggestions()
+{
+    if (!m_box)
+        return;
+    ConventionSuggestions suggestions;
+    suggestions.historyScopes = m_historyScopes;
+    m_box->composer()->setScopeSuggestions(suggestions.scopesFor(m_pathScopes));
+}
+
 void CommitController::onAmendToggled(bool amend)
 {
     if (!m_box)
@@ -231,8 +315,8 @@ void CommitController::onAmendToggled(bool amend)
             if (!m_box || !m_box->isAmend())
                 return;
             if (result) {
-                m_amendMessage = result.value().trimmed();
-                m_box->setMessage(m_amendMessage);
+                m_box->setMessage(result.value().trimmed());
+                m_amendMessage = m_box->message().trimmed();
             }
             else if (m_messages)
                 m_messages->showError(result.errorMessage());

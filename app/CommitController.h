@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -20,6 +21,8 @@ class MessageBar;
 /// with MERGE_MSG / commit.template when the repository opens, and reports the outcome.
 /// Before committing it checks the guard rails (CommitGuard): a protected branch asks for
 /// confirmation or refuses, amending a published commit asks, a large commit gets a hint.
+/// It also feeds the box's composer with the repository's commitlint configuration and the
+/// scopes and co-authors of its history, read on the task runner.
 class CommitController : public QObject
 {
     Q_OBJECT
@@ -43,6 +46,11 @@ public Q_SLOTS:
     /// Measures the staged change (after a stage); when it grows past guards.large-commit-lines,
     /// shows a hint to split it in the message bar and emits largeStagedChange(). Non-blocking.
     void checkStagedSize();
+    /// Rereads the commitlint configuration and the history's scopes and co-authors for the
+    /// composer (on opening and after each commit).
+    void loadConventions();
+    /// The paths with changes (from the status): their scopes come first among the suggestions.
+    void setChangedPaths(const QStringList &paths);
 
 Q_SIGNALS:
     /// A commit was made: HEAD, the index and history changed.
@@ -65,6 +73,7 @@ private:
     void writeCommit(const QString &message, bool amend, bool signoff, const CommitGuardReport &report);
     void setBusy(bool busy);
     void onAmendToggled(bool amend);
+    void updateScopeSuggestions();
     /// Asks for name and email; saves them and returns true when the user accepted.
     bool askForIdentity();
 
@@ -76,6 +85,9 @@ private:
     GuardAnswer m_guardAnswer = GuardAnswer::Ask;
     bool m_stagedLarge = false; // the last measure was above the limit (hint shown once per crossing)
     QString m_amendMessage; // HEAD's message as put in the box by "Amend"
+    QStringList m_historyScopes;
+    QStringList m_pathScopes;
+    bool m_conventionsInFlight = false;
 };
 
 } // namespace gantry

@@ -324,6 +324,22 @@ RepositoryTab *MainWindow::tryOpenRepository(const QString &path, QString *error
         updateWindowTitle();
     });
     connect(tab, &RepositoryTab::workspaceChanged, this, &MainWindow::updateActions);
+    // The commit mode and the saved templates are the user's, shared by every tab.
+    connect(tab->commitBox(), &CommitBox::modeChanged, this, [this](CommitBox::Mode mode) {
+        m_settings->setCommitMode(mode);
+        for (int i = 0; i < tabCount(); ++i) {
+            if (tabAt(i)->commitBox()->preferredMode() != mode && tabAt(i)->commitBox()->message().trimmed().isEmpty())
+                tabAt(i)->commitBox()->setMode(mode);
+        }
+    });
+    connect(tab->commitBox(), &CommitBox::userTemplatesChanged, this, [this, tab] {
+        const QList<UserCommitTemplate> templates = tab->commitBox()->userTemplates();
+        m_settings->setCommitTemplates(templates);
+        for (int i = 0; i < tabCount(); ++i) {
+            if (tabAt(i) != tab)
+                tabAt(i)->commitBox()->setUserTemplates(templates);
+        }
+    });
     connect(tab->taskRunner(), &GitTaskRunner::activityChanged, this, [this, tab] {
         if (m_progressTab == tab)
             updateProgress();

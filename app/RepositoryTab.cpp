@@ -77,6 +77,7 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
     connect(m_staging, &StagingController::changed, m_commits, &CommitController::checkStagedSize);
     connect(m_commits, &CommitController::committed, this, [this] {
         refreshStatus();
+        m_commits->loadConventions();
         m_refs->refresh();
         afterHistoryChange();
     });
@@ -107,6 +108,7 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
         setWorkspace(Workspace::Changes);
         refreshStatus();
         m_commits->loadInitialMessage();
+        m_commits->loadConventions();
     }
     updateHeader();
 }
@@ -191,11 +193,13 @@ QWidget *RepositoryTab::buildChangesPage()
     m_changesLeftSplitter->addWidget(m_workingTree);
     m_changesLeftSplitter->addWidget(m_commitBox);
     m_changesLeftSplitter->setStretchFactor(0, 1);
+    // Room for the composer's fields, preview and lint findings under the file list.
+    m_changesLeftSplitter->setSizes({280, 520});
     m_changesDiff = new DiffView(m_changesSplitter);
     m_changesSplitter->addWidget(m_changesLeftSplitter);
     m_changesSplitter->addWidget(m_changesDiff);
     m_changesSplitter->setStretchFactor(1, 1);
-    m_changesSplitter->setSizes({380, 800});
+    m_changesSplitter->setSizes({420, 760});
 
     connect(m_workingTree, &WorkingTreeView::fileSelected, this, &RepositoryTab::showWorkingFile);
     connect(m_changesDiff, &DiffView::optionsChanged, this, [this](const DiffOptions &options) {
@@ -312,6 +316,17 @@ void RepositoryTab::applyStatus(const StatusSnapshot &snapshot)
     m_status = snapshot;
     m_hasStatus = true;
     m_workingTree->setSnapshot(snapshot);
+    // The scopes of what will be committed (what is staged, else everything changed).
+    QStringList staged;
+    QStringList changed;
+    for (const StatusEntry &entry : snapshot.entries) {
+        if (entry.isIgnored())
+            continue;
+        changed.append(entry.pathString());
+        if (entry.isStaged())
+            staged.append(entry.pathString());
+    }
+    m_commits->setChangedPaths(staged.isEmpty() ? changed : staged);
     updateHeader();
     updateCommitEnabled();
     reloadWorkingDiff();
@@ -454,6 +469,8 @@ void RepositoryTab::restoreLayout(const WindowSettings &settings)
     m_changesSplitter->restoreState(settings.splitterState(QStringLiteral("changes.horizontal")));
     m_changesLeftSplitter->restoreState(settings.splitterState(QStringLiteral("changes.left")));
     m_history->restoreState(settings.splitterState(QStringLiteral("history.columns")));
+    m_commitBox->setMode(settings.commitMode());
+    m_commitBox->setUserTemplates(settings.commitTemplates());
 }
 
 void RepositoryTab::saveLayout(WindowSettings &settings) const
@@ -464,6 +481,7 @@ void RepositoryTab::saveLayout(WindowSettings &settings) const
     settings.setSplitterState(QStringLiteral("changes.horizontal"), m_changesSplitter->saveState());
     settings.setSplitterState(QStringLiteral("changes.left"), m_changesLeftSplitter->saveState());
     settings.setSplitterState(QStringLiteral("history.columns"), m_history->saveState());
+    settings.setCommitMode(m_commitBox->preferredMode());
 }
 
 } // namespace gantry

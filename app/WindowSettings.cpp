@@ -95,6 +95,46 @@ void WindowSettings::setSidePanelVisible(bool visible)
     m_settings->setValue(key("sidePanelVisible"), visible);
 }
 
+CommitBox::Mode WindowSettings::commitMode() const
+{
+    return m_settings->value(QStringLiteral("Commit/mode")).toString() == QLatin1String("conventional")
+               ? CommitBox::Mode::Conventional
+               : CommitBox::Mode::FreeText;
+}
+
+void WindowSettings::setCommitMode(CommitBox::Mode mode)
+{
+    m_settings->setValue(QStringLiteral("Commit/mode"), mode == CommitBox::Mode::Conventional ? QStringLiteral("conventional")
+                                                                                              : QStringLiteral("free-text"));
+}
+
+QList<UserCommitTemplate> WindowSettings::commitTemplates() const
+{
+    QList<UserCommitTemplate> templates;
+    const int count = m_settings->beginReadArray(QStringLiteral("CommitTemplates"));
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        UserCommitTemplate t{m_settings->value(QStringLiteral("name")).toString(),
+                             m_settings->value(QStringLiteral("message")).toString()};
+        if (!t.name.isEmpty())
+            templates.append(t);
+    }
+    m_settings->endArray();
+    return templates;
+}
+
+void WindowSettings::setCommitTemplates(const QList<UserCommitTemplate> &templates)
+{
+    m_settings->remove(QStringLiteral("CommitTemplates"));
+    m_settings->beginWriteArray(QStringLiteral("CommitTemplates"), int(templates.size()));
+    for (int i = 0; i < templates.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("name"), templates.at(i).name);
+        m_settings->setValue(QStringLiteral("message"), templates.at(i).message);
+    }
+    m_settings->endArray();
+}
+
 RecentRepositories WindowSettings::recentRepositories() const
 {
     RecentRepositories recent;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/RecentRepositories.h"
+#include "widgets/CommitBox.h"
 
 #include <QByteArray>
 #include <QString>
@@ -14,7 +15,8 @@ namespace gantry {
 
 /// What the main window remembers between runs (QSettings): geometry and dock state, the
 /// repositories open in tabs and the current one, splitter sizes, the workspace shown, the
-/// side panel, the diff layout and the recent repositories.
+/// side panel, the diff layout, the recent repositories, and the commit box's mode
+/// (conventional or free text) and saved message templates.
 class WindowSettings
 {
 public:
@@ -44,6 +46,13 @@ public:
     void setWorkspace(const QString &workspace);
     bool sidePanelVisible() const;
     void setSidePanelVisible(bool visible);
+
+    /// The commit box's mode; free text when never chosen.
+    CommitBox::Mode commitMode() const;
+    void setCommitMode(CommitBox::Mode mode);
+    /// The user's saved commit message templates, in menu order.
+    QList<UserCommitTemplate> commitTemplates() const;
+    void setCommitTemplates(const QList<UserCommitTemplate> &templates);
 
     RecentRepositories recentRepositories() const;
     void setRecentRepositories(const RecentRepositories &recent);

@@ -1,6 +1,15 @@
 #include "widgets/CommitBox.h"
 
+#include "gitcore/CommitComposition.h"
+#include "gitcore/ConventionalCommit.h"
+#include "widgets/CommitComposer.h"
+
+#include <QButtonGroup>
 #include <QCheckBox>
+#include <QInputDialog>
+#include <QMenu>
+#include <QStackedWidget>
+#include <QToolButton>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -30,40 +39,73 @@ CommitBox::CommitBox(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_composerSlot = new QVBoxLayout;
-    m_composerSlot->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(m_composerSlot);
+    // "Conventional | Free text" on the left, Templates on the right.
+    auto *modeRow = new QHBoxLayout;
+    modeRow->setSpacing(0);
+    m_conventionalButton = new QToolButton(this);
+    m_conventionalButton->setObjectName(QStringLiteral("commitModeConventional"));
+    m_freeTextButton = new QToolButton(this);
+    m_freeTextButton->setObjectName(QStringLiteral("commitModeFreeText"));
+    auto *modes = new QButtonGroup(this);
+    for (QToolButton *button : {m_conventionalButton, m_freeTextButton}) {
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        modes->addButton(button);
+        modeRow->addWidget(button);
+    }
+    m_freeTextButton->setChecked(true);
+    m_templatesButton = new QToolButton(this);
+    m_templatesButton->setObjectName(QStringLiteral("commitTemplates"));
+    m_templatesButton->setPopupMode(QToolButton::InstantPopup);
+    m_templatesButton->setAutoRaise(true);
+    m_templatesMenu = new QMenu(m_templatesButton);
+    m_templatesButton->setMenu(m_templatesMenu);
+    modeRow->addStretch(1);
+    modeRow->addWidget(m_templatesButton);
+    layout->addLayout(modeRow);
 
+    m_pages = new QStackedWidget(this);
+    auto *freePage = new QWidget(m_pages);
+    auto *freeLayout = new QVBoxLayout(freePage);
+    freeLayout->setContentsMargins(0, 0, 0, 0);
     auto *summaryRow = new QHBoxLayout;
-    m_summary = new QLineEdit(this);
+    m_summary = new QLineEdit(freePage);
     m_summary->setObjectName(QStringLiteral("commitSummary"));
-    m_counter = new QLabel(this);
+    m_counter = new QLabel(freePage);
     m_counter->setObjectName(QStringLiteral("commitSummaryCounter"));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     // Wide enough for "100/72" so the field does not jump while typing.
     m_counter->setMinimumWidth(m_counter->fontMetrics().horizontalAdvance(QStringLiteral("000/00")) + 4);
     summaryRow->addWidget(m_summary, 1);
     summaryRow->addWidget(m_counter);
-    layout->addLayout(summaryRow);
+    freeLayout->addLayout(summaryRow);
 
-    m_body = new QPlainTextEdit(this);
+    m_body = new QPlainTextEdit(freePage);
     m_body->setObjectName(QStringLiteral("commitBody"));
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_body->setTabChangesFocus(true);
     m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
-    layout->addWidget(m_body, 1);
+    freeLayout->addWidget(m_body, 1);
+    m_composer = new CommitComposer(m_pages);
+    m_pages->addWidget(freePage);
+    m_pages->addWidget(m_composer);
+    layout->addWidget(m_pages, 1);
 
     auto *optionsRow = new QHBoxLayout;
     m_amend = new QCheckBox(this);
     m_amend->setObjectName(QStringLiteral("commitAmend"));
     m_signoff = new QCheckBox(this);
     m_signoff->setObjectName(QStringLiteral("commitSignoff"));
+    m_commitAnyway = new QPushButton(this);
+    m_commitAnyway->setObjectName(QStringLiteral("commitAnywayButton"));
+    m_commitAnyway->hide();
     m_commitButton = new QPushButton(this);
     m_commitButton->setObjectName(QStringLiteral("commitButton"));
     m_commitButton->setDefault(true);
     optionsRow->addWidget(m_amend);
     optionsRow->addWidget(m_signoff);
     optionsRow->addStretch(1);
+    optionsRow->addWidget(m_commitAnyway);
     optionsRow->addWidget(m_commitButton);
     layout->addLayout(optionsRow);
 
@@ -74,16 +116,33 @@ CommitBox::CommitBox(QWidget *parent) : QWidget(parent)
     });
     connect(m_summary, &QLineEdit::returnPressed, this, [this] { m_body->setFocus(); });
     connect(m_body, &QPlainTextEdit::textChanged, this, &CommitBox::messageChanged);
+    connect(m_composer, &CommitComposer::messageChanged, this, [this] {
+        updateCommitButton();
+        Q_EMIT messageChanged();
+    });
+    connect(m_composer, &CommitComposer::findingsChanged, this, &CommitBox::updateCommitButton);
+    connect(m_composer, &CommitComposer::commitShortcutPressed, this, &CommitBox::requestCommit);
     connect(m_amend, &QCheckBox::toggled, this, [this](bool on) {
         updateCommitButton();
         Q_EMIT amendToggled(on);
     });
     connect(m_commitButton, &QPushButton::clicked, this, &CommitBox::requestCommit);
+    connect(m_commitAnyway, &QPushButton::clicked, this, &CommitBox::requestCommitAnyway);
+    connect(m_conventionalButton, &QToolButton::clicked, this, [this] {
+        setMode(Mode::Conventional);
+        Q_EMIT modeChanged(Mode::Conventional);
+    });
+    connect(m_freeTextButton, &QToolButton::clicked, this, [this] {
+        setMode(Mode::FreeText);
+        Q_EMIT modeChanged(Mode::FreeText);
+    });
+    connect(m_templatesMenu, &QMenu::aboutToShow, this, &CommitBox::rebuildTemplatesMenu);
 
     m_summary->installEventFilter(this);
     m_body->installEventFilter(this);
 
     retranslate();
+    rebuildTemplatesMenu();
     updateCounter();
     updateCommitButton();
 }
@@ -96,6 +155,8 @@ QString CommitBox::body() const { return m_body->toPlainText(); }
 
 QString CommitBox::message() const
 {
+    if (m_mode == Mode::Conventional)
+        return m_composer->message();
     const QString subject = summary().trimmed();
     QString text = body();
     // Trailing whitespace and blank lines at the end carry no meaning; git strips them anyway.
@@ -121,12 +182,23 @@ void CommitBox::setMessage(const QString &message)
         rest.chop(1);
     m_summary->setText(subject);
     m_body->setPlainText(rest);
+    if (const std::optional<CommitComposition> parts = CommitComposition::fromMessage(text)) {
+        m_composer->setComposition(*parts);
+        showMode(m_preferredMode);
+    } else {
+        m_composer->clear();
+        // The composer cannot hold it: show the text rather than hide it.
+        const bool hasText = !ConventionalCommit::parse(text, QLatin1Char('#')).isEmpty();
+        showMode(hasText ? Mode::FreeText : m_preferredMode);
+    }
 }
 
 void CommitBox::clear()
 {
     m_summary->clear();
     m_body->clear();
+    m_composer->clear();
+    showMode(m_preferredMode);
     const QSignalBlocker blocker(m_amend);
     m_amend->setChecked(false);
     updateCommitButton();
@@ -151,6 +223,10 @@ void CommitBox::setBusy(bool busy)
     m_busy = busy;
     m_summary->setReadOnly(busy);
     m_body->setReadOnly(busy);
+    m_composer->setReadOnly(busy);
+    m_conventionalButton->setEnabled(!busy);
+    m_freeTextButton->setEnabled(!busy);
+    m_templatesButton->setEnabled(!busy);
     m_amend->setEnabled(!busy);
     m_signoff->setEnabled(!busy);
     updateCommitButton();
@@ -168,25 +244,133 @@ void CommitBox::setSummaryErrorLength(int length)
     updateCounter();
 }
 
-void CommitBox::setComposer(QWidget *composer)
+void CommitBox::setMode(Mode mode)
 {
-    if (m_composer == composer)
+    m_preferredMode = mode;
+    if (mode == m_mode) {
+        showMode(mode);
         return;
-    if (m_composer) {
-        m_composerSlot->removeWidget(m_composer);
-        m_composer->hide();
-        m_composer->setParent(nullptr);
     }
-    m_composer = composer;
-    if (composer) {
-        m_composerSlot->addWidget(composer);
-        composer->show();
+    // Carry the message across.
+    if (mode == Mode::Conventional) {
+        const QString text = message();
+        if (const std::optional<CommitComposition> parts = CommitComposition::fromMessage(text)) {
+            m_composer->setComposition(*parts);
+        } else if (!text.trimmed().isEmpty()) {
+            CommitComposition c;
+            c.subject = summary().trimmed();
+            c.body = body();
+            m_composer->setComposition(c);
+        }
+    } else if (!m_composer->composition().isEmpty()) {
+        const QString text = m_composer->message();
+        const QSignalBlocker blockSummary(m_summary);
+        const QSignalBlocker blockBody(m_body);
+        const qsizetype newline = text.indexOf(QLatin1Char('\n'));
+        m_summary->setText(newline < 0 ? text : text.left(newline));
+        m_body->setPlainText(newline < 0 ? QString() : text.mid(newline + 2));
+        updateCounter();
     }
+    showMode(mode);
+}
+
+void CommitBox::showMode(Mode mode)
+{
+    m_mode = mode;
+    m_pages->setCurrentIndex(mode == Mode::Conventional ? 1 : 0);
+    m_conventionalButton->setChecked(mode == Mode::Conventional);
+    m_freeTextButton->setChecked(mode == Mode::FreeText);
+    updateCommitButton();
+}
+
+void CommitBox::setUserTemplates(const QList<UserCommitTemplate> &templates)
+{
+    m_templates = templates;
+    rebuildTemplatesMenu();
+}
+
+void CommitBox::saveTemplate(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return;
+    const UserCommitTemplate entry{trimmed, message()};
+    auto it = std::find_if(m_templates.begin(), m_templates.end(),
+                           [&](const UserCommitTemplate &t) { return t.name == trimmed; });
+    if (it != m_templates.end())
+        *it = entry;
+    else
+        m_templates.append(entry);
+    rebuildTemplatesMenu();
+    Q_EMIT userTemplatesChanged();
+}
+
+void CommitBox::removeTemplate(const QString &name)
+{
+    if (m_templates.removeIf([&](const UserCommitTemplate &t) { return t.name == name; }) == 0)
+        return;
+    rebuildTemplatesMenu();
+    Q_EMIT userTemplatesChanged();
+}
+
+void CommitBox::applyTemplate(const QString &name)
+{
+    for (const UserCommitTemplate &t : std::as_const(m_templates)) {
+        if (t.name == name) {
+            setMessage(t.message);
+            return;
+        }
+    }
+}
+
+void CommitBox::rebuildTemplatesMenu()
+{
+    m_templatesMenu->clear();
+    for (const UserCommitTemplate &t : std::as_const(m_templates)) {
+        QAction *use = m_templatesMenu->addAction(t.name);
+        use->setObjectName(QStringLiteral("useTemplate:") + t.name);
+        use->setToolTip(t.message);
+        connect(use, &QAction::triggered, this, [this, name = t.name] { applyTemplate(name); });
+    }
+    if (m_templates.isEmpty()) {
+        QAction *none = m_templatesMenu->addAction(tr("No saved templates"));
+        none->setEnabled(false);
+    }
+    m_templatesMenu->addSeparator();
+    QAction *save = m_templatesMenu->addAction(tr("Save Message as Template…"));
+    save->setObjectName(QStringLiteral("saveTemplate"));
+    save->setEnabled(!message().trimmed().isEmpty());
+    connect(save, &QAction::triggered, this, &CommitBox::askTemplateName);
+    if (!m_templates.isEmpty()) {
+        QMenu *remove = m_templatesMenu->addMenu(tr("Delete Template"));
+        for (const UserCommitTemplate &t : std::as_const(m_templates)) {
+            QAction *del = remove->addAction(t.name);
+            del->setObjectName(QStringLiteral("deleteTemplate:") + t.name);
+            connect(del, &QAction::triggered, this, [this, name = t.name] { removeTemplate(name); });
+        }
+    }
+}
+
+void CommitBox::askTemplateName()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save Template"), tr("Template name:"), QLineEdit::Normal,
+                                               QString(), &ok);
+    if (ok)
+        saveTemplate(name);
 }
 
 void CommitBox::requestCommit()
 {
+    updateCommitButton(); // the composer's lint may have been pending
     if (!m_commitButton->isEnabled())
+        return;
+    Q_EMIT commitRequested(message(), isAmend(), isSignoff());
+}
+
+void CommitBox::requestCommitAnyway()
+{
+    if (m_busy || !m_canCommit || summaryIsBlank())
         return;
     Q_EMIT commitRequested(message(), isAmend(), isSignoff());
 }
@@ -241,9 +425,22 @@ void CommitBox::updateCounter()
                                     : tr("The summary is longer than %1 characters").arg(m_errorLength));
 }
 
+bool CommitBox::summaryIsBlank() const
+{
+    if (m_mode == Mode::Conventional)
+        return m_composer->composition().header().trimmed().isEmpty();
+    return m_summary->text().trimmed().isEmpty();
+}
+
 void CommitBox::updateCommitButton()
 {
-    m_commitButton->setEnabled(!m_busy && m_canCommit && !m_summary->text().trimmed().isEmpty());
+    const bool ready = !m_busy && m_canCommit && !summaryIsBlank();
+    const bool lintErrors = m_mode == Mode::Conventional && !summaryIsBlank() && m_composer->hasErrors();
+    m_commitButton->setEnabled(ready && !lintErrors);
+    m_commitButton->setToolTip(lintErrors ? tr("The message breaks the commit conventions: fix the errors, or use Commit Anyway")
+                                          : tr("Commit the staged changes (Ctrl+Enter)"));
+    m_commitAnyway->setVisible(lintErrors);
+    m_commitAnyway->setEnabled(ready);
 }
 
 void CommitBox::retranslate()
@@ -255,8 +452,16 @@ void CommitBox::retranslate()
     m_signoff->setText(tr("Sign off"));
     m_signoff->setToolTip(tr("Add a Signed-off-by trailer with your name and email"));
     m_commitButton->setText(tr("Commit"));
-    m_commitButton->setToolTip(tr("Commit the staged changes (Ctrl+Enter)"));
+    m_commitAnyway->setText(tr("Commit Anyway"));
+    m_commitAnyway->setToolTip(tr("Commit although lint found errors in the message"));
+    m_conventionalButton->setText(tr("Conventional"));
+    m_conventionalButton->setToolTip(tr("Compose a conventional commit: type, scope, subject, body, footers"));
+    m_freeTextButton->setText(tr("Free text"));
+    m_freeTextButton->setToolTip(tr("Write the message as plain text"));
+    m_templatesButton->setText(tr("Templates"));
+    m_templatesButton->setToolTip(tr("Start from a saved message, or save this one"));
     updateCounter();
+    updateCommitButton();
 }
 
 } // namespace gantry

@@ -7,6 +7,7 @@
 #include "app/WindowSettings.h"
 #include "support/TestRepo.h"
 #include "widgets/CommitBox.h"
+#include "widgets/CommitComposer.h"
 #include "widgets/CommitDetailsPane.h"
 #include "widgets/DiffView.h"
 #include "widgets/HistoryModel.h"
@@ -15,7 +16,14 @@
 #include "widgets/WorkingTreeModel.h"
 #include "widgets/WorkingTreeView.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -195,6 +203,127 @@ private Q_SLOTS:
         QVERIFY(history->index(0, HistoryModel::SubjectColumn).data().toString().contains(QStringLiteral("Edit line two")));
     }
 
+    /// Conventional mode, chosen once and remembered: the composer is fed from the repository
+    /// (commitlint config, scopes of history and of the staged paths, co-authors), and the commit
+    /// holds exactly the preview.
+    void commitThroughTheComposer()
+    {
+        TestRepo repo;
+        repo.write(QStringLiteral(".commitlintrc.yml"),
+                   "extends: ['@commitlint/config-conventional']\nrules:\n  header-max-length: [2, always, 72]\n");
+        repo.git({QStringLiteral("add"), QStringLiteral(".commitlintrc.yml")});
+        repo.git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("chore: lint config")});
+        repo.write(QStringLiteral("radar/view.py"), "print('v1')\n");
+        repo.git({QStringLiteral("add"), QStringLiteral("radar/view.py")});
+        repo.git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("--author"),
+                  QStringLiteral("Chen Wei <chen.wei@skylark.example>"), QStringLiteral("-m"), QStringLiteral("feat(api): one")});
+        repo.write(QStringLiteral("radar/view.py"), "print('v2')\n");
+        repo.git({QStringLiteral("add"), QStringLiteral("radar/view.py")});
+
+        QSettings *settings = nullptr;
+        auto windowSettings = makeSettings(&settings);
+        WindowSettings *remembered = windowSettings.get();
+        MainWindow window(std::move(windowSettings));
+        window.resize(1200, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        RepositoryTab *tab = window.tryOpenRepository(repo.path(), &error);
+        QVERIFY2(tab, qPrintable(error));
+        tab->setWorkspace(RepositoryTab::Workspace::Changes);
+        CommitBox *box = tab->commitBox();
+        QTRY_VERIFY_WITH_TIMEOUT(box->canCommit(), 20000);
+        QTest::mouseClick(box->conventionalButton(), Qt::LeftButton);
+        QVERIFY(box->mode() == CommitBox::Mode::Conventional);
+        QVERIFY(remembered->commitMode() == CommitBox::Mode::Conventional);
+        CommitComposer *composer = box->composer();
+        QVERIFY(composer->isVisible());
+
+        // The repository's configuration and suggestions arrived from the task runner.
+        QTRY_COMPARE_WITH_TIMEOUT(composer->headerMaxLength(), 72, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(composer->scopeCombo()->count() == 2, 20000);
+        QCOMPARE(composer->scopeCombo()->itemText(0), QStringLiteral("radar")); // the staged path first
+        QCOMPARE(composer->scopeCombo()->itemText(1), QStringLiteral("api"));   // then history
+
+        composer->typeCombo()->setFocus();
+        QTest::keyClicks(composer->typeCombo(), QStringLiteral("feat"));
+        QTest::keyClicks(composer->scopeCombo()->lineEdit(), QStringLiteral("radar"));
+        QTest::keyClicks(composer->subjectEdit(), QStringLiteral("Show version two."));
+        QCOMPARE(composer->counterLabel()->text(), QStringLiteral("30/72"));
+        // Lint errors (subject case, full stop) block the Commit button.
+        QTRY_VERIFY(box->commitAnywayButton()->isVisible());
+        QVERIFY(!box->commitButton()->isEnabled());
+        composer->subjectEdit()->clear();
+        QTest::keyClicks(composer->subjectEdit(), QStringLiteral("show version two"));
+        QTest::keyClicks(composer->bodyEdit(), QStringLiteral("The radar prints v2."));
+        QAction *coAuthor = composer->addFooterButton()->menu()->findChild<QAction *>(QStringLiteral("addFooter:Co-authored-by"));
+        QVERIFY(coAuthor);
+        coAuthor->trigger();
+        QLineEdit *value = composer->footerValueEdit(0);
+        QVERIFY(value->completer());
+        QTest::keyClicks(value, QStringLiteral("wei"));
+        QTRY_VERIFY(value->completer()->popup()->isVisible());
+        QCOMPARE(value->completer()->completionCount(), 1);
+        QAbstractItemView *popup = value->completer()->popup();
+        QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, popup->visualRect(popup->model()->index(0, 0)).center());
+        QTRY_COMPARE(value->text(), QStringLiteral("Chen Wei <chen.wei@skylark.example>"));
+        QTRY_VERIFY(!box->commitAnywayButton()->isVisible());
+        const QString preview = composer->preview()->toPlainText();
+        QCOMPARE(preview, QStringLiteral("feat(radar): show version two\n\nThe radar prints v2.\n\n"
+                                         "Co-authored-by: Chen Wei <chen.wei@skylark.example>"));
+        QVERIFY(box->commitButton()->isEnabled());
+        QTest::mouseClick(box->commitButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(repo.git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")}),
+                                  (preview + QStringLiteral("\n\n")).toUtf8(), 20000);
+        QCOMPARE(repo.git({QStringLiteral("diff"), QStringLiteral("--cached")}), QByteArray());
+        QTRY_VERIFY(composer->message().isEmpty());
+        QVERIFY(box->mode() == CommitBox::Mode::Conventional);
+
+        // Amend loads HEAD's message into the composer, parsed.
+        box->amendCheckBox()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(composer->subjectEdit()->text(), QStringLiteral("show version two"), 20000);
+        QCOMPARE(composer->footerCount(), 1);
+        QCOMPARE(composer->message(), preview);
+
+        // A saved template goes to the settings.
+        box->saveTemplate(QStringLiteral("Radar"));
+        QCOMPARE(remembered->commitTemplates(), (QList<UserCommitTemplate>{{QStringLiteral("Radar"), preview}}));
+
+        // A second window remembers the mode and the templates.
+        QSettings *again = nullptr;
+        MainWindow second(makeSettings(&again));
+        TestRepo other;
+        RepositoryTab *otherTab = second.tryOpenRepository(other.path(), &error);
+        QVERIFY2(otherTab, qPrintable(error));
+        QVERIFY(otherTab->commitBox()->mode() == CommitBox::Mode::Conventional);
+        QCOMPARE(otherTab->commitBox()->userTemplates(), remembered->commitTemplates());
+        remembered->setCommitTemplates({});
+    }
+
+    /// A malformed commitlint configuration: the message bar names the file, line and column,
+    /// and the composer lints with the defaults meanwhile.
+    void malformedLintConfigIsReportedAndDefaultsUsed()
+    {
+        TestRepo repo;
+        repo.write(QStringLiteral(".commitlintrc.json"), "{\n  \"rules\": {\n    \"header-max-length\": [2, \"always\", 50\n}\n");
+        repo.commitFile(QStringLiteral("a.txt"), "a\n", QStringLiteral("feat(core): a"));
+        QSettings *settings = nullptr;
+        MainWindow window(makeSettings(&settings));
+        QString error;
+        RepositoryTab *tab = window.tryOpenRepository(repo.path(), &error);
+        QVERIFY2(tab, qPrintable(error));
+        MessageBar *bar = tab->messageBar();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->text().contains(QStringLiteral(".commitlintrc.json:")), 20000);
+        QVERIFY2(bar->text().contains(QStringLiteral("commit-lint configuration")), qPrintable(bar->text()));
+        QVERIFY(bar->kind() == MessageBar::Kind::Error);
+        CommitComposer *composer = tab->commitBox()->composer();
+        QCOMPARE(composer->headerMaxLength(), 100);
+        // The untracked configuration file's own scope, then history's.
+        QTRY_COMPARE_WITH_TIMEOUT(composer->scopeCombo()->count(), 2, 20000);
+        QCOMPARE(composer->scopeCombo()->itemText(0), QStringLiteral("commitlintrc"));
+        QCOMPARE(composer->scopeCombo()->itemText(1), QStringLiteral("core"));
+    }
+
     void sameRepositoryIsNotOpenedTwiceAndBadPathsAreRefused()
     {
         TestRepo repo;
@@ -331,6 +460,8 @@ private Q_SLOTS:
 
     void screenshots()
     {
+        // Free text, whatever commitThroughTheComposer left in the shared settings file.
+        QSettings(m_settingsDir.filePath(QStringLiteral("gantry.ini")), QSettings::IniFormat).remove(QStringLiteral("Commit"));
         QTemporaryDir root;
         const QString demo = root.filePath(QStringLiteral("skylark"));
         QProcess make;
@@ -373,6 +504,31 @@ private Q_SLOTS:
         QTest::keyClicks(tab->commitBox()->summaryEdit(), QStringLiteral("docs(readme): explain how to run locally"));
         QTest::qWait(200);
         QVERIFY(window.grab().save(screenshotPath(QStringLiteral("mainwindow-changes.png"))));
+
+        // The composer, with the demo's scopes and authors, a breaking change and a co-author.
+        CommitBox *box = tab->commitBox();
+        box->summaryEdit()->clear();
+        QTest::mouseClick(box->conventionalButton(), Qt::LeftButton);
+        CommitComposer *composer = box->composer();
+        QTRY_VERIFY_WITH_TIMEOUT(composer->scopeCombo()->count() > 3, 20000);
+        composer->typeCombo()->setFocus();
+        QTest::keyClicks(composer->typeCombo(), QStringLiteral("feat"));
+        QTest::keyClicks(composer->scopeCombo()->lineEdit(), QStringLiteral("forecast"));
+        QTest::keyClicks(composer->subjectEdit(), QStringLiteral("Return hourly forecasts."));
+        QTest::keyClicks(composer->bodyEdit(), QStringLiteral("Hourly data comes from the same provider."));
+        composer->breakingCheckBox()->click();
+        QTest::keyClicks(composer->breakingEdit(), QStringLiteral("/forecast returns a list of hours"));
+        composer->addFooter(QStringLiteral("Closes"), QStringLiteral("#31"));
+        const int coAuthor = composer->addFooter(QStringLiteral("Co-authored-by"));
+        composer->footerValueEdit(coAuthor)->setFocus();
+        QTest::keyClicks(composer->footerValueEdit(coAuthor), QStringLiteral("chen"));
+        QAbstractItemView *popup = composer->footerValueEdit(coAuthor)->completer()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QTest::mouseClick(popup->viewport(), Qt::LeftButton, {}, popup->visualRect(popup->model()->index(0, 0)).center());
+        composer->subjectEdit()->setFocus();
+        QTRY_VERIFY(!composer->findingsList()->isHidden());
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(screenshotPath(QStringLiteral("mainwindow-composer.png"))));
     }
 };
 

@@ -2,9 +2,13 @@
 #include "gitcore/Repository.h"
 #include "support/TestRepo.h"
 #include "widgets/CommitBox.h"
+#include "widgets/CommitComposer.h"
 #include "widgets/IdentityDialog.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QMenu>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,6 +17,7 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using namespace gantry;
 
@@ -129,16 +134,100 @@ private Q_SLOTS:
         QVERIFY(!box.isAmend());
     }
 
-    void composerSlotHoldsAWidget()
+    void modeSwitchCarriesTheMessage()
     {
         CommitBox box;
-        auto *composer = new QLabel(QStringLiteral("type(scope): "));
-        box.setComposer(composer);
-        QCOMPARE(box.composer(), composer);
-        QCOMPARE(composer->parentWidget(), &box);
-        box.setComposer(nullptr);
-        QVERIFY(!box.composer());
-        delete composer;
+        box.show();
+        QSignalSpy modes(&box, &CommitBox::modeChanged);
+        QVERIFY(box.mode() == CommitBox::Mode::FreeText);
+        QTest::keyClicks(box.summaryEdit(), QStringLiteral("fix(parser): accept CRLF"));
+        QTest::keyClicks(box.bodyEdit(), QStringLiteral("Windows files."));
+        QTest::mouseClick(box.conventionalButton(), Qt::LeftButton);
+        QCOMPARE(modes.count(), 1);
+        QVERIFY(box.mode() == CommitBox::Mode::Conventional);
+        QVERIFY(box.composer()->isVisible() && !box.summaryEdit()->isVisible());
+        QCOMPARE(box.composer()->subjectEdit()->text(), QStringLiteral("accept CRLF"));
+        QCOMPARE(box.composer()->scopeCombo()->currentText(), QStringLiteral("parser"));
+        QCOMPARE(box.message(), QStringLiteral("fix(parser): accept CRLF\n\nWindows files."));
+
+        // Back to free text: the composed message goes with it.
+        box.composer()->subjectEdit()->setText(QStringLiteral("accept CRLF endings"));
+        QTest::mouseClick(box.freeTextButton(), Qt::LeftButton);
+        QVERIFY(box.mode() == CommitBox::Mode::FreeText && box.preferredMode() == CommitBox::Mode::FreeText);
+        QCOMPARE(box.summary(), QStringLiteral("fix(parser): accept CRLF endings"));
+        QCOMPARE(box.message(), QStringLiteral("fix(parser): accept CRLF endings\n\nWindows files."));
+
+        // A message the composer cannot hold shows in free text; clear() goes back to the preferred mode.
+        box.setMode(CommitBox::Mode::Conventional);
+        box.setMessage(QStringLiteral("Merge branch 'x'"));
+        QVERIFY(box.mode() == CommitBox::Mode::FreeText);
+        QVERIFY(box.preferredMode() == CommitBox::Mode::Conventional);
+        box.clear();
+        QVERIFY(box.mode() == CommitBox::Mode::Conventional);
+        // A template of comments only leaves the mode alone; a conventional one fills the composer.
+        box.setMessage(QStringLiteral("# Explain why\n"));
+        QVERIFY(box.mode() == CommitBox::Mode::Conventional);
+        box.setMessage(QStringLiteral("docs: x\n\n# why"));
+        QVERIFY(box.mode() == CommitBox::Mode::Conventional);
+        QCOMPARE(box.composer()->typeCombo()->currentData(Qt::UserRole + 1).toString(), QStringLiteral("docs"));
+        QCOMPARE(box.message(), QStringLiteral("docs: x"));
+    }
+
+    void lintErrorsBlockCommitUnlessCommitAnyway()
+    {
+        CommitBox box;
+        box.show();
+        box.setCanCommit(true);
+        box.setMode(CommitBox::Mode::Conventional);
+        QSignalSpy requested(&box, &CommitBox::commitRequested);
+        CommitComposer *composer = box.composer();
+        QTest::keyClicks(composer->subjectEdit(), QStringLiteral("no type yet"));
+        // type-empty is an error: Commit is off, Commit Anyway is offered; Ctrl+Enter does nothing.
+        QVERIFY(!box.commitButton()->isEnabled());
+        QTRY_VERIFY(box.commitAnywayButton()->isVisible());
+        QTest::keyClick(composer->subjectEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(requested.count(), 0);
+        QTest::mouseClick(box.commitAnywayButton(), Qt::LeftButton);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("no type yet"));
+
+        // Picking a type fixes it; a warning (a long body line, made a warning by the
+        // repository's configuration) does not block.
+        composer->setLintConfig(CommitLintConfig::fromText(
+            R"({"extends": ["@commitlint/config-conventional"], "rules": {"body-max-line-length": [1, "always", 100]}})",
+            QStringLiteral(".commitlintrc.json")));
+        composer->typeCombo()->setCurrentIndex(composer->typeCombo()->findData(QStringLiteral("feat"), Qt::UserRole + 1));
+        QTest::keyClicks(composer->bodyEdit(), QString(101, QLatin1Char('b')));
+        QTRY_VERIFY(!box.commitAnywayButton()->isVisible());
+        QVERIFY(box.commitButton()->isEnabled());
+        QCOMPARE(composer->findings().size(), 1);
+        QCOMPARE(composer->findings().first().rule, QStringLiteral("body-max-line-length"));
+        QVERIFY(composer->findings().first().level == LintLevel::Warning);
+        QTest::keyClick(composer->subjectEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(requested.count(), 2);
+        QCOMPARE(requested.at(1).at(0).toString(), QStringLiteral("feat: no type yet\n\n") + QString(101, QLatin1Char('b')));
+    }
+
+    void userTemplates()
+    {
+        CommitBox box;
+        QSignalSpy changed(&box, &CommitBox::userTemplatesChanged);
+        box.setMessage(QStringLiteral("chore(release): v\n\nRelease notes:"));
+        box.saveTemplate(QStringLiteral("Release"));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(box.userTemplates(), (QList<UserCommitTemplate>{{QStringLiteral("Release"),
+                                                                  QStringLiteral("chore(release): v\n\nRelease notes:")}}));
+        box.clear();
+        QVERIFY(box.message().isEmpty());
+        // The menu holds it; triggering it fills the box.
+        Q_EMIT box.templatesMenu()->aboutToShow();
+        auto *use = box.templatesMenu()->findChild<QAction *>(QStringLiteral("useTemplate:Release"));
+        QVERIFY(use);
+        use->trigger();
+        QCOMPARE(box.message(), QStringLiteral("chore(release): v\n\nRelease notes:"));
+        box.removeTemplate(QStringLiteral("Release"));
+        QVERIFY(box.userTemplates().isEmpty());
+        QCOMPARE(changed.count(), 2);
     }
 
     /// Set up → type and press Ctrl+Enter → the repository holds the commit git would make.
