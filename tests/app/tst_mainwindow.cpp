@@ -1,3 +1,4 @@
+#include "app/CommitController.h"
 #include "app/MainWindow.h"
 #include "app/MessageBar.h"
 #include "app/StagingController.h"
@@ -272,6 +273,8 @@ private Q_SLOTS:
         QCOMPARE(preview, QStringLiteral("feat(radar): show version two\n\nThe radar prints v2.\n\n"
                                          "Co-authored-by: Chen Wei <chen.wei@skylark.example>"));
         QVERIFY(box->commitButton()->isEnabled());
+        // main is protected by default (docs/guard-rails.md); that question is tested in tst_guardrails.
+        tab->commitController()->setGuardAnswer(CommitController::GuardAnswer::Proceed);
         QTest::mouseClick(box->commitButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(repo.git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B")}),
                                   (preview + QStringLiteral("\n\n")).toUtf8(), 20000);
