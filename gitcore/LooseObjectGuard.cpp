@@ -70,7 +70,8 @@ QString streamProblem(const QByteArray &compressed)
     return {};
 }
 
-int guardRead(void **, size_t *, git_object_t *, git_odb_backend *backend, const git_oid *oid)
+/// GIT_PASSTHROUGH when `oid` is packed, missing or a sound loose object; else the error.
+int check(git_odb_backend *backend, const git_oid *oid)
 {
     auto *guard = reinterpret_cast<GuardBackend *>(backend);
     const QByteArray raw(reinterpret_cast<const char *>(oid->id), GIT_OID_RAWSZ);
@@ -97,6 +98,16 @@ int guardRead(void **, size_t *, git_object_t *, git_odb_backend *backend, const
     return GIT_ERROR;
 }
 
+int guardRead(void **, size_t *, git_object_t *, git_odb_backend *backend, const git_oid *oid)
+{
+    return check(backend, oid);
+}
+
+int guardReadHeader(size_t *, git_object_t *, git_odb_backend *backend, const git_oid *oid)
+{
+    return check(backend, oid);
+}
+
 void guardFree(git_odb_backend *backend)
 {
     delete reinterpret_cast<GuardBackend *>(backend);
@@ -116,6 +127,7 @@ int LooseObjectGuard::install(git_repository *repo)
     }
     git_odb_init_backend(&guard->parent, GIT_ODB_BACKEND_VERSION);
     guard->parent.read = guardRead;
+    guard->parent.read_header = guardReadHeader;
     guard->parent.free = guardFree;
     guard->objectsDir = QByteArray(git_repository_commondir(repo)) + "objects";
     const int rc = git_odb_add_backend(odb, &guard->parent, kGuardPriority);
