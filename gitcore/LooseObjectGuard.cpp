@@ -34,7 +34,8 @@ QString tr(const char *text)
 }
 
 /// Why `compressed` is not a whole zlib stream holding "<type> <size>\0<size bytes>", or empty.
-QString streamProblem(const QByteArray &compressed)
+/// With `headerOnly`, only "<type> <size>\0" must inflate (what libgit2's header read needs).
+QString streamProblem(const QByteArray &compressed, bool headerOnly)
 {
     z_stream z{};
     if (inflateInit(&z) != Z_OK)
@@ -53,12 +54,16 @@ QString streamProblem(const QByteArray &compressed)
         if (header.size() < 64)
             header.append(reinterpret_cast<const char *>(chunk), qsizetype(qMin<size_t>(produced, 64)));
         total += produced;
+        if (headerOnly && header.contains('\0') && rc != Z_DATA_ERROR)
+            break;
         if (rc == Z_BUF_ERROR || (rc == Z_OK && z.avail_in == 0 && produced == 0))
             break;  // no progress: the input ended before the stream did
     }
     inflateEnd(&z);
     if (rc == Z_DATA_ERROR || rc == Z_NEED_DICT || rc == Z_MEM_ERROR)
         return tr("it is not a valid zlib stream");
+    if (headerOnly && header.contains('\0'))
+        return {};
     if (rc != Z_STREAM_END)
         return tr("its zlib stream is truncated");
     const qsizetype nul = header.indexOf('\0');
@@ -71,7 +76,7 @@ QString streamProblem(const QByteArray &compressed)
 }
 
 /// GIT_PASSTHROUGH when `oid` is packed, missing or a sound loose object; else the error.
-int check(git_odb_backend *backend, const git_oid *oid)
+int check(git_odb_backend *backend, const git_oid *oid, bool headerOnly)
 {
     auto *guard = reinterpret_cast<GuardBackend *>(backend);
     const QByteArray raw(reinterpret_cast<const char *>(oid->id), GIT_OID_RAWSZ);
@@ -86,7 +91,9 @@ int check(git_odb_backend *backend, const git_oid *oid)
     QFile f(QFile::decodeName(file));
     if (!f.open(QIODevice::ReadOnly))
         return GIT_PASSTHROUGH;  // packed, or missing: libgit2 says which
-    const QString problem = streamProblem(f.readAll());
+    const QString problem = streamProblem(f.readAll(), headerOnly);
+    if (problem.isEmpty() && headerOnly)
+        return GIT_PASSTHROUGH;
     if (problem.isEmpty()) {
         QMutexLocker lock(&guard->mutex);
         guard->verified.insert(raw);
@@ -100,12 +107,12 @@ int check(git_odb_backend *backend, const git_oid *oid)
 
 int guardRead(void **, size_t *, git_object_t *, git_odb_backend *backend, const git_oid *oid)
 {
-    return check(backend, oid);
+    return check(backend, oid, false);
 }
 
 int guardReadHeader(size_t *, git_object_t *, git_odb_backend *backend, const git_oid *oid)
 {
-    return check(backend, oid);
+    return check(backend, oid, true);
 }
 
 void guardFree(git_odb_backend *backend)

@@ -106,7 +106,7 @@ QHash<QString, Scenario> scenarios()
                                     f.close();
                                     overwrite(path, bytes.left(bytes.size() / 2));
                                     stageAnother(repo);
-                                    scenario.keywords = {id, s("corrupt")};
+                                    scenario.keywords = {id, s("corrupt"), s("f.txt")};
                                 }};
     all[s("50 MB file")] = {[](TestRepo &repo, Scenario &) {
                                 repo.commitFile(s("small.txt"), "s\n", s("one"));
@@ -189,6 +189,14 @@ QHash<QString, bool> exceptions()
         {s("binary | stage FILE:A-B"), false},
         // An untracked file has nothing to unstage; Gantry says "did not match", git is silent.
         {s("50 MB file | unstage FILE"), false},
+        {s("unborn | unstage FILE"), false},
+        // Gantry writes the new tree from the index alone; git also reads HEAD's (corrupt) tree.
+        {s("corrupt tree | commit -m"), true},
+        // Lines are staged against the index version, whose blob cannot be read; git add never reads it.
+        {s("truncated zlib | stage FILE:A-B"), false},
+        // libgit2 checks each entry's object when it writes the tree and refuses the truncated
+        // blob; git does not. Known gap: the message names the path but not the object.
+        {s("truncated zlib | commit -m"), false},
     };
 }
 
