@@ -349,7 +349,9 @@ void RepositoryTab::updateHeader()
     m_branchLabel->setText(branch);
 
     QString banner;
-    if (m_status.state != RepositoryState::Clean)
+    if (m_bare)
+        banner = tr("Bare repository: no working tree to change, only its history");
+    else if (m_status.state != RepositoryState::Clean)
         banner = Repository::describeState(m_status.state);
     else if (m_status.headDetached)
         banner = tr("Detached HEAD: new commits will not be on any branch");

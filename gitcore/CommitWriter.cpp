@@ -208,6 +208,12 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
                                        "commit with git, or unset commit.gpgSign for this repository"));
     if (request.amend && unborn)
         return GitError::custom(Tr::tr("You have nothing to amend."));
+    // As git: a held index lock means another process may be rewriting the index right now.
+    if (QFile::exists(gitDir + QStringLiteral("/index.lock")))
+        return GitError(GIT_ELOCKED, GIT_ERROR_INDEX,
+                        Tr::tr("Unable to create '%1/index.lock': File exists. Another git process seems to be running "
+                           "in this repository; if not, remove that file and try again.")
+                            .arg(gitDir));
     if (request.amend && merging)
         return GitError::custom(Tr::tr("You are in the middle of a merge -- cannot amend."));
 

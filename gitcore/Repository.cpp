@@ -1,6 +1,7 @@
 #include "gitcore/Repository.h"
 
 #include "gitcore/LibGit2.h"
+#include "gitcore/LooseObjectGuard.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,7 +38,11 @@ Result<Repository> Repository::openWithFlags(const QString &path, unsigned flags
     if (rc < 0)
         return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
                                              .arg(QDir::toNativeSeparators(path)));
-    return Repository(RepositoryPtr(repo));
+    RepositoryPtr owned(repo);
+    if (int guarded = LooseObjectGuard::install(repo); guarded < 0)
+        return GitError::fromLibgit2(guarded, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
+                                                  .arg(QDir::toNativeSeparators(path)));
+    return Repository(std::move(owned));
 }
 
 Result<Repository> Repository::open(const QString &path)
@@ -66,7 +71,11 @@ Result<Repository> Repository::init(const QString &path, bool bare, const QStrin
     if (rc < 0)
         return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot create a repository in '%1'")
                                              .arg(QDir::toNativeSeparators(path)));
-    return Repository(RepositoryPtr(repo));
+    RepositoryPtr owned(repo);
+    if (int guarded = LooseObjectGuard::install(repo); guarded < 0)
+        return GitError::fromLibgit2(guarded, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
+                                                  .arg(QDir::toNativeSeparators(path)));
+    return Repository(std::move(owned));
 }
 
 Result<Repository> Repository::reopen() const
@@ -157,6 +166,24 @@ Oid Repository::headCommit() const
     if (git_reference_name_to_id(&oid, m_repo.get(), "HEAD") < 0)
         return Oid();
     return Oid(oid);
+}
+
+Result<void> Repository::checkHeadReadable() const
+{
+    const Oid head = headCommit();
+    if (head.isNull())
+        return {};
+    git_commit *commit = nullptr;
+    if (int rc = git_commit_lookup(&commit, m_repo.get(), head.ptr()); rc < 0)
+        return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot read the HEAD commit %1")
+                                             .arg(head.toString()));
+    CommitPtr owned(commit);
+    git_tree *tree = nullptr;
+    if (int rc = git_commit_tree(&tree, commit); rc < 0)
+        return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot read the tree %1 of the HEAD commit")
+                                             .arg(Oid(*git_commit_tree_id(commit)).toString()));
+    TreePtr ownedTree(tree);
+    return {};
 }
 
 Result<ConfigPtr> Repository::config() const

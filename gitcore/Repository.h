@@ -67,6 +67,10 @@ public:
     QString headBranch() const;
     /// The commit HEAD points at; null when unborn.
     Oid headCommit() const;
+    /// Reads HEAD's commit and its tree. An operation that failed calls this to say why when
+    /// libgit2's own message hides it (a failed peel reports "cannot be peeled", not the corrupt
+    /// object): the error names the unreadable object. Succeeds when unborn.
+    Result<void> checkHeadReadable() const;
 
     /// The repository's configuration (all levels, as git reads it).
     Result<ConfigPtr> config() const;

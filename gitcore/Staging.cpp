@@ -44,6 +44,8 @@ Result<IndexPtr> headIndex(const Repository &repo)
     IndexPtr index(raw);
     if (repo.isHeadUnborn())
         return index;
+    if (auto readable = repo.checkHeadReadable(); !readable)
+        return readable.error();
     git_commit *commit = nullptr;
     if (int rc = git_commit_lookup(&commit, repo.raw(), repo.headCommit().ptr()); rc < 0)
         return GitError::fromLibgit2(rc, Tr::tr("cannot read HEAD"));

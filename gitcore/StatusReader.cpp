@@ -373,6 +373,10 @@ Result<StatusSnapshot> StatusReader::read(const Repository &repo, const StatusOp
     if (int rc = git_status_list_new(&rawList, repo.raw(), &opts); rc < 0) {
         GitError error = GitError::fromLibgit2(rc, Tr::tr("cannot read the status of '%1'")
                                                        .arg(QDir::toNativeSeparators(repo.workdir())));
+        // A corrupt HEAD commit or tree surfaces as a failed peel; name the object instead.
+        // (Checked after taking libgit2's message: the check's own calls reset it.)
+        if (auto head = repo.checkHeadReadable(); !head)
+            return head.error();
         return error;
     }
     StatusListPtr list(rawList);

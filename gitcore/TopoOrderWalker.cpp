@@ -52,8 +52,18 @@ Result<std::vector<Oid>> TopoOrderWalker::allRefTips(git_repository *repo)
             return GitError::fromLibgit2(rc, Tr::tr("list references"));
         ReferencePtr ref(rawRef);
         git_object *rawPeeled = nullptr;
-        if (git_reference_peel(&rawPeeled, ref.get(), GIT_OBJECT_COMMIT) < 0)
-            continue;  // dangling, or a tag of a tree or blob: not a start for a history walk
+        if (git_reference_peel(&rawPeeled, ref.get(), GIT_OBJECT_COMMIT) < 0) {
+            // Dangling, or a tag of a tree or blob: not a start for a history walk. But an
+            // object that is there and cannot be read is an error, as git log --all says.
+            git_oid target;
+            if (git_reference_name_to_id(&target, repo, git_reference_name(ref.get())) == 0) {
+                git_object *rawTarget = nullptr;
+                if (int rc = git_object_lookup(&rawTarget, repo, &target, GIT_OBJECT_ANY); rc < 0 && rc != GIT_ENOTFOUND)
+                    return GitError::fromLibgit2(rc, tr("cannot read '%1'").arg(QString::fromUtf8(git_reference_name(ref.get()))));
+                git_object_free(rawTarget);
+            }
+            continue;
+        }
         ObjectPtr peeled(rawPeeled);
         refs.emplace_back(QByteArray(git_reference_name(ref.get())), Oid(git_object_id(peeled.get())));
     }
@@ -63,7 +73,9 @@ Result<std::vector<Oid>> TopoOrderWalker::allRefTips(git_repository *repo)
     for (const auto &ref : refs)
         tips.push_back(ref.second);
     git_object *rawHead = nullptr;
-    if (git_revparse_single(&rawHead, repo, "HEAD") == 0) {
+    if (int rc = git_revparse_single(&rawHead, repo, "HEAD"); rc < 0 && rc != GIT_ENOTFOUND && !git_repository_head_unborn(repo)) {
+        return GitError::fromLibgit2(rc, tr("cannot read HEAD"));
+    } else if (rc == 0) {
         ObjectPtr head(rawHead);
         git_object *rawCommit = nullptr;
         if (git_object_peel(&rawCommit, head.get(), GIT_OBJECT_COMMIT) == 0) {
@@ -82,7 +94,9 @@ Result<std::vector<Oid>> TopoOrderWalker::resolveRevisions(git_repository *repo,
         git_object *rawObject = nullptr;
         const int rc = git_revparse_single(&rawObject, repo, spec.constData());
         if (rc < 0)
-            return GitError::fromLibgit2(rc, Tr::tr("unknown revision '%1'").arg(revision));
+            return GitError::fromLibgit2(rc, rc == GIT_ENOTFOUND || rc == GIT_EINVALIDSPEC || rc == GIT_EAMBIGUOUS
+                                                 ? Tr::tr("unknown revision '%1'").arg(revision)
+                                                 : Tr::tr("cannot read revision '%1'").arg(revision));
         ObjectPtr object(rawObject);
         git_object *rawCommit = nullptr;
         const int peeled = git_object_peel(&rawCommit, object.get(), GIT_OBJECT_COMMIT);

@@ -200,7 +200,8 @@ int runLogCommand(const QStringList &args)
     for (const StartItem &item : options.starts) {
         auto resolved = item.all ? TopoOrderWalker::allRefTips(raw) : TopoOrderWalker::resolveRevisions(raw, {item.revision});
         if (!resolved) {
-            if (item.all)
+            const int code = resolved.error().code();
+            if (item.all || (code != GIT_ENOTFOUND && code != GIT_EINVALIDSPEC && code != GIT_EAMBIGUOUS))
                 return CommandIo::fail(command, resolved.errorMessage(), ExitFatal);
             return CommandIo::fail(command, Tr::tr("ambiguous argument '%1': unknown revision or path not in the working tree")
                                                 .arg(item.revision), ExitFatal);

@@ -59,8 +59,10 @@ bool relativeToRoot(const QString &root, const QString &cwd, const QString &name
 bool parseSpecs(const Repository &repo, const QString &command, const QString &cwd, const QStringList &args,
                 QList<StageSpec> *specs, int *exitCode)
 {
-    static const QRegularExpression rangePattern(QStringLiteral("^(.*):(\\d+)(?:-(\\d+))?$"));
-    static const QRegularExpression anySuffix(QStringLiteral("^(.*):([^:/]*)$"));
+    // File names may hold newlines: "." must match them too.
+    static const QRegularExpression rangePattern(QStringLiteral("^(.*):(\\d+)(?:-(\\d+))?$"),
+                                                 QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression anySuffix(QStringLiteral("^(.*):([^:/]*)$"), QRegularExpression::DotMatchesEverythingOption);
     const QString root = QFileInfo(repo.workdir()).canonicalFilePath();
     for (const QString &arg : args) {
         StageSpec spec;
