@@ -59,7 +59,7 @@ Result<std::vector<Oid>> TopoOrderWalker::allRefTips(git_repository *repo)
             if (git_reference_name_to_id(&target, repo, git_reference_name(ref.get())) == 0) {
                 git_object *rawTarget = nullptr;
                 if (int rc = git_object_lookup(&rawTarget, repo, &target, GIT_OBJECT_ANY); rc < 0 && rc != GIT_ENOTFOUND)
-                    return GitError::fromLibgit2(rc, tr("cannot read '%1'").arg(QString::fromUtf8(git_reference_name(ref.get()))));
+                    return GitError::fromLibgit2(rc, Tr::tr("cannot read '%1'").arg(QString::fromUtf8(git_reference_name(ref.get()))));
                 git_object_free(rawTarget);
             }
             continue;
@@ -74,7 +74,7 @@ Result<std::vector<Oid>> TopoOrderWalker::allRefTips(git_repository *repo)
         tips.push_back(ref.second);
     git_object *rawHead = nullptr;
     if (int rc = git_revparse_single(&rawHead, repo, "HEAD"); rc < 0 && rc != GIT_ENOTFOUND && !git_repository_head_unborn(repo)) {
-        return GitError::fromLibgit2(rc, tr("cannot read HEAD"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read HEAD"));
     } else if (rc == 0) {
         ObjectPtr head(rawHead);
         git_object *rawCommit = nullptr;

@@ -2,6 +2,120 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>gantry::BranchCheckCommand</name>
+    <message>
+        <source>The branch name to check; the checked-out branch when left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one branch name may be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change to &apos;%1&apos;</source>
+        <translation type="unfinished">impossible de se placer dans « %1 »</translation>
+    </message>
+    <message>
+        <source>not in a repository: give the branch name to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD is detached: give the branch name to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fits %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::BranchPolicy</name>
+    <message>
+        <source>A new feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bug fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance: build, dependencies, tooling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An urgent fix of what is released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing a release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the branch policy: %1 (using the defaults)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1 (using the default branch policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must be a mapping of sections such as &quot;branches:&quot; (using the default branch policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;branches&quot; must be a mapping with allowed, types, format (using the default branch policy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of branch names or patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;allowed&quot; is empty (using the default patterns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;types&quot; must map each type to its base and description (using the default types)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot start a branch name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;description&quot; must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (a type has base and description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &apos;%1&apos; must be a mapping with base and description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be text containing {slug}, such as &quot;%1&quot; (using the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;slug-max-length&quot; must be a number from 8 to 200</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; in &quot;branches&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match any of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (names are case-sensitive: &apos;%1&apos; would fit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::Branches</name>
     <message>
         <source>cannot list branches</source>
@@ -158,6 +272,41 @@
     <message>
         <source>&apos;%1&apos; is reserved</source>
         <translation>« %1 » est réservé</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ChangelogCommand</name>
+    <message>
+        <source>Start after &lt;rev&gt; (default: the last version tag).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End at &lt;rev&gt; (default: HEAD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heading&apos;s version (default: the next version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The heading&apos;s date, YYYY-MM-DD (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished">argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot change to &apos;%1&apos;</source>
+        <translation type="unfinished">impossible de se placer dans « %1 »</translation>
+    </message>
+    <message>
+        <source>the repository has no commits yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -320,6 +469,18 @@ Commandes :
         <source>Install the commit-msg hook that runs commit-lint (hooks install).</source>
         <translation>Installer le crochet commit-msg qui exécute commit-lint (hooks install).</translation>
     </message>
+    <message>
+        <source>Check a branch name against the branch policy (.gantry/conventions.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Markdown changelog of --from..--to (conventional-changelog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the next semantic version from the commits (--pre ID; 3: nothing to release).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::CommitBox</name>
@@ -366,6 +527,62 @@ Commandes :
     <message>
         <source>Commit the staged changes (Ctrl+Enter)</source>
         <translation>Valider les modifications indexées (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>No saved templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Message as Template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message breaks the commit conventions: fix the errors, or use Commit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit although lint found errors in the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conventional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compose a conventional commit: type, scope, subject, body, footers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the message as plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a saved message, or save this one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -434,6 +651,166 @@ Commandes :
         <source>unable to auto-detect email address</source>
         <translation>impossible de détecter automatiquement l’adresse électronique</translation>
     </message>
+    <message>
+        <source>Commit on a protected branch even when the repository refuses it (see docs/guard-rails.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected: this repository refuses commits made directly on it (protected-branches in %2); commit on a branch, or pass --allow-protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the commit being amended is already on %1: this rewrites published history, and pushing it will need --force-with-lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 is protected (protected-branches); committed on it anyway (--allow-protected silences this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>hint: this commit changes %n line(s), more than %1 (guards.large-commit-lines); consider splitting the next one into smaller commits</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitComposer</name>
+    <message>
+        <source>A new feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bug fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documentation only changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that do not affect the meaning of the code (white-space, formatting, missing semi-colons, etc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code change that neither fixes a bug nor adds a feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code change that improves performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding missing tests or correcting existing tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that affect the build system or external dependencies (example scopes: gulp, broccoli, npm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to our CI configuration files and scripts (example scopes: Travis, Circle, BrowserStack, SauceLabs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other changes that don&apos;t modify src or test files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverts a previous commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished">erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished">avertissement</translation>
+    </message>
+    <message>
+        <source>Pick a type and write a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Follows the commit conventions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Header length (type, scope and subject) against header-max-length (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scope (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the change is about: scopes from this repository&apos;s history and the changed folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: what the change does, in the imperative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body: why the change was made (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaking change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks the header with &quot;!&quot; and adds a BREAKING CHANGE footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BREAKING CHANGE:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What breaks, and how to migrate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message that will be committed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lint findings (LINE:COL) with the repository&apos;s commitlint rules</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::CommitController</name>
@@ -452,6 +829,89 @@ Commandes :
     <message>
         <source>Reading the last commit…</source>
         <translation>Lecture du dernier commit…</translation>
+    </message>
+    <message>
+        <source>Checking the guard rails…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Branch Instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected: this repository refuses commits made directly on it (protected-branches in .gantry/conventions.yml). Commit on a branch and merge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Branch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected: commit here anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on %1 usually arrives through reviewed merges. Committing directly skips that; a branch of its own keeps the change reviewable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite Published History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last commit is already on %1: amending it rewrites published history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who pulled it keeps the old commit, and pushing the amended one needs a force push. A new commit on top is usually the better fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last commit is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hint: this commit changes %n line(s), more than %1 (guards.large-commit-lines); smaller commits are easier to review and revert — consider splitting the next one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measuring the staged change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hint: the staged change is %n line(s), more than %1 (guards.large-commit-lines); consider committing it in smaller steps.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the commit conventions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit-lint configuration has problems (defaults are used for what could not be read):
+%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -521,6 +981,17 @@ Commandes :
     <message>
         <source>%1 (renamed from %2, %3% similar)</source>
         <translation>%1 (renommé depuis %2, similaire à %3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommitFooterEditor</name>
+    <message>
+        <source>Remove this footer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name &lt;email&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1120,6 +1591,49 @@ Commandes :
         <source>detached HEAD</source>
         <translation>HEAD détachée</translation>
     </message>
+    <message>
+        <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
+        <translation type="unfinished">Impossible de créer « %1/index.lock » : le fichier existe. Un autre processus git semble être en cours d’exécution dans ce dépôt ; sinon, supprimez ce fichier et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CreateReleaseDialog</name>
+    <message>
+        <source>&amp;Commit the changelog to CHANGELOG.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v1.0.0</source>
+        <translation type="unfinished">v1.0.0</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hangelog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the version to release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a semantic version (such as v1.2.3 or 1.2.3-rc.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changelog is empty; write one or do not commit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::DiffPlaceholder</name>
@@ -1472,6 +1986,73 @@ Commandes :
     <message>
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::GuardRailConfig</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML (%1); the guard rails use their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a mapping of sections (guards:, protected-branches: …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guards: expected a mapping (secrets, max-file-size, large-commit-lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max-file-size: expected a size such as 5MB, 512KB or a number of bytes (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large-commit-lines: expected a whole number of lines (0: off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guards: unknown setting &apos;%1&apos; (known: secrets, max-file-size, large-commit-lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets: expected true, false or a mapping (enabled, paths, patterns, allow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets.enabled: expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets.patterns: &apos;%1&apos; is not a valid regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets: unknown setting &apos;%1&apos; (known: enabled, paths, patterns, allow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected-branches: expected a list of branch names or a mapping (branches, mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected-branches.mode: expected confirm or refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected-branches: unknown setting &apos;%1&apos; (known: branches, mode)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1888,6 +2469,29 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     </message>
 </context>
 <context>
+    <name>gantry::LooseObjectGuard</name>
+    <message>
+        <source>cannot start zlib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid zlib stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its zlib stream is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header does not match its content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loose object %1 (stored in %2) is corrupt: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::MainWindow</name>
     <message>
         <source>%1 does not exist.</source>
@@ -2073,6 +2677,10 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
+    <message>
+        <source>Create &amp;Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::MessageBar</name>
@@ -2096,10 +2704,6 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
         <translation>Nouvelle branche</translation>
     </message>
     <message>
-        <source>feature/my-change</source>
-        <translation>fonctionnalite/ma-modification</translation>
-    </message>
-    <message>
         <source>Create Branch</source>
         <translation>Créer la branche</translation>
     </message>
@@ -2118,6 +2722,93 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <message>
         <source>Type a new name for &apos;%1&apos;.</source>
         <translation>Saisissez un nouveau nom pour « %1 ».</translation>
+    </message>
+    <message>
+        <source>Create it &amp;anyway, outside the branch policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feat/123-my-change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By con&amp;vention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, e.g. 123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a few words, e.g. Add dark mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built from the type, issue and description; choose Free name to type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 branches start from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The policy proposes %1 for %2 branches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 here to start %2 branches from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n commit(s) behind %2 — pull it first to start from the latest work.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Describe the change in a few words (or give an issue number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Fits the branch policy (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2161,6 +2852,33 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <message>
         <source>An annotated tag needs a message.</source>
         <translation>Une étiquette annotée nécessite un message.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::NextVersionCommand</name>
+    <message>
+        <source>Make a pre-release with identifier &lt;id&gt; (rc → 1.3.0-rc.0, then rc.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision to release; HEAD when not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only one revision may be given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change to &apos;%1&apos;</source>
+        <translation type="unfinished">impossible de se placer dans « %1 »</translation>
+    </message>
+    <message>
+        <source>the repository has no commits yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to release since %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2352,6 +3070,10 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
         <source>Applying stash@{%1} cancelled; nothing was changed.</source>
         <translation>Application de stash@{%1} annulée ; rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>Created branch %1, outside the branch policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::RefsModel</name>
@@ -2468,6 +3190,188 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
         <source>Stash Changes…</source>
         <translation>Remiser les modifications…</translation>
     </message>
+    <message>
+        <source>Create Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ReleaseAnalyzer</name>
+    <message>
+        <source>resolve &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a commit</source>
+        <translation type="unfinished">« %1 » ne désigne pas un commit</translation>
+    </message>
+    <message>
+        <source>the repository is shallow: history stops at its edge, so older version tags may not be seen (run &apos;git fetch --unshallow&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start history walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid pre-release identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ReleaseConfig</name>
+    <message>
+        <source>could not read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file must be a mapping of sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;versions&apos; must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;pre-major&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;initial&apos; must be a semantic version such as 0.1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;tag-prefix&apos; must be &quot;v&quot; or &quot;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in &apos;versions&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;changelog&apos; must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in &apos;changelog&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;types&apos; must be a list of {type, section, hidden}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each entry of &apos;types&apos; needs a &apos;type&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;hidden&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ReleaseController</name>
+    <message>
+        <source>Computing the next version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to release: the repository has no commits yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s), no version tag yet: a first release.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) since %1: a %2 release.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing since %1 calls for a release (only commits such as docs or chore); you can still enter a version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating release %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release was not created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created release %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created release %1 and committed CHANGELOG.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Undoing release %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ReleaseCreator</name>
+    <message>
+        <source>read HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare the index with HEAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a semantic version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bare repository has no CHANGELOG.md to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are staged changes; commit or unstage them before committing the changelog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read CHANGELOG.md: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write CHANGELOG.md: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tag was deleted, but the changelog commit is no longer HEAD and was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the commit before the release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move the branch back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::Repository</name>
@@ -2494,6 +3398,14 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <message>
         <source>cannot read the index</source>
         <translation>impossible de lire l’index</translation>
+    </message>
+    <message>
+        <source>cannot read the HEAD commit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tree %1 of the HEAD commit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2544,6 +3456,147 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <message>
         <source>Reading the diff of %1…</source>
         <translation>Lecture du diff de %1…</translation>
+    </message>
+    <message>
+        <source>Bare repository: no working tree to change, only its history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %n commit(s) behind %2 — pull before you start new work</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pull (or fetch and merge) %1 into %2 first, so that new branches and commits start from the latest work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SecretFindingsDialog</name>
+    <message>
+        <source>Possible Secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What you are about to stage looks like credentials, environment settings or large data.&lt;/b&gt;&lt;br&gt;Once committed and pushed, a secret stays in the history for everyone who clones the repository: removing it later needs a history rewrite, and the secret must be revoked anyway. Keep such files out of Git (add them to .gitignore) and share them another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to .gitignore:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the suggested patterns (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exact paths (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to .gitignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstage and Add to .gitignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already staged: %1. &quot;Unstage and Add to .gitignore&quot; takes it out of the index too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SecretScanner</name>
+    <message>
+        <source>a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AWS access key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an AWS secret access key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GitHub token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GitLab token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Slack token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Stripe secret key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Google API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a high-entropy value assigned to a password, secret or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an environment file (.env), which usually holds credentials and local settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key or certificate file, which may hold a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an SSH private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a keystore (PKCS#12, Java), which holds private keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a credentials file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like %2 [%3]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file the repository&apos;s guards.secrets.paths list (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a match of the repository&apos;s guards.secrets.patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, above the %3 limit (guards.max-file-size): large data belongs in Git LFS or outside the repository [large-file]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2658,6 +3711,24 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <message>
         <source>this operation must be run in a work tree</source>
         <translation>cette opération doit être effectuée dans un arbre de travail</translation>
+    </message>
+    <message numerus="yes">
+        <source>staging anyway (--allow-secrets): %n possible secret(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refusing to stage %n possible secret(s); nothing was staged. Add the files to .gitignore, or pass --allow-secrets to stage anyway</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage even what looks like a secret, key or large file (see docs/guard-rails.md).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2830,6 +3901,41 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <message>
         <source>Discarded changes restored.</source>
         <translation>Modifications abandonnées restaurées.</translation>
+    </message>
+    <message>
+        <source>Checking for secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was staged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding to .gitignore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to .gitignore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::StagingGuard</name>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished">impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>a bare repository has no .gitignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read .gitignore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write .gitignore: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3204,6 +4310,18 @@ Validez-les ou remisez-les d’abord.</translation>
     <message>
         <source>list references</source>
         <translation>lister les références</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation type="unfinished">impossible de lire « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation type="unfinished">impossible de lire HEAD</translation>
+    </message>
+    <message>
+        <source>cannot read revision &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
