@@ -1,6 +1,7 @@
 #include "gitcore/StagingGuard.h"
 
 #include "gitcore/IndexAccess.h"
+#include "gitcore/GitPtr.h"
 #include "gitcore/StatusReader.h"
 
 #include <QCoreApplication>
@@ -30,24 +31,52 @@ QSet<QByteArray> linesOf(const QByteArray &content)
     return out;
 }
 
-/// Scans the files of `status` that would be staged.
-Result<QList<SecretFinding>> scanEntries(const Repository &repo, const StatusSnapshot &status,
+/// The worktree files a stage of `paths` would add or change: the index↔worktree diff, untracked
+/// files included. HEAD is not read, so a damaged HEAD commit does not stop a stage (git add
+/// does not read it either). Deletions, submodules, conflicts and ignored files add no content.
+Result<QStringList> filesToStage(const Repository &repo, const QStringList &paths)
+{
+    auto index = repo.index();
+    if (!index)
+        return index.error();
+    git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
+    opts.flags = GIT_DIFF_INCLUDE_UNTRACKED | GIT_DIFF_RECURSE_UNTRACKED_DIRS | GIT_DIFF_IGNORE_SUBMODULES;
+    QList<QByteArray> storage;
+    QList<char *> pointers;
+    if (!paths.contains(QStringLiteral(".")))
+        for (const QString &path : paths)
+            storage.append(path.toUtf8());
+    for (QByteArray &path : storage)
+        pointers.append(path.data());
+    opts.pathspec.strings = pointers.data();
+    opts.pathspec.count = size_t(pointers.size());
+    git_diff *raw = nullptr;
+    if (int rc = git_diff_index_to_workdir(&raw, repo.raw(), index->get(), &opts); rc < 0)
+        return GitError::fromLibgit2(rc, Tr::tr("cannot compare the working tree with the index"));
+    DiffPtr diff(raw);
+    QStringList out;
+    for (size_t i = 0, n = git_diff_num_deltas(diff.get()); i < n; ++i) {
+        const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
+        if (delta->status == GIT_DELTA_DELETED || delta->status == GIT_DELTA_CONFLICTED
+            || delta->status == GIT_DELTA_IGNORED || delta->new_file.mode == GIT_FILEMODE_COMMIT)
+            continue;
+        out.append(QString::fromUtf8(delta->new_file.path));
+    }
+    return out;
+}
+
+/// Scans the files a stage of `paths` would add or change.
+Result<QList<SecretFinding>> scanEntries(const Repository &repo, const QStringList &paths,
                                          const SecretScanner &scanner)
 {
     QList<SecretFinding> out;
     auto index = repo.index();
     if (!index)
         return index.error();
-    for (const StatusEntry &entry : status.entries) {
-        if (entry.isSubmodule || entry.isIgnored() || entry.isConflicted())
-            continue;
-        if (!entry.isUntracked() && !entry.isUnstaged())
-            continue;
-        if (entry.worktree == 'D')
-            continue; // a removal adds nothing
-        const QString path = entry.pathString();
-        if (path.endsWith(QLatin1Char('/')))
-            continue;
+    auto files = filesToStage(repo, paths);
+    if (!files)
+        return files.error();
+    for (const QString &path : files.value()) {
         const QString full = repo.workdir() + QLatin1Char('/') + path;
         const QFileInfo info(full);
         if (!info.isFile() || info.isSymLink())
@@ -102,15 +131,7 @@ QList<SecretFinding> scanAdded(const DiffFile &file, const QList<const DiffLine 
 Result<QList<SecretFinding>> StagingGuard::scanFiles(const Repository &repo, const QStringList &paths,
                                                      const SecretScanner &scanner)
 {
-    StatusOptions options;
-    options.untracked = UntrackedMode::All;
-    options.renames = false;
-    if (!paths.contains(QStringLiteral(".")))
-        options.paths = paths;
-    auto status = StatusReader::read(repo, options);
-    if (!status)
-        return status.error();
-    return scanEntries(repo, status.value(), scanner);
+    return scanEntries(repo, paths, scanner);
 }
 
 Result<QList<SecretFinding>> StagingGuard::scanAll(const Repository &repo, const SecretScanner &scanner)

@@ -129,6 +129,7 @@ int runCommitCommand(const QStringList &args)
     const QString command = QString::fromLatin1(kCommand);
     CommitGuardReport guard;
     bool warnProtected = false; // confirm mode: said after the commit, which a failing hook may yet stop
+    QString guardError;
     if (auto report = CommitGuard::check(*repo, request.amend)) {
         guard = report.value();
         for (const ConfigProblem &problem : guard.problems)
@@ -143,7 +144,9 @@ int runCommitCommand(const QStringList &args)
             CommandIo::fail(command, Tr::tr("warning: the commit being amended is already on %1: this rewrites published "
                                             "history, and pushing it will need --force-with-lease").arg(guard.upstream));
     } else {
-        CommandIo::fail(command, report.errorMessage());
+        // What stops the guard (an unreadable HEAD, say) usually stops the commit too, with its
+        // own one-line message; only a commit that goes through gets this said.
+        guardError = report.errorMessage();
     }
 
     CommitWriter writer(*repo);
@@ -155,6 +158,8 @@ int runCommitCommand(const QStringList &args)
     }
     err(outcome->hookOutput);
     CommandIo::out(outcome->summaryLine() + QLatin1Char('\n'));
+    if (!guardError.isEmpty())
+        CommandIo::fail(command, Tr::tr("warning: the guard rails could not be checked: %1").arg(guardError));
     if (warnProtected)
         CommandIo::fail(command, Tr::tr("warning: %1 is protected (protected-branches); committed on it anyway "
                                         "(--allow-protected silences this)").arg(guard.branch));
