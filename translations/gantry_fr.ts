@@ -5,114 +5,114 @@
     <name>gantry::BranchCheckCommand</name>
     <message>
         <source>The branch name to check; the checked-out branch when left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de la branche à vérifier ; la branche extraite s’il est omis.</translation>
     </message>
     <message>
         <source>only one branch name may be given</source>
-        <translation type="unfinished"></translation>
+        <translation>un seul nom de branche peut être fourni</translation>
     </message>
     <message>
         <source>cannot change to &apos;%1&apos;</source>
-        <translation type="unfinished">impossible de se placer dans « %1 »</translation>
+        <translation>impossible de se placer dans « %1 »</translation>
     </message>
     <message>
         <source>not in a repository: give the branch name to check</source>
-        <translation type="unfinished"></translation>
+        <translation>pas dans un dépôt : indiquez le nom de la branche à vérifier</translation>
     </message>
     <message>
         <source>HEAD is detached: give the branch name to check</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD est détachée : indiquez le nom de la branche à vérifier</translation>
     </message>
     <message>
         <source>%1 fits %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respecte %2</translation>
     </message>
 </context>
 <context>
     <name>gantry::BranchPolicy</name>
     <message>
         <source>A new feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle fonctionnalité</translation>
     </message>
     <message>
         <source>A bug fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Une correction de bogue</translation>
     </message>
     <message>
         <source>Maintenance: build, dependencies, tooling</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenance : compilation, dépendances, outillage</translation>
     </message>
     <message>
         <source>An urgent fix of what is released</source>
-        <translation type="unfinished"></translation>
+        <translation>Une correction urgente de ce qui est publié</translation>
     </message>
     <message>
         <source>Preparing a release</source>
-        <translation type="unfinished"></translation>
+        <translation>La préparation d’une version</translation>
     </message>
     <message>
         <source>cannot read the branch policy: %1 (using the defaults)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la politique de branches : %1 (les valeurs par défaut sont utilisées)</translation>
     </message>
     <message>
         <source>invalid YAML: %1 (using the default branch policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML invalide : %1 (la politique de branches par défaut est utilisée)</translation>
     </message>
     <message>
         <source>the file must be a mapping of sections such as &quot;branches:&quot; (using the default branch policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit être un dictionnaire de sections telles que « branches: » (la politique de branches par défaut est utilisée)</translation>
     </message>
     <message>
         <source>&quot;branches&quot; must be a mapping with allowed, types, format (using the default branch policy)</source>
-        <translation type="unfinished"></translation>
+        <translation>« branches » doit être un dictionnaire avec allowed, types, format (la politique de branches par défaut est utilisée)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of branch names or patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » doit être une liste de noms ou de motifs de branches</translation>
     </message>
     <message>
         <source>&quot;allowed&quot; is empty (using the default patterns)</source>
-        <translation type="unfinished"></translation>
+        <translation>« allowed » est vide (les motifs par défaut sont utilisés)</translation>
     </message>
     <message>
         <source>&quot;types&quot; must map each type to its base and description (using the default types)</source>
-        <translation type="unfinished"></translation>
+        <translation>« types » doit associer à chaque type sa base et sa description (les types par défaut sont utilisés)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot start a branch name</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne peut pas commencer un nom de branche</translation>
     </message>
     <message>
         <source>&quot;description&quot; must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>« description » doit être du texte</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; (a type has base and description)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé « %1 » inconnue (un type a base et description)</translation>
     </message>
     <message>
         <source>type &apos;%1&apos; must be a mapping with base and description</source>
-        <translation type="unfinished"></translation>
+        <translation>le type « %1 » doit être un dictionnaire avec base et description</translation>
     </message>
     <message>
         <source>&quot;format&quot; must be text containing {slug}, such as &quot;%1&quot; (using the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>« format » doit être un texte contenant {slug}, tel que « %1 » (la valeur par défaut est utilisée)</translation>
     </message>
     <message>
         <source>&quot;slug-max-length&quot; must be a number from 8 to 200</source>
-        <translation type="unfinished"></translation>
+        <translation>« slug-max-length » doit être un nombre de 8 à 200</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; in &quot;branches&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé « %1 » inconnue dans « branches » (clés connues : %2)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not match any of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne correspond à aucun de : %2</translation>
     </message>
     <message>
         <source> (names are case-sensitive: &apos;%1&apos; would fit)</source>
-        <translation type="unfinished"></translation>
+        <translation> (les noms sont sensibles à la casse : « %1 » conviendrait)</translation>
     </message>
 </context>
 <context>
@@ -278,35 +278,35 @@
     <name>gantry::ChangelogCommand</name>
     <message>
         <source>Start after &lt;rev&gt; (default: the last version tag).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer après &lt;rev&gt; (par défaut : la dernière étiquette de version).</translation>
     </message>
     <message>
         <source>End at &lt;rev&gt; (default: HEAD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer à &lt;rev&gt; (par défaut : HEAD).</translation>
     </message>
     <message>
         <source>The heading&apos;s version (default: the next version).</source>
-        <translation type="unfinished"></translation>
+        <translation>La version du titre (par défaut : la prochaine version).</translation>
     </message>
     <message>
         <source>The heading&apos;s date, YYYY-MM-DD (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date du titre, AAAA-MM-JJ (par défaut : aujourd’hui).</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished">argument inattendu « %1 »</translation>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>cannot change to &apos;%1&apos;</source>
-        <translation type="unfinished">impossible de se placer dans « %1 »</translation>
+        <translation>impossible de se placer dans « %1 »</translation>
     </message>
     <message>
         <source>the repository has no commits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>le dépôt ne contient encore aucun commit</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date au format AAAA-MM-JJ</translation>
     </message>
 </context>
 <context>
@@ -471,15 +471,15 @@ Commandes :
     </message>
     <message>
         <source>Check a branch name against the branch policy (.gantry/conventions.yml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un nom de branche par rapport à la politique de branches (.gantry/conventions.yml).</translation>
     </message>
     <message>
         <source>Print the Markdown changelog of --from..--to (conventional-changelog).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le journal des modifications Markdown de --from..--to (conventional-changelog).</translation>
     </message>
     <message>
         <source>Print the next semantic version from the commits (--pre ID; 3: nothing to release).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la prochaine version sémantique d’après les commits (--pre ID ; 3 : rien à publier).</translation>
     </message>
 </context>
 <context>
@@ -530,59 +530,59 @@ Commandes :
     </message>
     <message>
         <source>No saved templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle enregistré</translation>
     </message>
     <message>
         <source>Save Message as Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le message comme modèle…</translation>
     </message>
     <message>
         <source>Delete Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <source>Save Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle :</translation>
     </message>
     <message>
         <source>The message breaks the commit conventions: fix the errors, or use Commit Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message enfreint les conventions de commit : corrigez les erreurs, ou utilisez Valider quand même</translation>
     </message>
     <message>
         <source>Commit Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider quand même</translation>
     </message>
     <message>
         <source>Commit although lint found errors in the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider bien que la vérification ait trouvé des erreurs dans le message</translation>
     </message>
     <message>
         <source>Conventional</source>
-        <translation type="unfinished"></translation>
+        <translation>Conventionnel</translation>
     </message>
     <message>
         <source>Compose a conventional commit: type, scope, subject, body, footers</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer un commit conventionnel : type, portée, sujet, corps, pieds de page</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte libre</translation>
     </message>
     <message>
         <source>Write the message as plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le message en texte brut</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Start from a saved message, or save this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d’un message enregistré, ou enregistrer celui-ci</translation>
     </message>
 </context>
 <context>
@@ -653,25 +653,25 @@ Commandes :
     </message>
     <message>
         <source>Commit on a protected branch even when the repository refuses it (see docs/guard-rails.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider sur une branche protégée même si le dépôt le refuse (voir docs/guard-rails.md).</translation>
     </message>
     <message>
         <source>%1 is protected: this repository refuses commits made directly on it (protected-branches in %2); commit on a branch, or pass --allow-protected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée : ce dépôt refuse les commits faits directement dessus (protected-branches dans %2) ; validez sur une branche, ou passez --allow-protected</translation>
     </message>
     <message>
         <source>warning: the commit being amended is already on %1: this rewrites published history, and pushing it will need --force-with-lease</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : le commit en cours de correction est déjà sur %1 : cela réécrit l’historique publié, et le pousser nécessitera --force-with-lease</translation>
     </message>
     <message>
         <source>warning: %1 is protected (protected-branches); committed on it anyway (--allow-protected silences this)</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1 est protégée (protected-branches) ; commit effectué dessus quand même (--allow-protected supprime ce message)</translation>
     </message>
     <message numerus="yes">
         <source>hint: this commit changes %n line(s), more than %1 (guards.large-commit-lines); consider splitting the next one into smaller commits</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>astuce : ce commit modifie %n ligne, plus que %1 (guards.large-commit-lines) ; envisagez de découper le suivant en commits plus petits</numerusform>
+            <numerusform>astuce : ce commit modifie %n lignes, plus que %1 (guards.large-commit-lines) ; envisagez de découper le suivant en commits plus petits</numerusform>
         </translation>
     </message>
 </context>
@@ -679,137 +679,137 @@ Commandes :
     <name>gantry::CommitComposer</name>
     <message>
         <source>A new feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle fonctionnalité</translation>
     </message>
     <message>
         <source>A bug fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Une correction de bogue</translation>
     </message>
     <message>
         <source>Documentation only changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications de la documentation uniquement</translation>
     </message>
     <message>
         <source>Changes that do not affect the meaning of the code (white-space, formatting, missing semi-colons, etc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications qui n’affectent pas le sens du code (espaces, mise en forme, points-virgules manquants, etc.)</translation>
     </message>
     <message>
         <source>A code change that neither fixes a bug nor adds a feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification du code qui ne corrige pas de bogue et n’ajoute pas de fonctionnalité</translation>
     </message>
     <message>
         <source>A code change that improves performance</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification du code qui améliore les performances</translation>
     </message>
     <message>
         <source>Adding missing tests or correcting existing tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de tests manquants ou correction de tests existants</translation>
     </message>
     <message>
         <source>Changes that affect the build system or external dependencies (example scopes: gulp, broccoli, npm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications qui affectent le système de compilation ou les dépendances externes (exemples de portées : gulp, broccoli, npm)</translation>
     </message>
     <message>
         <source>Changes to our CI configuration files and scripts (example scopes: Travis, Circle, BrowserStack, SauceLabs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications des fichiers et scripts de configuration de la CI (exemples de portées : Travis, Circle, BrowserStack, SauceLabs)</translation>
     </message>
     <message>
         <source>Other changes that don&apos;t modify src or test files</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres modifications qui ne touchent pas aux fichiers src ou test</translation>
     </message>
     <message>
         <source>Reverts a previous commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annule un commit précédent</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished">erreur</translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished">avertissement</translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <source>Pick a type and write a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un type et écrivez un sujet.</translation>
     </message>
     <message>
         <source>✓ Follows the commit conventions</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Respecte les conventions de commit</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n erreur</numerusform>
             <numerusform>%n erreurs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n avertissement</numerusform>
             <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
         <source>Header length (type, scope and subject) against header-max-length (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de l’en-tête (type, portée et sujet) par rapport à header-max-length (%1)</translation>
     </message>
     <message>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <source>The kind of change</source>
-        <translation type="unfinished"></translation>
+        <translation>La nature de la modification</translation>
     </message>
     <message>
         <source>scope (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>portée (facultative)</translation>
     </message>
     <message>
         <source>What the change is about: scopes from this repository&apos;s history and the changed folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet de la modification : portées tirées de l’historique de ce dépôt et des dossiers modifiés</translation>
     </message>
     <message>
         <source>Subject: what the change does, in the imperative</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujet : ce que fait la modification, à l’impératif</translation>
     </message>
     <message>
         <source>Body: why the change was made (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Corps : pourquoi la modification a été faite (facultatif)</translation>
     </message>
     <message>
         <source>Breaking change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement cassant</translation>
     </message>
     <message>
         <source>Marks the header with &quot;!&quot; and adds a BREAKING CHANGE footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque l’en-tête avec « ! » et ajoute un pied de page BREAKING CHANGE</translation>
     </message>
     <message>
         <source>BREAKING CHANGE:</source>
-        <translation type="unfinished"></translation>
+        <translation>BREAKING CHANGE:</translation>
     </message>
     <message>
         <source>What breaks, and how to migrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui casse, et comment migrer</translation>
     </message>
     <message>
         <source>Add footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un pied de page</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>The message that will be committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message qui sera validé</translation>
     </message>
     <message>
         <source>Lint findings (LINE:COL) with the repository&apos;s commitlint rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la vérification (LIGNE:COL) avec les règles commitlint du dépôt</translation>
     </message>
 </context>
 <context>
@@ -832,86 +832,87 @@ Commandes :
     </message>
     <message>
         <source>Checking the guard rails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des garde-fous…</translation>
     </message>
     <message>
         <source>Create a Branch Instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer plutôt une branche…</translation>
     </message>
     <message>
         <source>%1 is protected: this repository refuses commits made directly on it (protected-branches in .gantry/conventions.yml). Commit on a branch and merge it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée : ce dépôt refuse les commits faits directement dessus (protected-branches dans .gantry/conventions.yml). Validez sur une branche et fusionnez-la.</translation>
     </message>
     <message>
         <source>Create Branch…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une branche…</translation>
     </message>
     <message>
         <source>Protected Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche protégée</translation>
     </message>
     <message>
         <source>%1 is protected: commit here anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée : valider ici quand même ?</translation>
     </message>
     <message>
         <source>Work on %1 usually arrives through reviewed merges. Committing directly skips that; a branch of its own keeps the change reviewable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le travail sur %1 arrive généralement par des fusions relues. Valider directement contourne cette étape ; une branche dédiée permet de relire la modification.</translation>
     </message>
     <message>
         <source>Amend Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger quand même</translation>
     </message>
     <message>
         <source>Commit Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider quand même</translation>
     </message>
     <message>
         <source>%1 is protected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée</translation>
     </message>
     <message>
         <source>Rewrite Published History</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire l’historique publié</translation>
     </message>
     <message>
         <source>The last commit is already on %1: amending it rewrites published history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier commit est déjà sur %1 : le corriger réécrit l’historique publié.</translation>
     </message>
     <message>
         <source>Anyone who pulled it keeps the old commit, and pushing the amended one needs a force push. A new commit on top is usually the better fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceux qui l’ont tiré conservent l’ancien commit, et pousser le commit corrigé nécessite une poussée forcée. Un nouveau commit par-dessus est généralement la meilleure correction.</translation>
     </message>
     <message>
         <source>the last commit is published</source>
-        <translation type="unfinished"></translation>
+        <translation>le dernier commit est publié</translation>
     </message>
     <message numerus="yes">
         <source>Hint: this commit changes %n line(s), more than %1 (guards.large-commit-lines); smaller commits are easier to review and revert — consider splitting the next one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Astuce : ce commit modifie %n ligne, plus que %1 (guards.large-commit-lines) ; les petits commits sont plus faciles à relire et à annuler — envisagez de découper le suivant.</numerusform>
+            <numerusform>Astuce : ce commit modifie %n lignes, plus que %1 (guards.large-commit-lines) ; les petits commits sont plus faciles à relire et à annuler — envisagez de découper le suivant.</numerusform>
         </translation>
     </message>
     <message>
         <source>Measuring the staged change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesure de la modification indexée…</translation>
     </message>
     <message numerus="yes">
         <source>Hint: the staged change is %n line(s), more than %1 (guards.large-commit-lines); consider committing it in smaller steps.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Astuce : la modification indexée compte %n ligne, plus que %1 (guards.large-commit-lines) ; envisagez de la valider en plusieurs petites étapes.</numerusform>
+            <numerusform>Astuce : la modification indexée compte %n lignes, plus que %1 (guards.large-commit-lines) ; envisagez de la valider en plusieurs petites étapes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Reading the commit conventions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des conventions de commit…</translation>
     </message>
     <message>
         <source>The commit-lint configuration has problems (defaults are used for what could not be read):
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuration de commit-lint présente des problèmes (les valeurs par défaut sont utilisées pour ce qui n’a pas pu être lu) :
+%1</translation>
     </message>
 </context>
 <context>
@@ -987,11 +988,11 @@ Commandes :
     <name>gantry::CommitFooterEditor</name>
     <message>
         <source>Remove this footer</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer ce pied de page</translation>
     </message>
     <message>
         <source>Name &lt;email&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &lt;courriel&gt;</translation>
     </message>
 </context>
 <context>
@@ -1593,46 +1594,46 @@ Commandes :
     </message>
     <message>
         <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
-        <translation type="unfinished">Impossible de créer « %1/index.lock » : le fichier existe. Un autre processus git semble être en cours d’exécution dans ce dépôt ; sinon, supprimez ce fichier et réessayez.</translation>
+        <translation>Impossible de créer « %1/index.lock » : le fichier existe. Un autre processus git semble être en cours d’exécution dans ce dépôt ; sinon, supprimez ce fichier et réessayez.</translation>
     </message>
 </context>
 <context>
     <name>gantry::CreateReleaseDialog</name>
     <message>
         <source>&amp;Commit the changelog to CHANGELOG.md</source>
-        <translation type="unfinished"></translation>
+        <translation>Va&amp;lider le journal des modifications dans CHANGELOG.md</translation>
     </message>
     <message>
         <source>Create Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une version</translation>
     </message>
     <message>
         <source>v1.0.0</source>
-        <translation type="unfinished">v1.0.0</translation>
+        <translation>v1.0.0</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version :</translation>
     </message>
     <message>
         <source>C&amp;hangelog:</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal des &amp;modifications :</translation>
     </message>
     <message>
         <source>Enter the version to release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la version à publier.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a semantic version (such as v1.2.3 or 1.2.3-rc.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une version sémantique (comme v1.2.3 ou 1.2.3-rc.1).</translation>
     </message>
     <message>
         <source>The tag %1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’étiquette %1 existe déjà.</translation>
     </message>
     <message>
         <source>The changelog is empty; write one or do not commit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal des modifications est vide ; rédigez-en un ou ne le validez pas.</translation>
     </message>
 </context>
 <context>
@@ -1992,67 +1993,67 @@ Commandes :
     <name>gantry::GuardRailConfig</name>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible à lire : %1</translation>
     </message>
     <message>
         <source>not valid YAML (%1); the guard rails use their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML invalide (%1) ; les garde-fous utilisent leurs valeurs par défaut</translation>
     </message>
     <message>
         <source>expected a mapping of sections (guards:, protected-branches: …)</source>
-        <translation type="unfinished"></translation>
+        <translation>dictionnaire de sections attendu (guards:, protected-branches: …)</translation>
     </message>
     <message>
         <source>%1 must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être une liste de chaînes</translation>
     </message>
     <message>
         <source>%1: expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : chaîne attendue</translation>
     </message>
     <message>
         <source>guards: expected a mapping (secrets, max-file-size, large-commit-lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>guards : dictionnaire attendu (secrets, max-file-size, large-commit-lines)</translation>
     </message>
     <message>
         <source>max-file-size: expected a size such as 5MB, 512KB or a number of bytes (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>max-file-size : taille attendue, comme 5MB, 512KB ou un nombre d’octets (0 : désactivé)</translation>
     </message>
     <message>
         <source>large-commit-lines: expected a whole number of lines (0: off)</source>
-        <translation type="unfinished"></translation>
+        <translation>large-commit-lines : nombre entier de lignes attendu (0 : désactivé)</translation>
     </message>
     <message>
         <source>guards: unknown setting &apos;%1&apos; (known: secrets, max-file-size, large-commit-lines)</source>
-        <translation type="unfinished"></translation>
+        <translation>guards : paramètre « %1 » inconnu (paramètres connus : secrets, max-file-size, large-commit-lines)</translation>
     </message>
     <message>
         <source>secrets: expected true, false or a mapping (enabled, paths, patterns, allow)</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets : true, false ou un dictionnaire attendu (enabled, paths, patterns, allow)</translation>
     </message>
     <message>
         <source>secrets.enabled: expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets.enabled : true ou false attendu</translation>
     </message>
     <message>
         <source>secrets.patterns: &apos;%1&apos; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets.patterns : « %1 » n’est pas une expression régulière valide : %2</translation>
     </message>
     <message>
         <source>secrets: unknown setting &apos;%1&apos; (known: enabled, paths, patterns, allow)</source>
-        <translation type="unfinished"></translation>
+        <translation>secrets : paramètre « %1 » inconnu (paramètres connus : enabled, paths, patterns, allow)</translation>
     </message>
     <message>
         <source>protected-branches: expected a list of branch names or a mapping (branches, mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>protected-branches : liste de noms de branches ou dictionnaire attendu (branches, mode)</translation>
     </message>
     <message>
         <source>protected-branches.mode: expected confirm or refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>protected-branches.mode : confirm ou refuse attendu</translation>
     </message>
     <message>
         <source>protected-branches: unknown setting &apos;%1&apos; (known: branches, mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>protected-branches : paramètre « %1 » inconnu (paramètres connus : branches, mode)</translation>
     </message>
 </context>
 <context>
@@ -2472,23 +2473,23 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <name>gantry::LooseObjectGuard</name>
     <message>
         <source>cannot start zlib</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer zlib</translation>
     </message>
     <message>
         <source>it is not a valid zlib stream</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un flux zlib valide</translation>
     </message>
     <message>
         <source>its zlib stream is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>son flux zlib est tronqué</translation>
     </message>
     <message>
         <source>its header does not match its content</source>
-        <translation type="unfinished"></translation>
+        <translation>son en-tête ne correspond pas à son contenu</translation>
     </message>
     <message>
         <source>loose object %1 (stored in %2) is corrupt: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’objet libre %1 (stocké dans %2) est corrompu : %3</translation>
     </message>
 </context>
 <context>
@@ -2679,7 +2680,7 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     </message>
     <message>
         <source>Create &amp;Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer une version…</translation>
     </message>
 </context>
 <context>
@@ -2725,90 +2726,90 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     </message>
     <message>
         <source>Create it &amp;anyway, outside the branch policy</source>
-        <translation type="unfinished"></translation>
+        <translation>La créer &amp;quand même, hors de la politique de branches</translation>
     </message>
     <message>
         <source>feat/123-my-change</source>
-        <translation type="unfinished"></translation>
+        <translation>feat/123-ma-modification</translation>
     </message>
     <message>
         <source>By con&amp;vention</source>
-        <translation type="unfinished"></translation>
+        <translation>Par con&amp;vention</translation>
     </message>
     <message>
         <source>&amp;Free name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom &amp;libre</translation>
     </message>
     <message>
         <source>optional, e.g. 123</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif, p. ex. 123</translation>
     </message>
     <message>
         <source>a few words, e.g. Add dark mode</source>
-        <translation type="unfinished"></translation>
+        <translation>quelques mots, p. ex. Ajouter le mode sombre</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;icket :</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description :</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Branch policy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Politique de branches : %1</translation>
     </message>
     <message>
         <source>Built from the type, issue and description; choose Free name to type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit à partir du type, du ticket et de la description ; choisissez Nom libre pour en saisir un.</translation>
     </message>
     <message>
         <source>%1/…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/…</translation>
     </message>
     <message>
         <source>%1 branches start from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les branches %1 partent de %2.</translation>
     </message>
     <message>
         <source>The policy proposes %1 for %2 branches.</source>
-        <translation type="unfinished"></translation>
+        <translation>La politique propose %1 pour les branches %2.</translation>
     </message>
     <message>
         <source>No %1 here to start %2 branches from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de %1 ici d’où faire partir les branches %2.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ou </translation>
     </message>
     <message numerus="yes">
         <source>%1 is %n commit(s) behind %2 — pull it first to start from the latest work.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n commit de retard sur %2 — tirez-la d’abord pour partir du travail le plus récent.</numerusform>
+            <numerusform>%1 a %n commits de retard sur %2 — tirez-la d’abord pour partir du travail le plus récent.</numerusform>
         </translation>
     </message>
     <message>
         <source>Describe the change in a few words (or give an issue number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez la modification en quelques mots (ou indiquez un numéro de ticket).</translation>
     </message>
     <message>
         <source>✓ Fits the branch policy (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Respecte la politique de branches (%1).</translation>
     </message>
     <message>
         <source>⚠ %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1.</translation>
     </message>
 </context>
 <context>
@@ -2858,27 +2859,27 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <name>gantry::NextVersionCommand</name>
     <message>
         <source>Make a pre-release with identifier &lt;id&gt; (rc → 1.3.0-rc.0, then rc.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une préversion avec l’identifiant &lt;id&gt; (rc → 1.3.0-rc.0, puis rc.1).</translation>
     </message>
     <message>
         <source>The revision to release; HEAD when not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision à publier ; HEAD si elle n’est pas indiquée.</translation>
     </message>
     <message>
         <source>only one revision may be given</source>
-        <translation type="unfinished"></translation>
+        <translation>une seule révision peut être fournie</translation>
     </message>
     <message>
         <source>cannot change to &apos;%1&apos;</source>
-        <translation type="unfinished">impossible de se placer dans « %1 »</translation>
+        <translation>impossible de se placer dans « %1 »</translation>
     </message>
     <message>
         <source>the repository has no commits yet</source>
-        <translation type="unfinished"></translation>
+        <translation>le dépôt ne contient encore aucun commit</translation>
     </message>
     <message>
         <source>nothing to release since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rien à publier depuis %1</translation>
     </message>
 </context>
 <context>
@@ -3072,7 +3073,7 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     </message>
     <message>
         <source>Created branch %1, outside the branch policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche %1 créée, hors de la politique de branches.</translation>
     </message>
 </context>
 <context>
@@ -3192,185 +3193,185 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     </message>
     <message>
         <source>Create Release…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une version…</translation>
     </message>
 </context>
 <context>
     <name>gantry::ReleaseAnalyzer</name>
     <message>
         <source>resolve &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>résoudre « %1 »</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not name a commit</source>
-        <translation type="unfinished">« %1 » ne désigne pas un commit</translation>
+        <translation>« %1 » ne désigne pas un commit</translation>
     </message>
     <message>
         <source>the repository is shallow: history stops at its edge, so older version tags may not be seen (run &apos;git fetch --unshallow&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le dépôt est superficiel : l’historique s’arrête à sa limite, des étiquettes de version plus anciennes peuvent donc ne pas être vues (lancez « git fetch --unshallow »)</translation>
     </message>
     <message>
         <source>start history walk</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrer le parcours de l’historique</translation>
     </message>
     <message>
         <source>walk the history</source>
-        <translation type="unfinished"></translation>
+        <translation>parcourir l’historique</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid pre-release identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un identifiant de préversion valide</translation>
     </message>
 </context>
 <context>
     <name>gantry::ReleaseConfig</name>
     <message>
         <source>could not read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>the file must be a mapping of sections</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit être un dictionnaire de sections</translation>
     </message>
     <message>
         <source>&apos;versions&apos; must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>« versions » doit être un dictionnaire</translation>
     </message>
     <message>
         <source>&apos;pre-major&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>« pre-major » doit valoir true ou false</translation>
     </message>
     <message>
         <source>&apos;initial&apos; must be a semantic version such as 0.1.0</source>
-        <translation type="unfinished"></translation>
+        <translation>« initial » doit être une version sémantique telle que 0.1.0</translation>
     </message>
     <message>
         <source>&apos;tag-prefix&apos; must be &quot;v&quot; or &quot;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« tag-prefix » doit valoir &quot;v&quot; ou &quot;&quot;</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in &apos;versions&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé « %1 » inconnue dans « versions »</translation>
     </message>
     <message>
         <source>&apos;changelog&apos; must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>« changelog » doit être un dictionnaire</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in &apos;changelog&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé « %1 » inconnue dans « changelog »</translation>
     </message>
     <message>
         <source>&apos;types&apos; must be a list of {type, section, hidden}</source>
-        <translation type="unfinished"></translation>
+        <translation>« types » doit être une liste de {type, section, hidden}</translation>
     </message>
     <message>
         <source>each entry of &apos;types&apos; needs a &apos;type&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque entrée de « types » nécessite un « type »</translation>
     </message>
     <message>
         <source>&apos;hidden&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>« hidden » doit valoir true ou false</translation>
     </message>
 </context>
 <context>
     <name>gantry::ReleaseController</name>
     <message>
         <source>Computing the next version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de la prochaine version…</translation>
     </message>
     <message>
         <source>There is nothing to release: the repository has no commits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a rien à publier : le dépôt ne contient encore aucun commit.</translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s), no version tag yet: a first release.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commit, pas encore d’étiquette de version : une première version.</numerusform>
+            <numerusform>%n commits, pas encore d’étiquette de version : une première version.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s) since %1: a %2 release.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commit depuis %1 : une version de type %2.</numerusform>
+            <numerusform>%n commits depuis %1 : une version de type %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing since %1 calls for a release (only commits such as docs or chore); you can still enter a version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien depuis %1 ne justifie une version (seulement des commits tels que docs ou chore) ; vous pouvez tout de même saisir une version.</translation>
     </message>
     <message>
         <source>Creating release %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de la version %1…</translation>
     </message>
     <message>
         <source>The release was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La version n’a pas été créée : %1</translation>
     </message>
     <message>
         <source>Created release %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 créée.</translation>
     </message>
     <message>
         <source>Created release %1 and committed CHANGELOG.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 créée et CHANGELOG.md validé.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undoing release %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de la version %1…</translation>
     </message>
     <message>
         <source>Release %1 undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 annulée.</translation>
     </message>
 </context>
 <context>
     <name>gantry::ReleaseCreator</name>
     <message>
         <source>read HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>lire HEAD</translation>
     </message>
     <message>
         <source>compare the index with HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>comparer l’index avec HEAD</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a semantic version</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une version sémantique</translation>
     </message>
     <message>
         <source>a bare repository has no CHANGELOG.md to update</source>
-        <translation type="unfinished"></translation>
+        <translation>un dépôt nu n’a pas de CHANGELOG.md à mettre à jour</translation>
     </message>
     <message>
         <source>there are staged changes; commit or unstage them before committing the changelog</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a des modifications indexées ; validez-les ou désindexez-les avant de valider le journal des modifications</translation>
     </message>
     <message>
         <source>could not read CHANGELOG.md: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire CHANGELOG.md : %1</translation>
     </message>
     <message>
         <source>could not write CHANGELOG.md: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire CHANGELOG.md : %1</translation>
     </message>
     <message>
         <source>the tag was deleted, but the changelog commit is no longer HEAD and was kept</source>
-        <translation type="unfinished"></translation>
+        <translation>l’étiquette a été supprimée, mais le commit du journal des modifications n’est plus HEAD et a été conservé</translation>
     </message>
     <message>
         <source>find the commit before the release</source>
-        <translation type="unfinished"></translation>
+        <translation>trouver le commit qui précède la version</translation>
     </message>
     <message>
         <source>move the branch back</source>
-        <translation type="unfinished"></translation>
+        <translation>ramener la branche en arrière</translation>
     </message>
 </context>
 <context>
@@ -3401,11 +3402,11 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     </message>
     <message>
         <source>cannot read the HEAD commit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le commit HEAD %1</translation>
     </message>
     <message>
         <source>cannot read the tree %1 of the HEAD commit</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’arbre %1 du commit HEAD</translation>
     </message>
 </context>
 <context>
@@ -3459,144 +3460,144 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     </message>
     <message>
         <source>Bare repository: no working tree to change, only its history</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt nu : pas d’arbre de travail à modifier, seulement son historique</translation>
     </message>
     <message numerus="yes">
         <source>%1 is %n commit(s) behind %2 — pull before you start new work</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 a %n commit de retard sur %2 — tirez avant de commencer un nouveau travail</numerusform>
+            <numerusform>%1 a %n commits de retard sur %2 — tirez avant de commencer un nouveau travail</numerusform>
         </translation>
     </message>
     <message>
         <source>Pull (or fetch and merge) %1 into %2 first, so that new branches and commits start from the latest work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirez (ou récupérez et fusionnez) %1 dans %2 d’abord, afin que les nouvelles branches et les nouveaux commits partent du travail le plus récent.</translation>
     </message>
 </context>
 <context>
     <name>gantry::SecretFindingsDialog</name>
     <message>
         <source>Possible Secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets possibles</translation>
     </message>
     <message>
         <source>&lt;b&gt;What you are about to stage looks like credentials, environment settings or large data.&lt;/b&gt;&lt;br&gt;Once committed and pushed, a secret stays in the history for everyone who clones the repository: removing it later needs a history rewrite, and the secret must be revoked anyway. Keep such files out of Git (add them to .gitignore) and share them another way.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ce que vous vous apprêtez à indexer ressemble à des identifiants, des paramètres d’environnement ou des données volumineuses.&lt;/b&gt;&lt;br&gt;Une fois validé et poussé, un secret reste dans l’historique pour tous ceux qui clonent le dépôt : le supprimer plus tard nécessite une réécriture de l’historique, et le secret doit de toute façon être révoqué. Gardez ces fichiers hors de Git (ajoutez-les à .gitignore) et partagez-les autrement.</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>Add to .gitignore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à .gitignore :</translation>
     </message>
     <message>
         <source>the suggested patterns (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les motifs suggérés (%1)</translation>
     </message>
     <message>
         <source>the exact paths (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>les chemins exacts (%1)</translation>
     </message>
     <message>
         <source>Add to .gitignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à .gitignore</translation>
     </message>
     <message>
         <source>Stage Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexer quand même</translation>
     </message>
     <message>
         <source>Don&apos;t Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas indexer</translation>
     </message>
     <message>
         <source>Unstage and Add to .gitignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Désindexer et ajouter à .gitignore</translation>
     </message>
     <message>
         <source>Already staged: %1. &quot;Unstage and Add to .gitignore&quot; takes it out of the index too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà indexé : %1. « Désindexer et ajouter à .gitignore » le retire aussi de l’index.</translation>
     </message>
 </context>
 <context>
     <name>gantry::SecretScanner</name>
     <message>
         <source>a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé privée</translation>
     </message>
     <message>
         <source>an AWS access key id</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant de clé d’accès AWS</translation>
     </message>
     <message>
         <source>an AWS secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé d’accès secrète AWS</translation>
     </message>
     <message>
         <source>a GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeton GitHub</translation>
     </message>
     <message>
         <source>a GitLab token</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeton GitLab</translation>
     </message>
     <message>
         <source>a Slack token</source>
-        <translation type="unfinished"></translation>
+        <translation>un jeton Slack</translation>
     </message>
     <message>
         <source>a Stripe secret key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé secrète Stripe</translation>
     </message>
     <message>
         <source>a Google API key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé d’API Google</translation>
     </message>
     <message>
         <source>a high-entropy value assigned to a password, secret or token</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur à forte entropie affectée à un mot de passe, un secret ou un jeton</translation>
     </message>
     <message>
         <source>an environment file (.env), which usually holds credentials and local settings</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier d’environnement (.env), qui contient généralement des identifiants et des paramètres locaux</translation>
     </message>
     <message>
         <source>a key or certificate file, which may hold a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de clé ou de certificat, qui peut contenir une clé privée</translation>
     </message>
     <message>
         <source>an SSH private key</source>
-        <translation type="unfinished"></translation>
+        <translation>une clé privée SSH</translation>
     </message>
     <message>
         <source>a keystore (PKCS#12, Java), which holds private keys</source>
-        <translation type="unfinished"></translation>
+        <translation>un magasin de clés (PKCS#12, Java), qui contient des clés privées</translation>
     </message>
     <message>
         <source>a credentials file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier d’identifiants</translation>
     </message>
     <message>
         <source>%1 looks like %2 [%3]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ressemble à %2 [%3]</translation>
     </message>
     <message>
         <source>a file the repository&apos;s guards.secrets.paths list (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier listé par guards.secrets.paths du dépôt (%1)</translation>
     </message>
     <message>
         <source>a match of the repository&apos;s guards.secrets.patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>une correspondance de guards.secrets.patterns du dépôt</translation>
     </message>
     <message>
         <source>%1 is %2, above the %3 limit (guards.max-file-size): large data belongs in Git LFS or outside the repository [large-file]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2, au-delà de la limite de %3 (guards.max-file-size) : les données volumineuses ont leur place dans Git LFS ou hors du dépôt [large-file]</translation>
     </message>
 </context>
 <context>
@@ -3714,21 +3715,21 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     </message>
     <message numerus="yes">
         <source>staging anyway (--allow-secrets): %n possible secret(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>indexation quand même (--allow-secrets) : %n secret possible</numerusform>
+            <numerusform>indexation quand même (--allow-secrets) : %n secrets possibles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>refusing to stage %n possible secret(s); nothing was staged. Add the files to .gitignore, or pass --allow-secrets to stage anyway</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>refus d’indexer %n secret possible ; rien n’a été indexé. Ajoutez les fichiers à .gitignore, ou passez --allow-secrets pour indexer quand même</numerusform>
+            <numerusform>refus d’indexer %n secrets possibles ; rien n’a été indexé. Ajoutez les fichiers à .gitignore, ou passez --allow-secrets pour indexer quand même</numerusform>
         </translation>
     </message>
     <message>
         <source>Stage even what looks like a secret, key or large file (see docs/guard-rails.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexer même ce qui ressemble à un secret, une clé ou un fichier volumineux (voir docs/guard-rails.md).</translation>
     </message>
 </context>
 <context>
@@ -3904,38 +3905,38 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     </message>
     <message>
         <source>Checking for secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de secrets…</translation>
     </message>
     <message>
         <source>Nothing was staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été indexé.</translation>
     </message>
     <message>
         <source>Adding to .gitignore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout à .gitignore…</translation>
     </message>
     <message>
         <source>Added to .gitignore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouté à .gitignore : %1</translation>
     </message>
 </context>
 <context>
     <name>gantry::StagingGuard</name>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished">impossible de lire « %1 » : %2</translation>
+        <translation>impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>a bare repository has no .gitignore</source>
-        <translation type="unfinished"></translation>
+        <translation>un dépôt nu n’a pas de .gitignore</translation>
     </message>
     <message>
         <source>cannot read .gitignore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire .gitignore : %1</translation>
     </message>
     <message>
         <source>cannot write .gitignore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire .gitignore : %1</translation>
     </message>
 </context>
 <context>
@@ -4313,15 +4314,15 @@ Validez-les ou remisez-les d’abord.</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;</source>
-        <translation type="unfinished">impossible de lire « %1 »</translation>
+        <translation>impossible de lire « %1 »</translation>
     </message>
     <message>
         <source>cannot read HEAD</source>
-        <translation type="unfinished">impossible de lire HEAD</translation>
+        <translation>impossible de lire HEAD</translation>
     </message>
     <message>
         <source>cannot read revision &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la révision « %1 »</translation>
     </message>
 </context>
 <context>
