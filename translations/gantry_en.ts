@@ -666,6 +666,10 @@ Commands:
             <numerusform>hint: this commit changes %n lines, more than %1 (guards.large-commit-lines); consider splitting the next one into smaller commits</numerusform>
         </translation>
     </message>
+    <message>
+        <source>warning: the guard rails could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::CommitComposer</name>
@@ -3909,6 +3913,10 @@ FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci 
     </message>
     <message>
         <source>cannot write .gitignore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare the working tree with the index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

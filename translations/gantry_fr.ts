@@ -674,6 +674,10 @@ Commandes :
             <numerusform>astuce : ce commit modifie %n lignes, plus que %1 (guards.large-commit-lines) ; envisagez de découper le suivant en commits plus petits</numerusform>
         </translation>
     </message>
+    <message>
+        <source>warning: the guard rails could not be checked: %1</source>
+        <translation>avertissement : les garde-fous n’ont pas pu être vérifiés : %1</translation>
+    </message>
 </context>
 <context>
     <name>gantry::CommitComposer</name>
@@ -3937,6 +3941,10 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <message>
         <source>cannot write .gitignore: %1</source>
         <translation>impossible d’écrire .gitignore : %1</translation>
+    </message>
+    <message>
+        <source>cannot compare the working tree with the index</source>
+        <translation>impossible de comparer la copie de travail avec l’index</translation>
     </message>
 </context>
 <context>
