@@ -5,6 +5,7 @@
 #include "app/ThemePalette.h"
 #include "app/WindowSettings.h"
 #include "support/TestRepo.h"
+#include "support/gui/MainWindowTestKit.h"
 #include "widgets/NewBranchDialog.h"
 #include "widgets/RefsModel.h"
 #include "widgets/RefsPanel.h"
@@ -26,6 +27,8 @@
 #include <functional>
 
 using namespace gantry;
+using testkit::screenshotPath;
+using testkit::whenModal;
 
 namespace {
 
@@ -36,29 +39,7 @@ QStringList words(const char *command)
 
 QString trimmed(const QByteArray &out) { return QString::fromUtf8(out).trimmed(); }
 
-/// Runs `act` on the next modal dialog of type D as soon as it shows (the code under test is
-/// blocked in exec() meanwhile).
-template <typename D>
-void whenModal(std::function<void(D *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        if (auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
-}
 
-QString screenshotPath(const QString &name)
-{
-    const QString dir = qEnvironmentVariable("GANTRY_BINARY_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    return dir + QLatin1Char('/') + name;
-}
 
 void chooseType(NewBranchDialog *dialog, const QString &type)
 {
@@ -97,26 +78,13 @@ class TestBranchConventions : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settingsDir;
+    testkit::MainWindowTestKit m_windows;
 
-    std::unique_ptr<MainWindow> makeWindow()
-    {
-        auto *settings = new QSettings(m_settingsDir.filePath(QStringLiteral("gantry.ini")), QSettings::IniFormat, this);
-        auto window = std::make_unique<MainWindow>(std::make_unique<WindowSettings>(settings));
-        window->resize(1300, 850);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("window not exposed");
-        return window;
-    }
+    std::unique_ptr<MainWindow> makeWindow() { return m_windows.makeWindow(); }
 
     static RepositoryTab *open(MainWindow &window, const QString &path)
     {
-        QString error;
-        RepositoryTab *tab = window.tryOpenRepository(path, &error);
-        if (!tab)
-            qFatal("%s", qPrintable(error));
-        return tab;
+        return testkit::MainWindowTestKit::open(window, path);
     }
 
     static bool refsLoaded(RepositoryTab *tab, const QString &branch)
@@ -129,7 +97,7 @@ class TestBranchConventions : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid());
+        QVERIFY(m_windows.isValid());
         ThemePalette::apply(ThemePalette::detect());
     }
 

@@ -4,6 +4,7 @@
 #include "app/RepositoryTab.h"
 #include "app/WindowSettings.h"
 #include "support/TestRepo.h"
+#include "support/gui/MainWindowTestKit.h"
 #include "widgets/CreateReleaseDialog.h"
 #include "widgets/RefsModel.h"
 #include "widgets/RefsPanel.h"
@@ -26,17 +27,13 @@
 #include <QTest>
 
 using namespace gantry;
+using testkit::screenshotPath;
+using testkit::whenModal;
 
 namespace {
 
 QString trimmed(const QByteArray &out) { return QString::fromUtf8(out).trimmed(); }
 
-QString screenshotPath(const QString &name)
-{
-    const QString dir = qEnvironmentVariable("GANTRY_BINARY_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    return dir + QLatin1Char('/') + name;
-}
 
 QAction *findAction(QWidget *window, const QString &text)
 {
@@ -55,26 +52,13 @@ class TestCreateRelease : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settingsDir;
+    testkit::MainWindowTestKit m_windows;
 
-    std::unique_ptr<MainWindow> makeWindow()
-    {
-        auto *settings = new QSettings(m_settingsDir.filePath(QStringLiteral("gantry.ini")), QSettings::IniFormat, this);
-        auto window = std::make_unique<MainWindow>(std::make_unique<WindowSettings>(settings));
-        window->resize(1300, 850);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("window not exposed");
-        return window;
-    }
+    std::unique_ptr<MainWindow> makeWindow() { return m_windows.makeWindow(); }
 
     static RepositoryTab *open(MainWindow &window, const QString &path)
     {
-        QString error;
-        RepositoryTab *tab = window.tryOpenRepository(path, &error);
-        if (!tab)
-            qFatal("%s", qPrintable(error));
-        return tab;
+        return testkit::MainWindowTestKit::open(window, path);
     }
 
 private Q_SLOTS:

@@ -12,6 +12,7 @@
 #include "app/WindowSettings.h"
 #include "gitcore/DiffReader.h"
 #include "support/TestRepo.h"
+#include "support/gui/MainWindowTestKit.h"
 #include "widgets/CommitBox.h"
 #include "widgets/NewBranchDialog.h"
 #include "widgets/SecretFindingsDialog.h"
@@ -34,33 +35,14 @@
 #include <functional>
 
 using namespace gantry;
+using testkit::screenshotPath;
+using testkit::whenModal;
 
 namespace {
 
 QString s(const char *text) { return QString::fromUtf8(text); }
 
-/// Runs `act` on the next modal dialog of type D as soon as it shows.
-template <typename D>
-void whenModal(std::function<void(D *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        if (auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
-}
 
-QString screenshotPath(const QString &name)
-{
-    const QString dir = qEnvironmentVariable("GANTRY_BINARY_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    return dir + QLatin1Char('/') + name;
-}
 
 QByteArray fakeToken()
 {
@@ -85,27 +67,13 @@ class TestGuardRails : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settingsDir;
+    testkit::MainWindowTestKit m_windows;
 
-    std::unique_ptr<MainWindow> makeWindow()
-    {
-        auto *settings = new QSettings(m_settingsDir.filePath(QStringLiteral("gantry.ini")), QSettings::IniFormat, this);
-        auto window = std::make_unique<MainWindow>(std::make_unique<WindowSettings>(settings));
-        window->resize(1300, 850);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("window not exposed");
-        return window;
-    }
+    std::unique_ptr<MainWindow> makeWindow() { return m_windows.makeWindow(); }
 
     static RepositoryTab *openInChanges(MainWindow &window, const QString &path)
     {
-        QString error;
-        RepositoryTab *tab = window.tryOpenRepository(path, &error);
-        if (!tab)
-            qFatal("%s", qPrintable(error));
-        tab->setWorkspace(RepositoryTab::Workspace::Changes);
-        return tab;
+        return testkit::MainWindowTestKit::open(window, path, RepositoryTab::Workspace::Changes);
     }
 
     static QByteArray staged(const TestRepo &repo)
@@ -126,7 +94,7 @@ class TestGuardRails : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid());
+        QVERIFY(m_windows.isValid());
         ThemePalette::apply(ThemePalette::detect());
     }
 

@@ -6,6 +6,7 @@
 #include "app/ThemePalette.h"
 #include "app/WindowSettings.h"
 #include "support/TestRepo.h"
+#include "support/gui/MainWindowTestKit.h"
 #include "widgets/HistoryModel.h"
 #include "widgets/HistoryView.h"
 #include "widgets/NewBranchDialog.h"
@@ -40,6 +41,8 @@
 #include <functional>
 
 using namespace gantry;
+using testkit::screenshotPath;
+using testkit::whenModal;
 
 namespace {
 
@@ -50,29 +53,7 @@ QStringList words(const char *command)
 
 QString trimmed(const QByteArray &out) { return QString::fromUtf8(out).trimmed(); }
 
-/// Runs `act` on the next modal dialog of type D as soon as it shows (the code under test is
-/// blocked in exec() meanwhile).
-template <typename D>
-void whenModal(std::function<void(D *)> act)
-{
-    auto *timer = new QTimer(qApp);
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, act] {
-        if (auto *dialog = qobject_cast<D *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            act(dialog);
-        }
-    });
-    timer->start();
-}
 
-QString screenshotPath(const QString &name)
-{
-    const QString dir = qEnvironmentVariable("GANTRY_BINARY_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    return dir + QLatin1Char('/') + name;
-}
 
 } // namespace
 
@@ -82,27 +63,13 @@ class TestHistoryActions : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_settingsDir;
+    testkit::MainWindowTestKit m_windows;
 
-    std::unique_ptr<MainWindow> makeWindow()
-    {
-        auto *settings = new QSettings(m_settingsDir.filePath(QStringLiteral("gantry.ini")), QSettings::IniFormat, this);
-        auto window = std::make_unique<MainWindow>(std::make_unique<WindowSettings>(settings));
-        window->resize(1300, 850);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("window not exposed");
-        return window;
-    }
+    std::unique_ptr<MainWindow> makeWindow() { return m_windows.makeWindow(); }
 
     static RepositoryTab *openInHistory(MainWindow &window, const QString &path)
     {
-        QString error;
-        RepositoryTab *tab = window.tryOpenRepository(path, &error);
-        if (!tab)
-            qFatal("%s", qPrintable(error));
-        tab->setWorkspace(RepositoryTab::Workspace::History);
-        return tab;
+        return testkit::MainWindowTestKit::open(window, path, RepositoryTab::Workspace::History);
     }
 
     /// Right-clicks history row `row` and returns the menu that pops up.
@@ -133,7 +100,7 @@ class TestHistoryActions : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(m_settingsDir.isValid());
+        QVERIFY(m_windows.isValid());
         ThemePalette::apply(ThemePalette::detect());
     }
 
