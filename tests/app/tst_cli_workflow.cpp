@@ -1,0 +1,94 @@
+#include "support/TestRepo.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+/// `gantry workflow check` and `gantry workflow graph`, run as scripts and CI run them.
+class TestCliWorkflow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QVERIFY2(!qEnvironmentVariable("GANTRY_APP").isEmpty(), "run through ctest"); }
+
+    void checkPrintsFindingsAtTheirPlace()
+    {
+        TestRepo repo(false);
+        repo.write(".github/workflows/ok.yml", "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps: [{run: make}]\n");
+        repo.write(".github/workflows/bad.yml", "on: push\njobs:\n  a: {}\n  a: {}\n\tb: 1\n");
+        QCOMPARE(repo.gantry({"workflow", "check", ".github/workflows/ok.yml"}), QByteArray());
+        QCOMPARE(repo.lastExitCode(), 0);
+        const QByteArray out = repo.gantry({"workflow", "check", ".github/workflows/ok.yml", ".github/workflows/bad.yml"});
+        QCOMPARE(repo.lastExitCode(), 1);
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        QVERIFY2(lines.size() >= 2, out.constData());
+        QVERIFY2(lines[0].startsWith(".github/workflows/bad.yml:4:3: error: duplicate key \"a\" (first at line 3) [yaml-duplicate-key]"), out.constData());
+        QVERIFY2(lines[1].startsWith(".github/workflows/bad.yml:5:1: error: tab character in indentation"), out.constData());
+    }
+
+    void checkBadInput()
+    {
+        TestRepo repo(false);
+        repo.gantry({"workflow", "check"});
+        QCOMPARE(repo.lastExitCode(), 2);
+        repo.gantry({"workflow", "check", "missing.yml"});
+        QCOMPARE(repo.lastExitCode(), 2);
+        QVERIFY(repo.lastStderr().contains("cannot read missing.yml"));
+        repo.gantry({"workflow", "frobnicate"});
+        QCOMPARE(repo.lastExitCode(), 2);
+        QVERIFY(repo.lastStderr().contains("unknown subcommand 'frobnicate'"));
+        repo.write("binary.yml", QByteArray("\x00\xff\xfe garbage", 11));
+        repo.gantry({"workflow", "check", "binary.yml"});
+        QCOMPARE(repo.lastExitCode(), 1);
+        QVERIFY(repo.lastStderr().isEmpty());
+    }
+
+    void graphAsTextAndJson()
+    {
+        TestRepo repo(false);
+        repo.write("ci.yml", "on: [push, workflow_dispatch]\n"
+                             "jobs:\n"
+                             "  test:\n    runs-on: [self-hosted, linux]\n"
+                             "    strategy: {matrix: {os: [a, b], node: [1, 2, 3]}}\n"
+                             "    steps: [{run: a}, {run: b}]\n"
+                             "  deploy:\n    name: Deploy\n    needs: test\n    runs-on: ubuntu-latest\n"
+                             "    environment: {name: production}\n    steps: [{run: c}]\n"
+                             "  release:\n    needs: [test, deploy]\n    uses: ./.github/workflows/release.yml\n");
+        const QByteArray json = repo.gantry({"workflow", "graph", "ci.yml", "--json"});
+        QCOMPARE(repo.lastExitCode(), 0);
+        const QJsonObject root = QJsonDocument::fromJson(json).object();
+        QCOMPARE(root.value("triggers").toArray(), (QJsonArray{"push", "workflow_dispatch"}));
+        const QJsonArray jobs = root.value("jobs").toArray();
+        QCOMPARE(jobs.size(), 3);
+        const QJsonObject test = jobs[0].toObject();
+        QCOMPARE(test.value("id").toString(), QStringLiteral("test"));
+        QCOMPARE(test.value("matrix_count").toInt(), 6);
+        QCOMPARE(test.value("runs_on").toArray(), (QJsonArray{"self-hosted", "linux"}));
+        QCOMPARE(test.value("steps").toInt(), 2);
+        QVERIFY(test.value("environment").isNull());
+        const QJsonObject deploy = jobs[1].toObject();
+        QCOMPARE(deploy.value("name").toString(), QStringLiteral("Deploy"));
+        QCOMPARE(deploy.value("needs").toArray(), QJsonArray{"test"});
+        QCOMPARE(deploy.value("runs_on").toString(), QStringLiteral("ubuntu-latest"));
+        QCOMPARE(deploy.value("environment").toString(), QStringLiteral("production"));
+        QCOMPARE(deploy.value("matrix_count").toInt(), 0);
+        QCOMPARE(jobs[2].toObject().value("uses").toString(), QStringLiteral("./.github/workflows/release.yml"));
+
+        const QByteArray text = repo.gantry({"workflow", "graph", "ci.yml"});
+        QCOMPARE(text, QByteArray("on: push, workflow_dispatch\n"
+                                  "test  runs-on: self-hosted, linux  matrix: 6  steps: 2\n"
+                                  "deploy  needs: test  runs-on: ubuntu-latest  environment: production  steps: 1\n"
+                                  "release  needs: test, deploy  uses: ./.github/workflows/release.yml  steps: 0\n"));
+
+        // A broken file: drawn as far as it parses, the error on stderr, exit 1.
+        repo.write("broken.yml", "on: push\njobs:\n  a:\n    runs-on: x\n  b: [\n");
+        const QByteArray partial = repo.gantry({"workflow", "graph", "broken.yml"});
+        QCOMPARE(repo.lastExitCode(), 1);
+        QVERIFY(partial.contains("a  runs-on: x"));
+        QVERIFY(repo.lastStderr().contains("broken.yml:6:1: error:"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliWorkflow)
+#include "tst_cli_workflow.moc"
