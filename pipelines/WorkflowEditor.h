@@ -1,0 +1,76 @@
+#pragma once
+
+#include "pipelines/TextPatch.h"
+#include "pipelines/WorkflowDocument.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+namespace gantry {
+
+/// What an edit did: the new text and the patch that made it, or why it was refused (the text
+/// is then the old one).
+struct WorkflowEditResult
+{
+    bool ok = false;
+    QString error;
+    QByteArray text;
+    TextPatch patch;
+};
+
+/// The visual edits of a GitHub Actions workflow, each turned into a minimal text patch that
+/// keeps every comment, blank line, key order and quoting outside the bytes it must touch. The
+/// patched text is re-parsed and must mean exactly the intended change (its JSON is compared
+/// with the old JSON changed by hand); otherwise the edit is refused and nothing changes.
+/// The command line (`gantry workflow edit`) and the graph view share it.
+class WorkflowEditor
+{
+public:
+    struct NewStep
+    {
+        QString name;
+        QString run;
+        QString uses;
+        QList<std::pair<QString, QString>> with;
+    };
+
+    explicit WorkflowEditor(const WorkflowDocument &document);
+
+    WorkflowEditResult addJob(const QString &id, const QString &runsOn = QStringLiteral("ubuntu-latest"),
+                              const QStringList &needs = {}) const;
+    /// Removes a job and its id from every other job's needs.
+    WorkflowEditResult removeJob(const QString &id) const;
+    /// Renames a job: its key, every needs entry, and `needs.<id>` in expressions.
+    WorkflowEditResult renameJob(const QString &from, const QString &to) const;
+    WorkflowEditResult addNeeds(const QString &job, const QString &need) const;
+    WorkflowEditResult removeNeeds(const QString &job, const QString &need) const;
+    /// Adds a step at `index` (-1: at the end).
+    WorkflowEditResult addStep(const QString &job, const NewStep &step, int index = -1) const;
+    WorkflowEditResult removeStep(const QString &job, int index) const;
+    WorkflowEditResult moveStep(const QString &job, int from, int to) const;
+    /// Sets the value at a dotted key path ("jobs.build.runs-on", "on.schedule.0.cron"),
+    /// creating the missing keys; VALUE as typed on a command line (30 is a number).
+    WorkflowEditResult set(const QString &keyPath, const QString &value) const;
+
+    /// Whether `id` can name a job or step (a letter or '_', then letters, digits, '-', '_').
+    static bool isValidId(const QString &id);
+
+private:
+    WorkflowEditResult refuse(const QString &error) const;
+    /// Applies the patch, re-parses, and accepts it only if the result means `expected`.
+    WorkflowEditResult finish(const TextPatch &patch, const QJsonValue &expected) const;
+    /// The job's mapping node, or -1 with `*error` set.
+    int jobMapping(const QString &job, QString *error) const;
+    /// Adds to `patch` and `expected` the removal of `need` from `job`'s needs.
+    QString dropNeed(TextPatch &patch, QJsonValue &expected, const WorkflowJob &job, const QString &need) const;
+    QString blockingError() const;
+
+    WorkflowDocument m_doc;
+    QJsonValue m_json;
+};
+
+} // namespace gantry

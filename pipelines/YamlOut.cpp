@@ -1,0 +1,65 @@
+#include "pipelines/YamlOut.h"
+
+#include "pipelines/YamlJson.h"
+#include "pipelines/YamlScalarWriter.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gantry {
+
+YamlOut YamlOut::string(const QString &value)
+{
+    YamlOut out;
+    out.scalar = value;
+    return out;
+}
+
+YamlOut YamlOut::typed(const QString &value)
+{
+    YamlOut out;
+    out.kind = YamlScalarWriter::isTypedPlain(value) && value == value.trimmed() && !value.isEmpty() ? Kind::Typed : Kind::String;
+    out.scalar = value;
+    return out;
+}
+
+YamlOut YamlOut::list(const QList<YamlOut> &items)
+{
+    YamlOut out;
+    out.kind = Kind::List;
+    out.items = items;
+    return out;
+}
+
+YamlOut YamlOut::map(const QList<std::pair<QString, YamlOut>> &entries)
+{
+    YamlOut out;
+    out.kind = Kind::Map;
+    out.entries = entries;
+    return out;
+}
+
+QJsonValue YamlOut::toJson() const
+{
+    switch (kind) {
+    case Kind::String:
+        return scalar;
+    case Kind::Typed:
+        return YamlJson::plainScalar(scalar);
+    case Kind::List: {
+        QJsonArray array;
+        for (const YamlOut &item : items)
+            array.append(item.toJson());
+        return array;
+    }
+    case Kind::Map: {
+        QJsonObject object;
+        for (const auto &[key, value] : entries)
+            object.insert(key, value.toJson());
+        return object;
+    }
+    }
+    return QJsonValue();
+}
+
+} // namespace gantry
