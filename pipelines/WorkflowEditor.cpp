@@ -406,16 +406,29 @@ WorkflowEditResult WorkflowEditor::addStep(const QString &job, const NewStep &st
     return finish(patch, expected);
 }
 
+int WorkflowEditor::stepList(const QString &job, QString *error) const
+{
+    *error = blockingError();
+    if (!error->isEmpty())
+        return -1;
+    const int mapping = jobMapping(job, error);
+    if (mapping < 0)
+        return -1;
+    const int steps = m_doc.tree().value(mapping, u"steps");
+    if (steps < 0 || !m_doc.tree().node(steps).isSequence()) {
+        *error = Tr::tr("job \"%1\" has no steps").arg(job);
+        return -1;
+    }
+    return steps;
+}
+
 WorkflowEditResult WorkflowEditor::removeStep(const QString &job, int index) const
 {
-    if (const QString e = blockingError(); !e.isEmpty())
-        return refuse(e);
     QString error;
-    const int mapping = jobMapping(job, &error);
-    if (mapping < 0)
+    const int steps = stepList(job, &error);
+    if (steps < 0)
         return refuse(error);
-    const int steps = m_doc.tree().value(mapping, u"steps");
-    if (steps < 0 || !m_doc.tree().node(steps).isSequence() || index < 0 || index >= m_doc.tree().node(steps).children.size())
+    if (index < 0 || index >= m_doc.tree().node(steps).children.size())
         return refuse(Tr::tr("job \"%1\" has no step %2").arg(job).arg(index));
     TextPatch patch;
     error = YamlBlockEditor(m_doc.tree()).removeItem(patch, steps, index);
@@ -428,15 +441,10 @@ WorkflowEditResult WorkflowEditor::removeStep(const QString &job, int index) con
 
 WorkflowEditResult WorkflowEditor::moveStep(const QString &job, int from, int to) const
 {
-    if (const QString e = blockingError(); !e.isEmpty())
-        return refuse(e);
     QString error;
-    const int mapping = jobMapping(job, &error);
-    if (mapping < 0)
+    const int steps = stepList(job, &error);
+    if (steps < 0)
         return refuse(error);
-    const int steps = m_doc.tree().value(mapping, u"steps");
-    if (steps < 0 || !m_doc.tree().node(steps).isSequence())
-        return refuse(Tr::tr("job \"%1\" has no steps").arg(job));
     TextPatch patch;
     error = YamlBlockEditor(m_doc.tree()).moveItem(patch, steps, from, to);
     if (!error.isEmpty())

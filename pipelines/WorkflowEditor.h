@@ -68,6 +68,8 @@ private:
     /// Adds to `patch` and `expected` the removal of `need` from `job`'s needs.
     QString dropNeed(TextPatch &patch, QJsonValue &expected, const WorkflowJob &job, const QString &need) const;
     QString blockingError() const;
+    /// The job's steps list, or -1 with `*error` set (also for a file that cannot be edited).
+    int stepList(const QString &job, QString *error) const;
 
     WorkflowDocument m_doc;
     QJsonValue m_json;
