@@ -42,7 +42,7 @@ const CommandEntry kCommands[] = {
     {"stage", QT_TRANSLATE_NOOP("gantry::CommandLine", "Stage files, or only their changed lines (FILE:A-B)."), runStageCommand},
     {"status", QT_TRANSLATE_NOOP("gantry::CommandLine", "Show the working tree status (--porcelain for git's format)."), runStatusCommand},
     {"unstage", QT_TRANSLATE_NOOP("gantry::CommandLine", "Unstage files, or only their staged lines (FILE:A-B)."), runUnstageCommand},
-    {"workflow", QT_TRANSLATE_NOOP("gantry::CommandLine", "Check a CI workflow or print its graph (workflow check|graph FILE)."), runWorkflowCommand},
+    {"workflow", QT_TRANSLATE_NOOP("gantry::CommandLine", "Check, draw or edit a CI workflow (workflow check|graph|edit FILE)."), runWorkflowCommand},
     {"version", QT_TRANSLATE_NOOP("gantry::CommandLine", "Print the version."),
      [](const QStringList &) { CommandIo::out(QByteArray("gantry " GANTRY_VERSION "\n")); return int(ExitOk); }},
 };

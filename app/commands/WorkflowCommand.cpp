@@ -2,12 +2,14 @@
 
 #include "app/commands/CommandIo.h"
 #include "pipelines/WorkflowDocument.h"
+#include "pipelines/WorkflowEditor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace gantry {
 
@@ -136,6 +138,111 @@ int graph(const QStringList &args)
     return ExitOk;
 }
 
+/// One visual edit from the command line, through the same WorkflowEditor as the graph view.
+int edit(const QStringList &args)
+{
+    const QString command = QStringLiteral("workflow edit");
+    QCommandLineParser parser;
+    const QCommandLineOption toStdout(QStringLiteral("stdout"), Tr::tr("Print the edited file instead of writing it."));
+    const QCommandLineOption runsOn(QStringLiteral("runs-on"), Tr::tr("add-job: the runner label."), QStringLiteral("LABEL"));
+    const QCommandLineOption needs(QStringLiteral("needs"), Tr::tr("add-job: the jobs it needs, comma-separated."), QStringLiteral("A,B"));
+    const QCommandLineOption run(QStringLiteral("run"), Tr::tr("add-step: the command to run."), QStringLiteral("CMD"));
+    const QCommandLineOption uses(QStringLiteral("uses"), Tr::tr("add-step: the action to use."), QStringLiteral("ACTION"));
+    const QCommandLineOption with(QStringLiteral("with"), Tr::tr("add-step: an input of the action (repeatable)."), QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption name(QStringLiteral("name"), Tr::tr("add-step: the step's name."), QStringLiteral("NAME"));
+    const QCommandLineOption index(QStringLiteral("index"), Tr::tr("add-step: where to insert it (0 is first)."), QStringLiteral("N"));
+    parser.addOptions({toStdout, runsOn, needs, run, uses, with, name, index});
+    parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The workflow file."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("op"), Tr::tr("add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step or set."), QStringLiteral("OP ARGS..."));
+    int exitCode = ExitOk;
+    if (!CommandIo::parse(parser, command, args, &exitCode))
+        return exitCode;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 2)
+        return CommandIo::fail(command, Tr::tr("give the file and the edit: FILE OP ARGS..."), ExitUsage);
+    const QString file = positional[0];
+    const QString op = positional[1];
+    const QStringList a = positional.mid(2);
+    QString error;
+    const WorkflowDocument doc = WorkflowDocument::fromFile(file, &error);
+    if (!error.isEmpty())
+        return CommandIo::fail(command, error, ExitUsage);
+    if (doc.kind() != WorkflowKind::GitHubActions)
+        return CommandIo::fail(command, Tr::tr("%1 is a GitLab CI file; its edits are not available yet").arg(file), ExitFailure);
+    const WorkflowEditor editor(doc);
+    const auto want = [&](qsizetype count, const QString &usage) {
+        if (a.size() == count)
+            return true;
+        error = Tr::tr("usage: gantry workflow edit FILE %1").arg(usage);
+        return false;
+    };
+    const auto number = [&](const QString &text, int *out) {
+        bool ok = false;
+        *out = text.toInt(&ok);
+        if (!ok || *out < 0)
+            error = Tr::tr("'%1' is not a step index (0 is the first step)").arg(text);
+        return ok && *out >= 0;
+    };
+    WorkflowEditResult result;
+    int i1 = 0;
+    int i2 = 0;
+    if (op == QLatin1String("add-job")) {
+        if (want(1, QStringLiteral("add-job ID [--runs-on LABEL] [--needs A,B]")))
+            result = editor.addJob(a[0], parser.value(runsOn),
+                                   parser.value(needs).split(QLatin1Char(','), Qt::SkipEmptyParts));
+    } else if (op == QLatin1String("remove-job")) {
+        if (want(1, QStringLiteral("remove-job ID")))
+            result = editor.removeJob(a[0]);
+    } else if (op == QLatin1String("rename-job")) {
+        if (want(2, QStringLiteral("rename-job OLD NEW")))
+            result = editor.renameJob(a[0], a[1]);
+    } else if (op == QLatin1String("add-needs") || op == QLatin1String("remove-needs")) {
+        if (want(2, op + QStringLiteral(" JOB DEP")))
+            result = op == QLatin1String("add-needs") ? editor.addNeeds(a[0], a[1]) : editor.removeNeeds(a[0], a[1]);
+    } else if (op == QLatin1String("add-step")) {
+        if (want(1, QStringLiteral("add-step JOB (--run CMD | --uses ACTION [--with KEY=VALUE]...) [--name NAME] [--index N]"))
+            && (!parser.isSet(index) || number(parser.value(index), &i1))) {
+            WorkflowEditor::NewStep step;
+            step.name = parser.value(name);
+            step.run = parser.value(run);
+            step.uses = parser.value(uses);
+            for (const QString &pair : parser.values(with)) {
+                const qsizetype eq = pair.indexOf(QLatin1Char('='));
+                if (eq <= 0) {
+                    error = Tr::tr("--with takes KEY=VALUE, not '%1'").arg(pair);
+                    break;
+                }
+                step.with.append({pair.left(eq), pair.mid(eq + 1)});
+            }
+            if (error.isEmpty())
+                result = editor.addStep(a[0], step, parser.isSet(index) ? i1 : -1);
+        }
+    } else if (op == QLatin1String("remove-step")) {
+        if (want(2, QStringLiteral("remove-step JOB INDEX")) && number(a[1], &i1))
+            result = editor.removeStep(a[0], i1);
+    } else if (op == QLatin1String("move-step")) {
+        if (want(3, QStringLiteral("move-step JOB FROM TO")) && number(a[1], &i1) && number(a[2], &i2))
+            result = editor.moveStep(a[0], i1, i2);
+    } else if (op == QLatin1String("set")) {
+        if (want(2, QStringLiteral("set KEYPATH VALUE")))
+            result = editor.set(a[0], a[1]);
+    } else {
+        return CommandIo::fail(command, Tr::tr("unknown edit '%1'").arg(op), ExitUsage);
+    }
+    if (!error.isEmpty())
+        return CommandIo::fail(command, error, ExitUsage);
+    if (!result.ok)
+        return CommandIo::fail(command, Tr::tr("%1: %2").arg(file, result.error), ExitFailure);
+    if (parser.isSet(toStdout)) {
+        CommandIo::out(result.text);
+        return ExitOk;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(result.text) != result.text.size() || !out.commit())
+        return CommandIo::fail(command, Tr::tr("cannot write %1: %2").arg(file, out.errorString()), ExitFailure);
+    return ExitOk;
+}
+
 } // namespace
 
 int runWorkflowCommand(const QStringList &args)
@@ -146,12 +253,15 @@ int runWorkflowCommand(const QStringList &args)
         return check(rest);
     if (sub == QLatin1String("graph"))
         return graph(rest);
+    if (sub == QLatin1String("edit"))
+        return edit(rest);
     if (sub.isEmpty() || sub == QLatin1String("-h") || sub == QLatin1String("--help")) {
         CommandIo::out(Tr::tr("Usage: gantry workflow check FILE...\n"
-                              "       gantry workflow graph FILE [--json]\n"));
+                              "       gantry workflow graph FILE [--json]\n"
+                              "       gantry workflow edit FILE OP ARGS... [--stdout]\n"));
         return sub.isEmpty() ? ExitUsage : ExitOk;
     }
-    return CommandIo::fail(QStringLiteral("workflow"), Tr::tr("unknown subcommand '%1' (check, graph)").arg(sub), ExitUsage);
+    return CommandIo::fail(QStringLiteral("workflow"), Tr::tr("unknown subcommand '%1' (check, graph, edit)").arg(sub), ExitUsage);
 }
 
 } // namespace gantry

@@ -88,6 +88,69 @@ private Q_SLOTS:
         QVERIFY(partial.contains("a  runs-on: x"));
         QVERIFY(repo.lastStderr().contains("broken.yml:6:1: error:"));
     }
+
+    void editInPlaceOrToStdout()
+    {
+        TestRepo repo(false);
+        const QByteArray original = "on: push\n"
+                                    "jobs:\n"
+                                    "  build: # the build\n"
+                                    "    runs-on: ubuntu-latest\n"
+                                    "    steps:\n"
+                                    "      - run: make\n";
+        repo.write("ci.yml", original);
+        QCOMPARE(repo.gantry({"workflow", "edit", "ci.yml", "add-job", "test", "--runs-on", "ubuntu-24.04", "--needs", "build"}), QByteArray());
+        QCOMPARE(repo.lastExitCode(), 0);
+        QCOMPARE(repo.read("ci.yml"), original + "  test:\n    needs: build\n    runs-on: ubuntu-24.04\n    steps:\n      - uses: actions/checkout@v4\n");
+        repo.gantry({"workflow", "edit", "ci.yml", "add-step", "test", "--uses", "actions/setup-node@v4", "--with", "node-version=20", "--name", "Node", "--index", "1"});
+        QCOMPARE(repo.lastExitCode(), 0);
+        QVERIFY(repo.read("ci.yml").endsWith("      - uses: actions/checkout@v4\n      - name: Node\n        uses: actions/setup-node@v4\n        with:\n          node-version: 20\n"));
+        repo.gantry({"workflow", "edit", "ci.yml", "rename-job", "build", "compile"});
+        QVERIFY(repo.read("ci.yml").contains("  compile: # the build\n"));
+        QVERIFY(repo.read("ci.yml").contains("needs: compile\n"));
+        repo.gantry({"workflow", "edit", "ci.yml", "set", "jobs.compile.timeout-minutes", "15"});
+        QVERIFY(repo.read("ci.yml").contains("      - run: make\n    timeout-minutes: 15\n"));
+        repo.gantry({"workflow", "edit", "ci.yml", "move-step", "test", "1", "0"});
+        repo.gantry({"workflow", "edit", "ci.yml", "remove-step", "test", "1"});
+        repo.gantry({"workflow", "edit", "ci.yml", "remove-needs", "test", "compile"});
+        QCOMPARE(repo.lastExitCode(), 0);
+        const QByteArray now = repo.read("ci.yml");
+        QVERIFY2(now.endsWith("  test:\n    runs-on: ubuntu-24.04\n    steps:\n      - name: Node\n        uses: actions/setup-node@v4\n        with:\n          node-version: 20\n"), now.constData());
+
+        // --stdout prints and leaves the file alone.
+        const QByteArray printed = repo.gantry({"workflow", "edit", "ci.yml", "remove-job", "test", "--stdout"});
+        QCOMPARE(repo.lastExitCode(), 0);
+        QCOMPARE(repo.read("ci.yml"), now);
+        QVERIFY(!printed.contains("test:"));
+        QVERIFY(printed.contains("compile: # the build"));
+    }
+
+    void editRefusalsChangeNothing()
+    {
+        TestRepo repo(false);
+        const QByteArray original = "on: push\njobs:\n  a:\n    runs-on: x\n    steps: [{run: a}]\n";
+        repo.write("ci.yml", original);
+        const auto refused = [&](const QStringList &args, int code, const char *words) {
+            QStringList all{"workflow", "edit", "ci.yml"};
+            repo.gantry(all + args);
+            QCOMPARE(repo.lastExitCode(), code);
+            QVERIFY2(repo.lastStderr().contains(words), repo.lastStderr().constData());
+            QCOMPARE(repo.read("ci.yml"), original);
+        };
+        refused({"add-job", "a"}, 1, "already a job \"a\"");
+        refused({"add-job", "1x"}, 1, "not a valid job id");
+        refused({"add-needs", "a", "ghost"}, 1, "no job \"ghost\"");
+        refused({"move-step", "a", "0", "0"}, 1, "");
+        refused({"remove-step", "a", "x"}, 2, "not a step index");
+        refused({"rename-job", "a"}, 2, "usage: gantry workflow edit FILE rename-job OLD NEW");
+        refused({"add-step", "a", "--with", "novalue", "--uses", "x/y@v1"}, 2, "--with takes KEY=VALUE");
+        refused({"explode"}, 2, "unknown edit 'explode'");
+        repo.write("broken.yml", "on: push\njobs: [\n");
+        repo.gantry({"workflow", "edit", "broken.yml", "add-job", "b"});
+        QCOMPARE(repo.lastExitCode(), 1);
+        QVERIFY(repo.lastStderr().contains("YAML error at line"));
+        QCOMPARE(repo.read("broken.yml"), QByteArray("on: push\njobs: [\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliWorkflow)
