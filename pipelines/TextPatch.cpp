@@ -43,4 +43,16 @@ QByteArray TextPatch::apply(const QByteArray &text) const
     return out;
 }
 
+TextPatch TextPatch::inverted(const QByteArray &before) const
+{
+    TextPatch out;
+    qsizetype shift = 0;
+    for (const Replacement &r : sorted(m_parts)) {
+        const qsizetype begin = r.begin + shift;
+        out.replace(begin, begin + r.text.size(), before.mid(r.begin, r.end - r.begin));
+        shift += r.text.size() - (r.end - r.begin);
+    }
+    return out;
+}
+
 } // namespace gantry

@@ -28,6 +28,8 @@ public:
     bool overlaps() const;
     /// The patched text; `text` itself when the patch overlaps.
     QByteArray apply(const QByteArray &text) const;
+    /// The patch that undoes this one on its result (`before` is the text it was made for).
+    TextPatch inverted(const QByteArray &before) const;
 
 private:
     QList<Replacement> m_parts;

@@ -219,6 +219,19 @@ private Q_SLOTS:
                     "on: push\njobs:\n  a:\n    runs-on: x\n    timeout-minutes: 5\n");
     }
 
+    void everyPatchHasAnInverseThatRestoresTheTextExactly()
+    {
+        const QList<WorkflowEditResult> results{
+            editor().renameJob(s("test"), s("unit")), editor().removeJob(s("lint")),
+            editor().moveStep(s("test"), 1, 0), editor().addJob(s("x"), s("y"), {s("lint"), s("test")}),
+        };
+        for (const WorkflowEditResult &r : results) {
+            QVERIFY2(r.ok, qPrintable(r.error));
+            QCOMPARE(r.patch.apply(kWorkflow), r.text);
+            QCOMPARE(r.patch.inverted(kWorkflow).apply(r.text), kWorkflow);
+        }
+    }
+
     void everyEditChangesOnlyTheLinesItMust()
     {
         // Over the fixture: the lines an edit did not touch are the same lines, in order.

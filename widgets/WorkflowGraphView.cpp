@@ -1,0 +1,265 @@
+#include "widgets/WorkflowGraphView.h"
+
+#include "widgets/WorkflowNodeItem.h"
+
+#include <QContextMenuEvent>
+#include <QGraphicsLineItem>
+#include <QGraphicsPathItem>
+#include <QGraphicsScene>
+#include <QMenu>
+#include <QMouseEvent>
+#include <QPainterPathStroker>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace gantry {
+
+namespace {
+
+constexpr qreal kZoomStep = 1.2;
+constexpr qreal kMinScale = 0.1;
+constexpr qreal kMaxScale = 4.0;
+
+QPainterPath splinePath(const QList<QPointF> &points, const QPointF &head)
+{
+    QPainterPath path;
+    if (points.isEmpty())
+        return path;
+    path.moveTo(points.first());
+    for (qsizetype i = 1; i + 2 < points.size(); i += 3)
+        path.cubicTo(points[i], points[i + 1], points[i + 2]);
+    if (!head.isNull())
+        path.lineTo(head);
+    return path;
+}
+
+QPolygonF arrowHead(const QPointF &from, const QPointF &tip)
+{
+    const QLineF line(from, tip);
+    const qreal angle = std::atan2(-line.dy(), line.dx());
+    const qreal size = 7;
+    const QPointF a = tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
+    const QPointF b = tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
+    return QPolygonF({tip, a, b});
+}
+
+} // namespace
+
+WorkflowGraphView::WorkflowGraphView(QWidget *parent) : QGraphicsView(parent)
+{
+    setScene(new QGraphicsScene(this));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setObjectName(QStringLiteral("workflowGraph"));
+}
+
+void WorkflowGraphView::setGraph(const WorkflowGraphData &graph, const QHash<QString, QStringList> &errors,
+                                 const QHash<QString, QStringList> &warnings)
+{
+    const QString selected = selectedJob();
+    m_graph = graph;
+    scene()->clear();
+    m_items.clear();
+    m_edgePaths.clear();
+    m_dragLine = nullptr;
+    const QPen pen(palette().color(QPalette::Mid), 1.4);
+    for (const WorkflowGraphEdge &edge : graph.edges) {
+        const QPainterPath path = splinePath(edge.path, edge.head);
+        if (path.isEmpty())
+            continue;
+        auto *line = scene()->addPath(path, pen);
+        line->setZValue(-1);
+        const QPointF before = edge.path.size() >= 2 ? edge.path.last() : edge.path.first();
+        const QPointF tip = edge.head.isNull() ? edge.path.last() : edge.head;
+        auto *head = scene()->addPolygon(arrowHead(before == tip && edge.path.size() >= 2 ? edge.path[edge.path.size() - 2] : before, tip),
+                                         QPen(Qt::NoPen), palette().color(QPalette::Mid));
+        head->setZValue(-1);
+        if (!edge.fromTrigger) {
+            const qsizetype from = graph.indexOf(edge.from);
+            const qsizetype to = graph.indexOf(edge.to);
+            if (from >= 0 && to >= 0)
+                m_edgePaths.append({path, {graph.nodes[to].jobId, graph.nodes[from].jobId}});
+        }
+    }
+    for (const WorkflowGraphNode &node : graph.nodes) {
+        auto *item = new WorkflowNodeItem(node);
+        item->setFindings(errors.value(node.id), warnings.value(node.id));
+        scene()->addItem(item);
+        m_items.insert(node.id, item);
+    }
+    scene()->setSceneRect(graph.bounds.adjusted(-30, -30, 30, 30));
+    if (!selected.isEmpty())
+        selectJob(selected);
+    viewport()->update();
+}
+
+WorkflowNodeItem *WorkflowGraphView::item(const QString &nodeId) const
+{
+    return m_items.value(nodeId);
+}
+
+void WorkflowGraphView::selectJob(const QString &jobId)
+{
+    const QSignalBlocker blocker(scene());
+    scene()->clearSelection();
+    for (WorkflowNodeItem *item : std::as_const(m_items)) {
+        if (item->node().kind == WorkflowGraphNode::Kind::Job && item->node().jobId == jobId) {
+            item->setSelected(true);
+            ensureVisible(item, 20, 20);
+        }
+    }
+}
+
+QString WorkflowGraphView::selectedJob() const
+{
+    for (QGraphicsItem *item : scene()->selectedItems()) {
+        if (auto *node = dynamic_cast<WorkflowNodeItem *>(item); node && node->node().kind == WorkflowGraphNode::Kind::Job)
+            return node->node().jobId;
+    }
+    return QString();
+}
+
+void WorkflowGraphView::setPlaceholder(const QString &text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void WorkflowGraphView::zoomIn() { scaleBy(kZoomStep); }
+void WorkflowGraphView::zoomOut() { scaleBy(1 / kZoomStep); }
+
+void WorkflowGraphView::fit()
+{
+    if (m_items.isEmpty())
+        return;
+    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
+    if (transform().m11() > 1.0)
+        setTransform(QTransform()); // never blow a small graph up past 100 %
+}
+
+void WorkflowGraphView::scaleBy(qreal factor)
+{
+    const qreal next = transform().m11() * factor;
+    if (next < kMinScale || next > kMaxScale)
+        return;
+    scale(factor, factor);
+}
+
+void WorkflowGraphView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        scaleBy(event->angleDelta().y() > 0 ? kZoomStep : 1 / kZoomStep);
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+WorkflowNodeItem *WorkflowGraphView::nodeAt(const QPoint &viewPos) const
+{
+    for (QGraphicsItem *item : items(viewPos)) {
+        if (auto *node = dynamic_cast<WorkflowNodeItem *>(item))
+            return node;
+    }
+    return nullptr;
+}
+
+std::pair<QString, QString> WorkflowGraphView::edgeAt(const QPointF &scenePos) const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(8);
+    for (const auto &[path, ends] : m_edgePaths) {
+        if (stroker.createStroke(path).contains(scenePos))
+            return ends;
+    }
+    return {};
+}
+
+void WorkflowGraphView::mousePressEvent(QMouseEvent *event)
+{
+    WorkflowNodeItem *node = event->button() == Qt::LeftButton ? nodeAt(event->pos()) : nullptr;
+    if (node && node->isOnHandle(mapToScene(event->pos()))) {
+        m_dragFrom = node;
+        const QPointF start = mapToScene(event->pos());
+        m_dragLine = scene()->addLine(QLineF(start, start), QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+        event->accept();
+        return;
+    }
+    if (node) {
+        scene()->clearSelection();
+        node->setSelected(true);
+        Q_EMIT nodeClicked(node->node().id, node->node().yamlKeyNode >= 0 ? node->node().yamlKeyNode : node->node().yamlNode);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void WorkflowGraphView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragLine) {
+        QLineF line = m_dragLine->line();
+        line.setP2(mapToScene(event->pos()));
+        m_dragLine->setLine(line);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void WorkflowGraphView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragLine) {
+        delete m_dragLine;
+        m_dragLine = nullptr;
+        WorkflowNodeItem *target = nodeAt(event->pos());
+        if (m_dragFrom && target && target != m_dragFrom && target->node().kind == WorkflowGraphNode::Kind::Job
+            && target->node().jobId != m_dragFrom->node().jobId)
+            Q_EMIT addNeedsRequested(target->node().jobId, m_dragFrom->node().jobId);
+        m_dragFrom = nullptr;
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void WorkflowGraphView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    WorkflowNodeItem *node = nodeAt(event->pos());
+    const auto edge = node ? std::pair<QString, QString>() : edgeAt(mapToScene(event->pos()));
+    if (node && node->node().kind == WorkflowGraphNode::Kind::Job) {
+        const QString job = node->node().jobId;
+        menu.addAction(tr("Add Step…"), this, [this, job] { Q_EMIT addStepRequested(job); });
+        menu.addAction(tr("Rename Job…"), this, [this, job] { Q_EMIT renameJobRequested(job); });
+        if (node->node().matrixCount > 0 || !node->node().combination.isEmpty())
+            menu.addAction(node->node().combination.isEmpty() ? tr("Expand Matrix") : tr("Collapse Matrix"), this,
+                           [this, job] { Q_EMIT toggleMatrixRequested(job); });
+        menu.addSeparator();
+        menu.addAction(tr("Remove Job"), this, [this, job] { Q_EMIT removeJobRequested(job); });
+    } else if (!edge.first.isEmpty()) {
+        menu.addAction(tr("Remove Need: %1 needs %2").arg(edge.first, edge.second), this,
+                       [this, edge] { Q_EMIT removeNeedsRequested(edge.first, edge.second); });
+    } else {
+        menu.addAction(tr("Add Job…"), this, [this] { Q_EMIT addJobRequested(); });
+        menu.addAction(tr("Fit"), this, &WorkflowGraphView::fit);
+    }
+    menu.exec(event->globalPos());
+}
+
+void WorkflowGraphView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawBackground(painter, rect);
+    if (!m_items.isEmpty() || m_placeholder.isEmpty())
+        return;
+    painter->save();
+    painter->resetTransform();
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    painter->drawText(viewport()->rect().adjusted(20, 20, -20, -20), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+    painter->restore();
+}
+
+} // namespace gantry

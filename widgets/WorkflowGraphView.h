@@ -1,0 +1,76 @@
+#pragma once
+
+#include "pipelines/WorkflowGraph.h"
+
+#include <QGraphicsView>
+#include <QHash>
+#include <QPointer>
+#include <QStringList>
+
+class QGraphicsLineItem;
+
+namespace gantry {
+
+class WorkflowNodeItem;
+
+/// The pipeline graph: triggers and jobs as WorkflowNodeItems, needs as arrows. Zoom (Ctrl+wheel,
+/// zoomIn/zoomOut), pan (drag the background), fit. Clicking a node selects it and asks for its
+/// YAML; dragging from a job's handle (its right edge) onto another job asks for a need; the
+/// context menu asks for job and edge edits. Decides nothing itself: it emits requests.
+class WorkflowGraphView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    explicit WorkflowGraphView(QWidget *parent = nullptr);
+
+    /// Shows a laid-out graph. `errors`/`warnings` map node ids to the findings at them.
+    void setGraph(const WorkflowGraphData &graph, const QHash<QString, QStringList> &errors = {},
+                  const QHash<QString, QStringList> &warnings = {});
+    const WorkflowGraphData &graph() const { return m_graph; }
+    /// The item of a node id, or nullptr (tests).
+    WorkflowNodeItem *item(const QString &nodeId) const;
+    /// Selects the nodes of a job (from the text cursor), without emitting nodeClicked.
+    void selectJob(const QString &jobId);
+    QString selectedJob() const;
+    /// The text shown when there is nothing to draw, or an error took the graph.
+    void setPlaceholder(const QString &text);
+
+public Q_SLOTS:
+    void zoomIn();
+    void zoomOut();
+    void fit();
+
+Q_SIGNALS:
+    void nodeClicked(const QString &nodeId, int yamlNode);
+    /// A needs edge was dragged from `need` to `job`: `job` should need `need`.
+    void addNeedsRequested(const QString &job, const QString &need);
+    void removeNeedsRequested(const QString &job, const QString &need);
+    void removeJobRequested(const QString &job);
+    void renameJobRequested(const QString &job);
+    void addStepRequested(const QString &job);
+    void addJobRequested();
+    void toggleMatrixRequested(const QString &job);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    WorkflowNodeItem *nodeAt(const QPoint &viewPos) const;
+    /// The need edge near a point ("job", "need"), empty when none.
+    std::pair<QString, QString> edgeAt(const QPointF &scenePos) const;
+    void scaleBy(qreal factor);
+
+    WorkflowGraphData m_graph;
+    QHash<QString, WorkflowNodeItem *> m_items;
+    QList<std::pair<QPainterPath, std::pair<QString, QString>>> m_edgePaths;
+    QPointer<WorkflowNodeItem> m_dragFrom;
+    QGraphicsLineItem *m_dragLine = nullptr;
+    QString m_placeholder;
+};
+
+} // namespace gantry
