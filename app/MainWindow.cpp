@@ -119,6 +119,13 @@ void MainWindow::createActions()
     m_changesAction = new QAction(tr("&Changes"), m_workspaceGroup);
     m_changesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_changesAction->setCheckable(true);
+    m_pipelinesAction = new QAction(tr("&Pipelines"), m_workspaceGroup);
+    m_pipelinesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_pipelinesAction->setCheckable(true);
+    connect(m_pipelinesAction, &QAction::triggered, this, [this] {
+        if (RepositoryTab *tab = currentTab())
+            tab->setWorkspace(RepositoryTab::Workspace::Pipelines);
+    });
     connect(m_historyAction, &QAction::triggered, this, [this] {
         if (RepositoryTab *tab = currentTab())
             tab->setWorkspace(RepositoryTab::Workspace::History);
@@ -213,6 +220,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_historyAction);
     view->addAction(m_changesAction);
+    view->addAction(m_pipelinesAction);
     view->addSeparator();
     view->addAction(m_refreshAction);
     view->addAction(m_sidePanelAction);
@@ -313,8 +321,10 @@ RepositoryTab *MainWindow::tryOpenRepository(const QString &path, QString *error
     auto *tab = new RepositoryTab(root, repo->displayName(), bare, m_tabs);
     tab->restoreLayout(*m_settings);
     tab->setSidePanelVisible(m_sidePanelAction->isChecked());
-    tab->setWorkspace(m_settings->workspace() == QLatin1String("history") ? RepositoryTab::Workspace::History
-                                                                          : RepositoryTab::Workspace::Changes);
+    const QString workspace = m_settings->workspace();
+    tab->setWorkspace(workspace == QLatin1String("history")       ? RepositoryTab::Workspace::History
+                      : workspace == QLatin1String("pipelines") ? RepositoryTab::Workspace::Pipelines
+                                                                : RepositoryTab::Workspace::Changes);
     const int index = m_tabs->addTab(tab, tab->title());
     m_tabs->setTabToolTip(index, QDir::toNativeSeparators(root));
     connect(tab, &RepositoryTab::titleChanged, this, [this, tab](const QString &title) {
@@ -383,8 +393,10 @@ void MainWindow::saveSession()
     m_settings->setSidePanelVisible(m_sidePanelAction->isChecked());
     if (RepositoryTab *tab = currentTab()) {
         tab->saveLayout(*m_settings);
-        m_settings->setWorkspace(tab->workspace() == RepositoryTab::Workspace::History ? QStringLiteral("history")
-                                                                                      : QStringLiteral("changes"));
+        const RepositoryTab::Workspace workspace = tab->workspace();
+        m_settings->setWorkspace(workspace == RepositoryTab::Workspace::History     ? QStringLiteral("history")
+                                 : workspace == RepositoryTab::Workspace::Pipelines ? QStringLiteral("pipelines")
+                                                                                    : QStringLiteral("changes"));
     }
     m_settings->setRecentRepositories(m_recent);
     m_settings->sync();
@@ -438,7 +450,7 @@ void MainWindow::showInitDialog()
 void MainWindow::closeTab(int index)
 {
     RepositoryTab *tab = tabAt(index);
-    if (!tab)
+    if (!tab || !tab->maybeClose())
         return;
     tab->saveLayout(*m_settings);
     m_tabs->removeTab(index);
@@ -471,12 +483,12 @@ void MainWindow::updateActions()
     for (QAction *action : {m_closeTabAction, m_findAction, m_historyAction, m_changesAction, m_refreshAction,
                             m_newBranchAction, m_newTagAction, m_createReleaseAction})
         action->setEnabled(hasTab);
-    for (QAction *action : {m_commitAction, m_stageAllAction, m_unstageAllAction, m_stashAction})
+    for (QAction *action : {m_commitAction, m_stageAllAction, m_unstageAllAction, m_stashAction, m_pipelinesAction})
         action->setEnabled(hasWorktree);
     if (tab) {
-        const bool history = tab->workspace() == RepositoryTab::Workspace::History;
-        m_historyAction->setChecked(history);
-        m_changesAction->setChecked(!history);
+        m_historyAction->setChecked(tab->workspace() == RepositoryTab::Workspace::History);
+        m_changesAction->setChecked(tab->workspace() == RepositoryTab::Workspace::Changes);
+        m_pipelinesAction->setChecked(tab->workspace() == RepositoryTab::Workspace::Pipelines);
     }
 }
 
@@ -508,6 +520,12 @@ void MainWindow::updateWindowTitle()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    for (int i = 0; i < tabCount(); ++i) {
+        if (!tabAt(i)->maybeClose()) {
+            event->ignore();
+            return;
+        }
+    }
     saveSession();
     event->accept();
 }

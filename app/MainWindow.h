@@ -55,6 +55,7 @@ public:
     QAction *commitAction() const { return m_commitAction; }
     QAction *historyAction() const { return m_historyAction; }
     QAction *changesAction() const { return m_changesAction; }
+    QAction *pipelinesAction() const { return m_pipelinesAction; }
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *closeTabAction() const { return m_closeTabAction; }
     QAction *cloneAction() const { return m_cloneAction; }
@@ -107,6 +108,7 @@ private:
     QActionGroup *m_workspaceGroup = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_changesAction = nullptr;
+    QAction *m_pipelinesAction = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_sidePanelAction = nullptr;
     QAction *m_commitAction = nullptr;

@@ -3,6 +3,7 @@
 #include "app/CommitController.h"
 #include "app/GitTaskRunner.h"
 #include "app/MessageBar.h"
+#include "app/PipelinesTab.h"
 #include "app/RefsController.h"
 #include "app/ReleaseController.h"
 #include "app/StagingController.h"
@@ -62,6 +63,10 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
     m_pages = new QStackedWidget(m_sideSplitter);
     m_pages->addWidget(buildHistoryPage());
     m_pages->addWidget(buildChangesPage());
+    if (!m_bare) {
+        m_pipelines = new PipelinesTab(m_path, m_pages);
+        m_pages->addWidget(m_pipelines);
+    }
     m_sideSplitter->addWidget(m_refsPanel);
     m_sideSplitter->addWidget(m_pages);
     m_sideSplitter->setStretchFactor(1, 1);
@@ -244,16 +249,27 @@ QString RepositoryTab::title() const
 
 RepositoryTab::Workspace RepositoryTab::workspace() const
 {
-    return m_pages->currentIndex() == 0 ? Workspace::History : Workspace::Changes;
+    switch (m_pages->currentIndex()) {
+    case 0: return Workspace::History;
+    case 2: return Workspace::Pipelines;
+    default: return Workspace::Changes;
+    }
+}
+
+bool RepositoryTab::maybeClose()
+{
+    return !m_pipelines || m_pipelines->maybeSave();
 }
 
 void RepositoryTab::setWorkspace(Workspace workspace)
 {
     if (m_bare)
         workspace = Workspace::History;
-    const int index = workspace == Workspace::History ? 0 : 1;
+    const int index = workspace == Workspace::History ? 0 : workspace == Workspace::Changes ? 1 : 2;
     if (m_pages->currentIndex() == index)
         return;
+    if (workspace == Workspace::Pipelines && m_pipelines)
+        m_pipelines->reload();
     m_pages->setCurrentIndex(index);
     Q_EMIT workspaceChanged(workspace);
 }

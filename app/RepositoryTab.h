@@ -22,21 +22,22 @@ class HistoryView;
 class MessageBar;
 class RefsController;
 class ReleaseController;
+class PipelinesTab;
 class RefsPanel;
 class RepositoryWatcher;
 class StagingController;
 class WindowSettings;
 class WorkingTreeView;
 
-/// The workspace of one open repository: the refs panel on the left, and either History
-/// (graph, commit details, the selected file's diff) or Changes (working tree, diff, commit
-/// box). Owns the repository's task runner, watcher and controllers, and keeps status,
+/// The workspace of one open repository: the refs panel on the left, and History (graph,
+/// commit details, the selected file's diff), Changes (working tree, diff, commit box) or
+/// Pipelines (the CI workflow editor). Owns the repository's task runner, watcher and controllers, and keeps status,
 /// refs and history fresh when the repository changes on disk.
 class RepositoryTab : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Workspace { History, Changes };
+    enum class Workspace { History, Changes, Pipelines };
 
     /// `path` is the repository's working tree (or git folder when bare), as Repository::open found it.
     RepositoryTab(const QString &path, const QString &displayName, bool bare, QWidget *parent = nullptr);
@@ -79,6 +80,10 @@ public:
     QLabel *stateBanner() const { return m_banner; }
     /// "main is 3 commits behind origin/main — pull before you start new work"; hidden when not behind.
     QLabel *pullReminder() const { return m_pullReminder; }
+    /// The Pipelines workspace (nullptr in a bare repository).
+    PipelinesTab *pipelinesTab() const { return m_pipelines; }
+    /// Asks about unsaved work (the pipeline editor) before the tab closes; false: keep it open.
+    bool maybeClose();
 
 Q_SIGNALS:
     /// The title (branch) changed.
@@ -133,6 +138,7 @@ private:
     QSplitter *m_sideSplitter = nullptr;
     RefsPanel *m_refsPanel = nullptr;
     QStackedWidget *m_pages = nullptr;
+    PipelinesTab *m_pipelines = nullptr;
     QSplitter *m_historySplitter = nullptr;
     QSplitter *m_historyBottomSplitter = nullptr;
     HistoryView *m_history = nullptr;

@@ -102,7 +102,7 @@ bool YamlBlockEditor::within(int node, qsizetype begin, qsizetype end) const
 {
     if (node < 0)
         return false;
-    const TextSpan &s = m_tree.node(node).span;
+    const SourceSpan &s = m_tree.node(node).span;
     return s.begin >= begin && s.end <= end;
 }
 

@@ -44,7 +44,7 @@ int lastNodeEndingOn(const YamlSyntaxTree &tree, int line, qsizetype before)
 {
     int best = -1;
     for (int n = firstNodeFrom(tree, before) - 1; n >= 0; --n) {
-        const TextSpan &s = tree.node(n).span;
+        const SourceSpan &s = tree.node(n).span;
         if (s.endLine == line && s.end <= before) {
             best = n;
             break;
@@ -56,7 +56,7 @@ int lastNodeEndingOn(const YamlSyntaxTree &tree, int line, qsizetype before)
         const int parent = tree.node(best).parent;
         if (parent < 0)
             break;
-        const TextSpan &p = tree.node(parent).span;
+        const SourceSpan &p = tree.node(parent).span;
         if (p.endLine != line || p.end > before || p.end <= tree.node(best).span.end)
             break;
         best = parent;

@@ -155,7 +155,7 @@ int YamlSyntaxTree::nodeAt(qsizetype byte) const
         found = current;
         int next = -1;
         for (int child : m_nodes[current].children) {
-            const TextSpan &s = m_nodes[child].span;
+            const SourceSpan &s = m_nodes[child].span;
             if (s.begin <= byte && byte < s.end) {
                 next = child;
                 break;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pipelines/Diagnostic.h"
-#include "pipelines/TextSpan.h"
+#include "pipelines/SourceSpan.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -26,7 +26,7 @@ struct YamlSyntaxNode
     int parent = -1;        ///< the enclosing collection's index; -1 for the root
     QList<int> children;    ///< sequence items; mapping keys and values alternating
     int aliasTarget = -1;   ///< Alias: the anchored node it stands for (-1 when unknown)
-    TextSpan span;          ///< block scalars end at their last character, not after trailing blank lines
+    SourceSpan span;          ///< block scalars end at their last character, not after trailing blank lines
 
     bool isScalar() const { return kind == Kind::Scalar; }
     bool isMapping() const { return kind == Kind::Mapping; }
@@ -41,7 +41,7 @@ struct YamlSyntaxNode
 struct YamlComment
 {
     enum class Placement { OwnLine, EndOfLine };
-    TextSpan span;          ///< from '#' to the end of the line's content
+    SourceSpan span;          ///< from '#' to the end of the line's content
     QString text;           ///< without the '#'
     Placement placement = Placement::OwnLine;
     int owner = -1;         ///< node index; -1 when the file has no node

@@ -10,7 +10,7 @@ QString s(const char *text) { return QString::fromUtf8(text); }
 
 QByteArray bytes(const YamlSyntaxTree &tree, int node)
 {
-    const TextSpan &span = tree.node(node).span;
+    const SourceSpan &span = tree.node(node).span;
     return tree.text().mid(span.begin, span.size());
 }
 
@@ -253,7 +253,7 @@ private Q_SLOTS:
         for (int i = 0; i < tree.size(); ++i) {
             const YamlSyntaxNode &n = tree.node(i);
             if (n.parent >= 0) {
-                const TextSpan &p = tree.node(n.parent).span;
+                const SourceSpan &p = tree.node(n.parent).span;
                 QVERIFY2(p.begin <= n.span.begin && n.span.end <= p.end, qPrintable(tree.path(i)));
             }
             if (!n.isScalar() || !n.tag.isEmpty() || !n.anchor.isEmpty())

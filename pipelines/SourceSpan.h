@@ -6,7 +6,7 @@ namespace gantry {
 
 /// A range of a text: bytes [begin, end) of the UTF-8 file, and the 1-based line and column
 /// (in characters, as editors count them) where it starts and ends.
-struct TextSpan
+struct SourceSpan
 {
     qsizetype begin = 0;
     qsizetype end = 0;

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QTreeWidget;
+
+namespace gantry {
+
+class WorkflowGraphView;
+class WorkflowSession;
+class WorkflowTextEditor;
+
+/// The Pipelines workspace of a repository: its workflow files on the left, and for the open
+/// one the graph and the YAML side by side, kept in sync both ways, with the findings below.
+/// Graph gestures become WorkflowEditor edits on the WorkflowSession (one undo stack for both
+/// sides); this class wires and asks, the editor and the session decide.
+class PipelinesTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PipelinesTab(const QString &workdir, QWidget *parent = nullptr);
+
+    /// Re-lists the workflow files (and opens the first when none is open).
+    void reload();
+    /// Opens a workflow file (asking first when the open one has unsaved changes).
+    bool openFile(const QString &relativePath);
+    /// Asks to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+    bool save();
+
+    WorkflowSession *session() const { return m_session; }
+    WorkflowGraphView *graphView() const { return m_graph; }
+    WorkflowTextEditor *textEditor() const { return m_text; }
+    QTreeWidget *findingsList() const { return m_findings; }
+    QListWidget *fileList() const { return m_files; }
+    QLabel *messageLabel() const { return m_message; }
+    QString openPath() const;
+
+    /// The graph edits, as the graph's gestures and menus call them (public for tests).
+    void addNeeds(const QString &job, const QString &need);
+    void removeNeeds(const QString &job, const QString &need);
+    void removeJob(const QString &job);
+    void renameJob(const QString &job);
+    void addJob();
+    void addStep(const QString &job);
+
+private:
+    void buildUi();
+    void onDocumentChanged();
+    void showResult(const struct WorkflowEditResult &result, const QString &label);
+    void selectYamlNode(int node);
+    void onCursorMoved(qsizetype position);
+    void updateTitle();
+
+    QString m_workdir;
+    WorkflowSession *m_session = nullptr;
+    QListWidget *m_files = nullptr;
+    WorkflowGraphView *m_graph = nullptr;
+    WorkflowTextEditor *m_text = nullptr;
+    QTreeWidget *m_findings = nullptr;
+    QLabel *m_message = nullptr;
+    QLabel *m_title = nullptr;
+    QSet<QString> m_expanded;
+    bool m_syncingSelection = false;
+};
+
+} // namespace gantry

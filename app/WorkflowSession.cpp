@@ -1,0 +1,193 @@
+#include "app/WorkflowSession.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUndoCommand>
+
+namespace gantry {
+
+namespace {
+
+constexpr int kReparseDelayMs = 150;
+constexpr int kDraftIntervalMs = 5000;
+constexpr int kTypingId = 0x79a1;
+
+/// A change of the text: a visual edit, or what the user typed (already in the editor).
+class TextChangeCommand : public QUndoCommand
+{
+public:
+    TextChangeCommand(WorkflowSession *session, const TextPatch &patch, const QByteArray &before, const QString &label,
+                      bool typed)
+        : QUndoCommand(label), m_session(session), m_patch(patch), m_inverse(patch.inverted(before)), m_typed(typed),
+          m_skipFirstRedo(typed)
+    {
+    }
+
+    void redo() override
+    {
+        m_session->applyPatch(m_patch, m_skipFirstRedo);
+        m_skipFirstRedo = false;
+    }
+    void undo() override { m_session->applyPatch(m_inverse, false); }
+    int id() const override { return m_typed ? kTypingId : -1; }
+
+    /// Typing merges while it continues where the last change ended, on one line.
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const TextChangeCommand *>(other);
+        if (!next->m_typed || m_patch.parts().size() != 1 || next->m_patch.parts().size() != 1)
+            return false;
+        const TextPatch::Replacement &a = m_patch.parts().first();
+        const TextPatch::Replacement &b = next->m_patch.parts().first();
+        if (b.text.contains('\n') || a.text.contains('\n'))
+            return false;
+        if (a.end == a.begin && b.end == b.begin && b.begin == a.begin + a.text.size()) { // typing on
+            m_patch = TextPatch();
+            m_patch.insert(a.begin, a.text + b.text);
+            m_inverse = TextPatch();
+            m_inverse.remove(a.begin, a.begin + a.text.size() + b.text.size());
+            return true;
+        }
+        return false;
+    }
+
+private:
+    WorkflowSession *m_session;
+    TextPatch m_patch;
+    TextPatch m_inverse;
+    bool m_typed;
+    bool m_skipFirstRedo;
+};
+
+} // namespace
+
+WorkflowSession::WorkflowSession(QObject *parent) : QObject(parent)
+{
+    m_reparse.setSingleShot(true);
+    m_reparse.setInterval(kReparseDelayMs);
+    connect(&m_reparse, &QTimer::timeout, this, &WorkflowSession::reparse);
+    m_draftTimer.setInterval(kDraftIntervalMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &WorkflowSession::writeDraft);
+    connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (clean) {
+            m_draftTimer.stop();
+            discardDraft();
+        } else {
+            m_draftTimer.start();
+        }
+        Q_EMIT modifiedChanged(!clean);
+    });
+}
+
+bool WorkflowSession::open(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    m_path = path;
+    m_text = file.readAll();
+    m_undo.clear();
+    m_undo.setClean();
+    m_draftTimer.stop();
+    reparse();
+    return true;
+}
+
+void WorkflowSession::applyEdit(const WorkflowEditResult &result, const QString &label)
+{
+    if (!result.ok || result.patch.isEmpty())
+        return;
+    m_undo.push(new TextChangeCommand(this, result.patch, m_text, label, false));
+}
+
+void WorkflowSession::recordTyping(qsizetype position, const QByteArray &removed, const QByteArray &inserted)
+{
+    TextPatch patch;
+    patch.replace(position, position + removed.size(), inserted);
+    m_undo.push(new TextChangeCommand(this, patch, m_text, tr("Typing"), true));
+}
+
+void WorkflowSession::applyPatch(const TextPatch &patch, bool fromEditor)
+{
+    m_text = patch.apply(m_text);
+    if (!fromEditor) {
+        Q_EMIT patchApplied(patch);
+        m_reparse.stop();
+        reparse();
+    } else {
+        m_reparse.start();
+    }
+}
+
+void WorkflowSession::reparse()
+{
+    m_document = WorkflowDocument::fromText(m_text, WorkflowDocument::kindOfPath(m_path));
+    Q_EMIT documentChanged();
+}
+
+bool WorkflowSession::save(QString *error)
+{
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_text) != m_text.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
+        return false;
+    }
+    m_undo.setClean();
+    discardDraft();
+    return true;
+}
+
+QString WorkflowSession::draftPath() const
+{
+    const QByteArray key = QCryptographicHash::hash(QFileInfo(m_path).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery/")
+        + QString::fromLatin1(key.left(16)) + QLatin1Char('-') + QFileInfo(m_path).fileName();
+}
+
+bool WorkflowSession::hasDraft() const
+{
+    if (m_path.isEmpty() || !QFile::exists(draftPath()))
+        return false;
+    QFile draft(draftPath());
+    return draft.open(QIODevice::ReadOnly) && draft.readAll() != m_text;
+}
+
+bool WorkflowSession::restoreDraft(QString *error)
+{
+    QFile draft(draftPath());
+    if (!draft.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read the recovery draft %1: %2").arg(QDir::toNativeSeparators(draftPath()), draft.errorString());
+        return false;
+    }
+    TextPatch patch;
+    patch.replace(0, m_text.size(), draft.readAll());
+    WorkflowEditResult result;
+    result.ok = true;
+    result.patch = patch;
+    applyEdit(result, tr("Restore Unsaved Changes"));
+    return true;
+}
+
+void WorkflowSession::discardDraft()
+{
+    if (!m_path.isEmpty())
+        QFile::remove(draftPath());
+}
+
+void WorkflowSession::writeDraft()
+{
+    if (m_path.isEmpty() || !isModified())
+        return;
+    QDir().mkpath(QFileInfo(draftPath()).path());
+    QSaveFile draft(draftPath());
+    if (draft.open(QIODevice::WriteOnly) && draft.write(m_text) == m_text.size())
+        draft.commit();
+}
+
+} // namespace gantry

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "pipelines/WorkflowDocument.h"
+#include "pipelines/WorkflowEditor.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace gantry {
+
+/// One open workflow file in the Pipelines workspace: its text (the single source of truth),
+/// the document parsed from it, and one undo stack for visual edits and typing alike. Text
+/// changes are re-parsed after a short pause; visual edits at once. Unsaved work is written to
+/// a recovery draft every few seconds and offered back when the file is opened again.
+class WorkflowSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WorkflowSession(QObject *parent = nullptr);
+
+    /// Opens a file (nothing else changes when it cannot be read).
+    bool open(const QString &path, QString *error);
+    QString path() const { return m_path; }
+    const QByteArray &text() const { return m_text; }
+    const WorkflowDocument &document() const { return m_document; }
+    QUndoStack *undoStack() { return &m_undo; }
+    bool isModified() const { return !m_undo.isClean(); }
+
+    /// Records a visual edit as an undoable step and applies it (emits patchApplied).
+    void applyEdit(const WorkflowEditResult &result, const QString &label);
+    /// Records a change the user already typed in the editor (typing merges into one step).
+    void recordTyping(qsizetype position, const QByteArray &removed, const QByteArray &inserted);
+    bool save(QString *error);
+
+    /// The recovery draft of the open file, when one holds unsaved work from an earlier run.
+    QString draftPath() const;
+    bool hasDraft() const;
+    /// Replaces the text with the draft's, as an undoable step.
+    bool restoreDraft(QString *error);
+    void discardDraft();
+    /// Writes the draft now (the timer does it every few seconds while modified).
+    void writeDraft();
+
+    /// Applies a patch to the text and re-parses (commands call it; emits patchApplied).
+    void applyPatch(const TextPatch &patch, bool fromEditor);
+
+Q_SIGNALS:
+    /// The text changed by a patch the editor has not seen yet: apply it there.
+    void patchApplied(const gantry::TextPatch &patch);
+    /// The document was re-parsed: redraw the graph and the findings.
+    void documentChanged();
+    void modifiedChanged(bool modified);
+
+private:
+    void reparse();
+
+    QString m_path;
+    QByteArray m_text;
+    WorkflowDocument m_document;
+    QUndoStack m_undo;
+    QTimer m_reparse;
+    QTimer m_draftTimer;
+};
+
+} // namespace gantry
