@@ -96,6 +96,10 @@ Q_SIGNALS:
     /// "Create branch here…" / "Create tag here…": the owner asks for the name.
     void createBranchRequested(const gantry::Oid &commit);
     void createTagRequested(const gantry::Oid &commit);
+    /// "Merge into current branch", "Rebase current branch onto…", "Reset current branch to here…".
+    void mergeCommitRequested(const gantry::Oid &commit);
+    void rebaseOntoRequested(const gantry::Oid &commit);
+    void resetToRequested(const gantry::Oid &commit);
     /// The history could not be loaded.
     void loadFailed(const QString &message);
 
