@@ -79,6 +79,9 @@ public:
     QAction *checkoutCommitAction() const { return m_actions->checkoutAction(); }
     QAction *createBranchAction() const { return m_actions->branchAction(); }
     QAction *createTagAction() const { return m_actions->tagAction(); }
+    QAction *mergeCommitAction() const { return m_actions->mergeAction(); }
+    QAction *rebaseOntoAction() const { return m_actions->rebaseAction(); }
+    QAction *resetToAction() const { return m_actions->resetAction(); }
     QAction *copyIdAction() const { return m_actions->copyIdAction(); }
     QAction *copySubjectAction() const { return m_actions->copySubjectAction(); }
     QList<QAction *> commitActions() const;
