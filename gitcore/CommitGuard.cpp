@@ -54,6 +54,7 @@ Result<CommitGuardReport> CommitGuard::check(const Repository &repo, bool amend,
     report.protectedBranch = config.isProtected(report.branch);
     report.mode = config.protectionMode();
     report.largeCommitLines = config.largeCommitLines();
+    report.rewriteMode = config.rewritePublished();
 
     const Oid head = repo.headCommit();
     Oid base = head;

@@ -147,6 +147,31 @@ private Q_SLOTS:
         QVERIFY2(t.lastStderr().contains(".gantry/conventions.yml:2:22:"), t.lastStderr().constData());
     }
 
+    void amendFollowsRewritePublished()
+    {
+        TestRepo t;
+        TestRepo origin(false);
+        t.write(s(".gantry/conventions.yml"), "protected-branches: []\nguards:\n  rewrite-published: refuse\n");
+        t.git(words("add .gantry/conventions.yml"));
+        t.commitFile(s("f.txt"), "a\n", s("a"));
+        publish(t, origin, s("main"));
+        const QString pushed = t.revParse(s("HEAD"));
+
+        t.gantry({s("commit"), s("--amend"), s("-m"), s("a, reworded")});
+        QCOMPARE(t.lastExitCode(), 1);
+        QVERIFY2(t.lastStderr().contains("guards.rewrite-published"), t.lastStderr().constData());
+        QCOMPARE(t.revParse(s("HEAD")), pushed);
+        t.gantry({s("commit"), s("--amend"), s("--allow-rewrite"), s("-m"), s("a, reworded")});
+        QCOMPARE(t.lastExitCode(), 0);
+        QVERIFY(t.revParse(s("HEAD")) != pushed);
+
+        t.git(words("reset -q --hard origin/main"));
+        t.write(s(".gantry/conventions.yml"), "protected-branches: []\nguards:\n  rewrite-published: off\n");
+        t.gantry({s("commit"), s("--amend"), s("-m"), s("a, again")});
+        QCOMPARE(t.lastExitCode(), 0);
+        QVERIFY2(!t.lastStderr().contains("published"), t.lastStderr().constData());
+    }
+
     void rebaseLikeGit()
     {
         TestRepo t;
