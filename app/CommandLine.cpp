@@ -6,6 +6,9 @@
 #include "app/commands/LogCommand.h"
 #include "app/commands/CommitCommand.h"
 #include "app/commands/CommitLintCommand.h"
+#include "app/commands/MergeCommand.h"
+#include "app/commands/RebaseCommand.h"
+#include "app/commands/ResetCommand.h"
 #include "app/commands/HooksCommand.h"
 #include "app/commands/NextVersionCommand.h"
 #include "app/commands/StageCommand.h"
@@ -38,7 +41,10 @@ const CommandEntry kCommands[] = {
     {"commit", QT_TRANSLATE_NOOP("gantry::CommandLine", "Record the staged changes as a new commit (-m, --amend, -s)."), runCommitCommand},
     {"commit-lint", QT_TRANSLATE_NOOP("gantry::CommandLine", "Lint a commit message like commitlint (config-conventional)."), runCommitLintCommand},
     {"hooks", QT_TRANSLATE_NOOP("gantry::CommandLine", "Install the commit-msg hook that runs commit-lint (hooks install)."), runHooksCommand},
+    {"merge", QT_TRANSLATE_NOOP("gantry::CommandLine", "Merge a revision into the current branch (fast-forward only unless --allow-merge-commit)."), runMergeCommand},
     {"next-version", QT_TRANSLATE_NOOP("gantry::CommandLine", "Print the next semantic version from the commits (--pre ID; 3: nothing to release)."), runNextVersionCommand},
+    {"rebase", QT_TRANSLATE_NOOP("gantry::CommandLine", "Replay the current branch onto a revision (--continue, --abort, --allow-rewrite)."), runRebaseCommand},
+    {"reset", QT_TRANSLATE_NOOP("gantry::CommandLine", "Move the current branch to a revision (--soft, --mixed, --hard, --allow-rewrite)."), runResetCommand},
     {"stage", QT_TRANSLATE_NOOP("gantry::CommandLine", "Stage files, or only their changed lines (FILE:A-B)."), runStageCommand},
     {"status", QT_TRANSLATE_NOOP("gantry::CommandLine", "Show the working tree status (--porcelain for git's format)."), runStatusCommand},
     {"unstage", QT_TRANSLATE_NOOP("gantry::CommandLine", "Unstage files, or only their staged lines (FILE:A-B)."), runUnstageCommand},

@@ -122,7 +122,16 @@ bool CommitController::passesGuards(const CommitGuardReport &report, bool amend)
             return false;
         }
     }
-    if (amend && report.amendsPublished) {
+    if (amend && report.amendsPublished && report.rewriteMode == GuardRailConfig::RewriteMode::Refuse) {
+        const QString text = tr("The last commit is already on %1, and this repository refuses to rewrite published "
+                                "history (guards.rewrite-published in .gantry/conventions.yml). Make a new commit on top.")
+                                 .arg(report.upstream);
+        if (m_messages)
+            m_messages->showError(text);
+        Q_EMIT guardStopped(text);
+        return false;
+    }
+    if (amend && report.amendsPublished && report.rewriteMode == GuardRailConfig::RewriteMode::Confirm) {
         const GuardAnswer answer =
             ask(tr("Rewrite Published History"),
                 tr("The last commit is already on %1: amending it rewrites published history.").arg(report.upstream),

@@ -5,6 +5,7 @@
 #include "app/MessageBar.h"
 #include "app/PipelinesTab.h"
 #include "app/RefsController.h"
+#include "app/RewriteController.h"
 #include "app/ReleaseController.h"
 #include "app/StagingController.h"
 #include "app/ThemePalette.h"
@@ -51,6 +52,7 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
     m_commits = new CommitController(m_runner, m_messages, this, this);
     m_refs = new RefsController(m_runner, m_messages, this, this);
     m_releases = new ReleaseController(m_runner, m_messages, this, this);
+    m_rewrites = new RewriteController(m_runner, m_messages, this, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -89,6 +91,14 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
     // "Create a Branch Instead…" on a protected branch: the new-branch dialog, from HEAD.
     connect(m_commits, &CommitController::createBranchRequested, m_refs, [this] { m_refs->createBranch(); });
     connect(m_refs, &RefsController::changed, this, [this] {
+        refreshStatus();
+        afterHistoryChange();
+    });
+    connect(m_refsPanel, &RefsPanel::mergeRequested, m_rewrites, &RewriteController::merge);
+    connect(m_refsPanel, &RefsPanel::rebaseRequested, m_rewrites, &RewriteController::rebase);
+    connect(m_refsPanel, &RefsPanel::resetRequested, m_rewrites, &RewriteController::reset);
+    connect(m_rewrites, &RewriteController::changed, this, [this] {
+        m_refs->refresh();
         refreshStatus();
         afterHistoryChange();
     });
@@ -178,6 +188,12 @@ QWidget *RepositoryTab::buildHistoryPage()
             [this](const Oid &commit) { m_refs->createBranch(commit.toString()); });
     connect(m_history, &HistoryView::createTagRequested, this,
             [this](const Oid &commit) { m_refs->createTag(commit.toString()); });
+    connect(m_history, &HistoryView::mergeCommitRequested, this,
+            [this](const Oid &commit) { m_rewrites->merge(commit.toString()); });
+    connect(m_history, &HistoryView::rebaseOntoRequested, this,
+            [this](const Oid &commit) { m_rewrites->rebase(commit.toString()); });
+    connect(m_history, &HistoryView::resetToRequested, this,
+            [this](const Oid &commit) { m_rewrites->reset(commit.toString()); });
     connect(m_details, &CommitDetailsPane::commitSelected, m_history, &HistoryView::selectCommit);
     connect(m_details, &CommitDetailsPane::fileSelected, this, &RepositoryTab::showCommitFile);
     connect(m_historyDiff, &DiffView::optionsChanged, this, [this](const DiffOptions &options) {

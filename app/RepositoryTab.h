@@ -21,6 +21,7 @@ class GitTaskRunner;
 class HistoryView;
 class MessageBar;
 class RefsController;
+class RewriteController;
 class ReleaseController;
 class PipelinesTab;
 class RefsPanel;
@@ -69,6 +70,7 @@ public:
     CommitController *commitController() const { return m_commits; }
     RefsController *refsController() const { return m_refs; }
     ReleaseController *releaseController() const { return m_releases; }
+    RewriteController *rewriteController() const { return m_rewrites; }
     WorkingTreeView *workingTreeView() const { return m_workingTree; }
     DiffView *changesDiffView() const { return m_changesDiff; }
     CommitBox *commitBox() const { return m_commitBox; }
@@ -129,6 +131,7 @@ private:
     CommitController *m_commits = nullptr;
     RefsController *m_refs = nullptr;
     ReleaseController *m_releases = nullptr;
+    RewriteController *m_rewrites = nullptr;
 
     QLabel *m_nameLabel = nullptr;
     QLabel *m_branchLabel = nullptr;

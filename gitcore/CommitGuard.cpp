@@ -1,6 +1,7 @@
 #include "gitcore/CommitGuard.h"
 
 #include "gitcore/GitPtr.h"
+#include "gitcore/PublishedHistory.h"
 
 #include <git2.h>
 
@@ -53,6 +54,7 @@ Result<CommitGuardReport> CommitGuard::check(const Repository &repo, bool amend,
     report.protectedBranch = config.isProtected(report.branch);
     report.mode = config.protectionMode();
     report.largeCommitLines = config.largeCommitLines();
+    report.rewriteMode = config.rewritePublished();
 
     const Oid head = repo.headCommit();
     Oid base = head;
@@ -69,22 +71,11 @@ Result<CommitGuardReport> CommitGuard::check(const Repository &repo, bool amend,
     report.changedLines = lines.value();
 
     if (!report.branch.isEmpty() && !head.isNull()) {
-        git_reference *local = nullptr;
-        const QByteArray ref = QByteArray("refs/heads/") + report.branch.toUtf8();
-        if (git_reference_lookup(&local, repo.raw(), ref.constData()) == 0) {
-            ReferencePtr ownedLocal(local);
-            git_reference *upstream = nullptr;
-            if (git_branch_upstream(&upstream, local) == 0) {
-                ReferencePtr ownedUpstream(upstream);
-                report.upstream = QString::fromUtf8(git_reference_shorthand(upstream));
-                git_object *target = nullptr;
-                if (amend && git_reference_peel(&target, upstream, GIT_OBJECT_COMMIT) == 0) {
-                    ObjectPtr ownedTarget(target);
-                    const git_oid *upstreamId = git_object_id(target);
-                    report.amendsPublished = git_oid_equal(upstreamId, head.ptr())
-                        || git_graph_descendant_of(repo.raw(), upstreamId, head.ptr()) == 1;
-                }
-            }
+        // Amending rewrites HEAD: published when the upstream already holds it.
+        auto published = PublishedHistory::of(repo, report.branch, amend ? QList<Oid>{head} : QList<Oid>{});
+        if (published) {
+            report.upstream = published->upstream;
+            report.amendsPublished = published->any();
         }
     }
     return report;

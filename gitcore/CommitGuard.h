@@ -15,7 +15,9 @@ struct CommitGuardReport
     bool protectedBranch = false;
     GuardRailConfig::ProtectionMode mode = GuardRailConfig::ProtectionMode::Confirm;
     /// Amending a commit its upstream already holds: the push after it rewrites published history.
+    /// Always computed; rewriteMode says what to do about it (off: nothing).
     bool amendsPublished = false;
+    GuardRailConfig::RewriteMode rewriteMode = GuardRailConfig::RewriteMode::Confirm;
     QString upstream;            ///< the branch's upstream ("origin/main"), empty when none
     int changedLines = 0;        ///< lines added + deleted by the commit (amend: against HEAD's parent)
     int largeCommitLines = 0;    ///< the configured limit (0: off)

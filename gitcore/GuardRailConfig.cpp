@@ -127,7 +127,8 @@ void GuardRailConfig::readGuards(const YamlNode &node)
     if (node.kind == YamlNode::Kind::Null)
         return;
     if (node.kind != YamlNode::Kind::Mapping) {
-        problem(node, Tr::tr("guards: expected a mapping (secrets, max-file-size, large-commit-lines)"));
+        problem(node, Tr::tr("guards: expected a mapping (secrets, max-file-size, large-commit-lines, merge, "
+                             "rewrite-published)"));
         return;
     }
     for (const auto &[key, value] : node.entries) {
@@ -147,8 +148,40 @@ void GuardRailConfig::readGuards(const YamlNode &node)
                 problem(value, Tr::tr("large-commit-lines: expected a whole number of lines (0: off)"));
             else
                 m_largeCommitLines = lines;
+        } else if (name == QLatin1String("merge")) {
+            readMerge(value);
+        } else if (name == QLatin1String("rewrite-published")) {
+            if (value.isScalar() && value.scalar == QLatin1String("confirm"))
+                m_rewrite = RewriteMode::Confirm;
+            else if (value.isScalar() && value.scalar == QLatin1String("refuse"))
+                m_rewrite = RewriteMode::Refuse;
+            else if (value.isScalar() && value.scalar == QLatin1String("off"))
+                m_rewrite = RewriteMode::Off;
+            else
+                problem(value, Tr::tr("rewrite-published: expected confirm, refuse or off"));
         } else {
-            problem(key, Tr::tr("guards: unknown setting '%1' (known: secrets, max-file-size, large-commit-lines)").arg(name));
+            problem(key, Tr::tr("guards: unknown setting '%1' (known: secrets, max-file-size, large-commit-lines, "
+                                "merge, rewrite-published)").arg(name));
+        }
+    }
+}
+
+void GuardRailConfig::readMerge(const YamlNode &node)
+{
+    if (node.kind == YamlNode::Kind::Null)
+        return;
+    if (node.kind != YamlNode::Kind::Mapping) {
+        problem(node, Tr::tr("merge: expected a mapping (fast-forward-only)"));
+        return;
+    }
+    for (const auto &[key, value] : node.entries) {
+        if (key.scalar == QLatin1String("fast-forward-only")) {
+            if (value.isBoolean())
+                m_mergeFastForwardOnly = value.scalar == QLatin1String("true");
+            else
+                problem(value, Tr::tr("merge.fast-forward-only: expected true or false"));
+        } else {
+            problem(key, Tr::tr("merge: unknown setting '%1' (known: fast-forward-only)").arg(key.scalar));
         }
     }
 }

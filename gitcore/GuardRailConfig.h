@@ -18,6 +18,10 @@ public:
     /// What happens when committing on a protected branch.
     enum class ProtectionMode { Confirm, Refuse };
 
+    /// What happens before an operation rewrites commits the upstream already has (amend,
+    /// rebase, reset): ask first, refuse (an explicit override still goes ahead), or say nothing.
+    enum class RewriteMode { Confirm, Refuse, Off };
+
     static constexpr qint64 DefaultMaxFileSize = 5 * 1024 * 1024; // 5 MiB
     static constexpr int DefaultLargeCommitLines = 200;
 
@@ -44,6 +48,10 @@ public:
     int largeCommitLines() const { return m_largeCommitLines; }
     const QStringList &protectedBranches() const { return m_protected; }
     ProtectionMode protectionMode() const { return m_mode; }
+    /// guards.merge.fast-forward-only (default true): a merge that needs a merge commit asks first.
+    bool mergeFastForwardOnly() const { return m_mergeFastForwardOnly; }
+    /// guards.rewrite-published (default confirm).
+    RewriteMode rewritePublished() const { return m_rewrite; }
 
     /// Whether `branch` matches a protected name or glob.
     bool isProtected(const QString &branch) const;
@@ -56,6 +64,8 @@ public:
     void setMaxFileSize(qint64 bytes) { m_maxFileSize = bytes; }
     void setLargeCommitLines(int lines) { m_largeCommitLines = lines; }
     void setProtectedBranches(const QStringList &branches, ProtectionMode mode);
+    void setMergeFastForwardOnly(bool on) { m_mergeFastForwardOnly = on; }
+    void setRewritePublished(RewriteMode mode) { m_rewrite = mode; }
     void setAllowedPaths(const QStringList &globs) { m_allow = globs; }
 
     /// gitignore-like glob match: `*` and `?` stay within one path segment, `**` crosses them;
@@ -69,6 +79,7 @@ private:
     void readGuards(const YamlNode &node);
     void readSecrets(const YamlNode &node);
     void readProtected(const YamlNode &node);
+    void readMerge(const YamlNode &node);
     QStringList readStrings(const YamlNode &node, const QString &what);
     void problem(const YamlNode &node, const QString &message);
 
@@ -81,6 +92,8 @@ private:
     int m_largeCommitLines = DefaultLargeCommitLines;
     QStringList m_protected;
     ProtectionMode m_mode = ProtectionMode::Confirm;
+    bool m_mergeFastForwardOnly = true;
+    RewriteMode m_rewrite = RewriteMode::Confirm;
     QList<ConfigProblem> m_problems;
 };
 

@@ -18,6 +18,11 @@ HistoryCommitActions::HistoryCommitActions(HistoryModel *model, std::function<Oi
                       &HistoryCommitActions::emitCheckout);
     m_branch = make(tr("Create Branch Here…"), QStringLiteral("createBranchHereAction"), &HistoryCommitActions::emitBranch);
     m_tag = make(tr("Create Tag Here…"), QStringLiteral("createTagHereAction"), &HistoryCommitActions::emitTag);
+    m_merge = make(tr("Merge into Current Branch"), QStringLiteral("mergeCommitAction"), &HistoryCommitActions::emitMerge);
+    m_rebase = make(tr("Rebase Current Branch onto This…"), QStringLiteral("rebaseOntoCommitAction"),
+                    &HistoryCommitActions::emitRebase);
+    m_reset = make(tr("Reset Current Branch to Here…"), QStringLiteral("resetToCommitAction"),
+                   &HistoryCommitActions::emitReset);
     m_copyId = make(tr("Copy Commit ID"), QStringLiteral("copyCommitIdAction"), &HistoryCommitActions::copyId);
     // Ctrl+C in the table copies the id, as in the other clients (the owner adds it to the table).
     m_copyId->setShortcut(QKeySequence::Copy);
@@ -36,7 +41,7 @@ QAction *HistoryCommitActions::make(const QString &text, const QString &objectNa
 
 QList<QAction *> HistoryCommitActions::all() const
 {
-    return {m_checkout, m_branch, m_tag, m_copyId, m_copySubject};
+    return {m_checkout, m_branch, m_tag, m_merge, m_rebase, m_reset, m_copyId, m_copySubject};
 }
 
 void HistoryCommitActions::updateEnabled()
@@ -58,6 +63,10 @@ QMenu *HistoryCommitActions::menuFor(const Oid &commit, QWidget *parent)
     menu->addSeparator();
     menu->addAction(m_branch);
     menu->addAction(m_tag);
+    menu->addSeparator();
+    menu->addAction(m_merge);
+    menu->addAction(m_rebase);
+    menu->addAction(m_reset);
     menu->addSeparator();
     menu->addAction(m_copyId);
     menu->addAction(m_copySubject);
@@ -87,6 +96,24 @@ void HistoryCommitActions::emitTag()
 {
     if (const Oid commit = target(); !commit.isNull())
         Q_EMIT createTagRequested(commit);
+}
+
+void HistoryCommitActions::emitMerge()
+{
+    if (const Oid commit = target(); !commit.isNull())
+        Q_EMIT mergeRequested(commit);
+}
+
+void HistoryCommitActions::emitRebase()
+{
+    if (const Oid commit = target(); !commit.isNull())
+        Q_EMIT rebaseRequested(commit);
+}
+
+void HistoryCommitActions::emitReset()
+{
+    if (const Oid commit = target(); !commit.isNull())
+        Q_EMIT resetRequested(commit);
 }
 
 void HistoryCommitActions::copyId()

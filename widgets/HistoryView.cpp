@@ -93,6 +93,9 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
     connect(m_actions, &HistoryCommitActions::checkoutRequested, this, &HistoryView::checkoutCommitRequested);
     connect(m_actions, &HistoryCommitActions::createBranchRequested, this, &HistoryView::createBranchRequested);
     connect(m_actions, &HistoryCommitActions::createTagRequested, this, &HistoryView::createTagRequested);
+    connect(m_actions, &HistoryCommitActions::mergeRequested, this, &HistoryView::mergeCommitRequested);
+    connect(m_actions, &HistoryCommitActions::rebaseRequested, this, &HistoryView::rebaseOntoRequested);
+    connect(m_actions, &HistoryCommitActions::resetRequested, this, &HistoryView::resetToRequested);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::onCurrentChanged);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {

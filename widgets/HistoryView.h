@@ -79,6 +79,9 @@ public:
     QAction *checkoutCommitAction() const { return m_actions->checkoutAction(); }
     QAction *createBranchAction() const { return m_actions->branchAction(); }
     QAction *createTagAction() const { return m_actions->tagAction(); }
+    QAction *mergeCommitAction() const { return m_actions->mergeAction(); }
+    QAction *rebaseOntoAction() const { return m_actions->rebaseAction(); }
+    QAction *resetToAction() const { return m_actions->resetAction(); }
     QAction *copyIdAction() const { return m_actions->copyIdAction(); }
     QAction *copySubjectAction() const { return m_actions->copySubjectAction(); }
     QList<QAction *> commitActions() const;
@@ -96,6 +99,10 @@ Q_SIGNALS:
     /// "Create branch here…" / "Create tag here…": the owner asks for the name.
     void createBranchRequested(const gantry::Oid &commit);
     void createTagRequested(const gantry::Oid &commit);
+    /// "Merge into current branch", "Rebase current branch onto…", "Reset current branch to here…".
+    void mergeCommitRequested(const gantry::Oid &commit);
+    void rebaseOntoRequested(const gantry::Oid &commit);
+    void resetToRequested(const gantry::Oid &commit);
     /// The history could not be loaded.
     void loadFailed(const QString &message);
 

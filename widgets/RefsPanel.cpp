@@ -160,6 +160,15 @@ QMenu *RefsPanel::contextMenuFor(const QModelIndex &index, QWidget *parent)
         QObject::connect(action, &QAction::triggered, menu, slot);
         return action;
     };
+    // Merge / rebase / reset the current branch with this branch (not offered on HEAD's own).
+    auto addRewrites = [this, add, ref](bool enabled) {
+        add(tr("Merge into Current Branch"), [this, ref] { Q_EMIT mergeRequested(ref); }, enabled)
+            ->setObjectName(QStringLiteral("refsMergeAction"));
+        add(tr("Rebase Current Branch onto This…"), [this, ref] { Q_EMIT rebaseRequested(ref); }, enabled)
+            ->setObjectName(QStringLiteral("refsRebaseAction"));
+        add(tr("Reset Current Branch to Here…"), [this, ref] { Q_EMIT resetRequested(ref); }, enabled)
+            ->setObjectName(QStringLiteral("refsResetAction"));
+    };
 
     switch (kindOf(first)) {
     case Kind::LocalBranch: {
@@ -168,6 +177,8 @@ QMenu *RefsPanel::contextMenuFor(const QModelIndex &index, QWidget *parent)
         menu->addSeparator();
         add(tr("New Branch from Here…"), [this, ref] { Q_EMIT createBranchRequested(ref); });
         add(tr("Create Tag Here…"), [this, ref] { Q_EMIT createTagRequested(ref); });
+        menu->addSeparator();
+        addRewrites(!isHead);
         menu->addSeparator();
         add(tr("Rename…"), [this, ref] { Q_EMIT renameBranchRequested(ref); });
         add(tr("Set Upstream…"), [this, ref] { Q_EMIT setUpstreamRequested(ref); });
@@ -182,6 +193,8 @@ QMenu *RefsPanel::contextMenuFor(const QModelIndex &index, QWidget *parent)
         menu->addSeparator();
         add(tr("New Branch from Here…"), [this, ref] { Q_EMIT createBranchRequested(ref); });
         add(tr("Create Tag Here…"), [this, ref] { Q_EMIT createTagRequested(ref); });
+        menu->addSeparator();
+        addRewrites(true);
         menu->addSeparator();
         add(tr("Delete…"), [this, ref] { Q_EMIT deleteBranchRequested(ref, true); });
         break;

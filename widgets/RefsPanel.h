@@ -66,6 +66,11 @@ Q_SIGNALS:
     void stashDropRequested(int index);
     /// "Stash changes…" from the Stashes section's menu.
     void stashSaveRequested();
+    /// A branch's "Merge into Current Branch", "Rebase Current Branch onto This…" and
+    /// "Reset Current Branch to Here…".
+    void mergeRequested(const QString &ref);
+    void rebaseRequested(const QString &ref);
+    void resetRequested(const QString &ref);
     /// A row was selected: show that commit in history (branch target, tag target, stash commit).
     void commitSelected(const gantry::Oid &commit);
 

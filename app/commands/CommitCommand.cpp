@@ -61,8 +61,12 @@ int runCommitCommand(const QStringList &args)
     const QCommandLineOption allowProtectedOption(
         QStringLiteral("allow-protected"),
         Tr::tr("Commit on a protected branch even when the repository refuses it (see docs/guard-rails.md)."));
+    const QCommandLineOption allowRewriteOption(
+        QStringLiteral("allow-rewrite"),
+        Tr::tr("Amend a commit the upstream already has even when the repository refuses it (see docs/guard-rails.md)."));
     parser.addOptions({messageOption, fileOption, amendOption, signoffOption, allowEmptyOption,
-                       allowEmptyMessageOption, noVerifyOption, resetAuthorOption, cleanupOption, allowProtectedOption});
+                       allowEmptyMessageOption, noVerifyOption, resetAuthorOption, cleanupOption, allowProtectedOption,
+                       allowRewriteOption});
     int exitCode = ExitOk;
     if (!CommandIo::parse(parser, QString::fromLatin1(kCommand), args, &exitCode))
         return exitCode;
@@ -140,7 +144,14 @@ int runCommitCommand(const QStringList &args)
                                                    "(protected-branches in %2); commit on a branch, or pass --allow-protected")
                                                 .arg(guard.branch, GuardRailConfig::fileName()));
         warnProtected = guard.protectedBranch && !allowProtected;
-        if (guard.amendsPublished)
+        const bool allowRewrite = parser.isSet(allowRewriteOption);
+        if (request.amend && guard.amendsPublished && guard.rewriteMode == GuardRailConfig::RewriteMode::Refuse
+            && !allowRewrite)
+            return CommandIo::fail(command, Tr::tr("the commit being amended is already on %1, and this repository "
+                                                   "refuses to rewrite published history (guards.rewrite-published in "
+                                                   "%2); make a new commit, or pass --allow-rewrite")
+                                                .arg(guard.upstream, GuardRailConfig::fileName()));
+        if (guard.amendsPublished && guard.rewriteMode != GuardRailConfig::RewriteMode::Off && !allowRewrite)
             CommandIo::fail(command, Tr::tr("warning: the commit being amended is already on %1: this rewrites published "
                                             "history, and pushing it will need --force-with-lease").arg(guard.upstream));
     } else {

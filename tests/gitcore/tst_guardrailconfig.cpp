@@ -106,6 +106,11 @@ private Q_SLOTS:
         QTest::newRow("bad regex") << QByteArray("guards:\n  secrets:\n    patterns: ['ok', '(unclosed']\n") << "3:22" << "not a valid regular expression";
         QTest::newRow("bad enabled") << QByteArray("guards:\n  secrets:\n    enabled: maybe\n") << "3:14" << "expected true or false";
         QTest::newRow("bad mode") << QByteArray("protected-branches:\n  mode: ask\n") << "2:9" << "confirm or refuse";
+        QTest::newRow("merge scalar") << QByteArray("guards:\n  merge: ff\n") << "2:10" << "merge: expected a mapping";
+        QTest::newRow("bad ff-only") << QByteArray("guards:\n  merge:\n    fast-forward-only: sometimes\n") << "3:24" << "merge.fast-forward-only: expected true or false";
+        QTest::newRow("unknown merge key") << QByteArray("guards:\n  merge:\n    ff-only: true\n") << "3:5" << "unknown setting 'ff-only'";
+        QTest::newRow("bad rewrite mode") << QByteArray("guards:\n  rewrite-published: ask\n") << "2:22" << "confirm, refuse or off";
+        QTest::newRow("rewrite list") << QByteArray("guards:\n  rewrite-published: [off]\n") << "2:22" << "confirm, refuse or off";
         QTest::newRow("bad branch item") << QByteArray("protected-branches: [main, {a: b}]\n") << "1:28" << "expected a string";
     }
 
@@ -125,6 +130,29 @@ private Q_SLOTS:
         QVERIFY(config.secretsEnabled());
         QCOMPARE(config.protectionMode(), GuardRailConfig::ProtectionMode::Confirm);
         QVERIFY(config.isProtected(QStringLiteral("main")));
+        QVERIFY(config.mergeFastForwardOnly());
+        QCOMPARE(config.rewritePublished(), GuardRailConfig::RewriteMode::Confirm);
+    }
+
+    void mergeAndRewriteSettings()
+    {
+        const GuardRailConfig defaults;
+        QVERIFY(defaults.mergeFastForwardOnly());
+        QCOMPARE(defaults.rewritePublished(), GuardRailConfig::RewriteMode::Confirm);
+        const GuardRailConfig off = GuardRailConfig::fromText(
+            "guards:\n  merge:\n    fast-forward-only: false\n  rewrite-published: off\n", QStringLiteral("c.yml"));
+        QVERIFY2(off.problems().isEmpty(), qPrintable(off.problems().value(0).toString()));
+        QVERIFY(!off.mergeFastForwardOnly());
+        QCOMPARE(off.rewritePublished(), GuardRailConfig::RewriteMode::Off);
+        const GuardRailConfig refuse = GuardRailConfig::fromText(
+            "guards:\n  merge:\n    fast-forward-only: true\n  rewrite-published: refuse\n", QStringLiteral("c.yml"));
+        QVERIFY(refuse.problems().isEmpty());
+        QVERIFY(refuse.mergeFastForwardOnly());
+        QCOMPARE(refuse.rewritePublished(), GuardRailConfig::RewriteMode::Refuse);
+        // "merge:" with nothing under it keeps the default.
+        const GuardRailConfig empty = GuardRailConfig::fromText("guards:\n  merge:\n", QStringLiteral("c.yml"));
+        QVERIFY(empty.problems().isEmpty());
+        QVERIFY(empty.mergeFastForwardOnly());
     }
 
     void emptyFileAndUnreadableFile()

@@ -298,7 +298,7 @@ private Q_SLOTS:
         for (QAction *action : view.commitActions())
             QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
 
-        // Right-click the second row: it is selected and its menu pops up with the five actions.
+        // Right-click the second row: it is selected and its menu pops up with the eight actions.
         const Oid second = view.model()->commitAt(1);
         QVERIFY(!second.isNull());
         const QRect rect = view.view()->visualRect(view.model()->index(1, HistoryModel::SubjectColumn));
@@ -312,7 +312,9 @@ private Q_SLOTS:
             if (!action->isSeparator())
                 texts << action->text();
         QCOMPARE(texts, (QStringList{QStringLiteral("Checkout This Commit (Detached)"), QStringLiteral("Create Branch Here…"),
-                                     QStringLiteral("Create Tag Here…"), QStringLiteral("Copy Commit ID"),
+                                     QStringLiteral("Create Tag Here…"), QStringLiteral("Merge into Current Branch"),
+                                     QStringLiteral("Rebase Current Branch onto This…"),
+                                     QStringLiteral("Reset Current Branch to Here…"), QStringLiteral("Copy Commit ID"),
                                      QStringLiteral("Copy Subject")}));
         for (QAction *action : menu->actions())
             QVERIFY(action->isEnabled());
@@ -330,6 +332,16 @@ private Q_SLOTS:
         QCOMPARE(branch.count(), 1);
         QCOMPARE(branch.first().first().value<Oid>(), second);
         QCOMPARE(tag.first().first().value<Oid>(), second);
+        QSignalSpy merge(&view, &HistoryView::mergeCommitRequested);
+        QSignalSpy rebase(&view, &HistoryView::rebaseOntoRequested);
+        QSignalSpy reset(&view, &HistoryView::resetToRequested);
+        view.mergeCommitAction()->trigger();
+        view.rebaseOntoAction()->trigger();
+        view.resetToAction()->trigger();
+        QCOMPARE(merge.count(), 1);
+        QCOMPARE(merge.first().first().value<Oid>(), second);
+        QCOMPARE(rebase.first().first().value<Oid>(), second);
+        QCOMPARE(reset.first().first().value<Oid>(), second);
 
         // Copying needs no Git: the id and the subject as git prints them.
         QApplication::clipboard()->clear();
