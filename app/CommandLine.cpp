@@ -3,11 +3,13 @@
 #include "app/commands/BranchCheckCommand.h"
 #include "app/commands/ChangelogCommand.h"
 #include "app/commands/CommandIo.h"
+#include "app/commands/FetchCommand.h"
 #include "app/commands/LogCommand.h"
 #include "app/commands/CommitCommand.h"
 #include "app/commands/CommitLintCommand.h"
 #include "app/commands/HooksCommand.h"
 #include "app/commands/NextVersionCommand.h"
+#include "app/commands/PushCommand.h"
 #include "app/commands/StageCommand.h"
 #include "app/commands/StatusCommand.h"
 
@@ -36,8 +38,10 @@ const CommandEntry kCommands[] = {
     {"changelog", QT_TRANSLATE_NOOP("gantry::CommandLine", "Print the Markdown changelog of --from..--to (conventional-changelog)."), runChangelogCommand},
     {"commit", QT_TRANSLATE_NOOP("gantry::CommandLine", "Record the staged changes as a new commit (-m, --amend, -s)."), runCommitCommand},
     {"commit-lint", QT_TRANSLATE_NOOP("gantry::CommandLine", "Lint a commit message like commitlint (config-conventional)."), runCommitLintCommand},
+    {"fetch", QT_TRANSLATE_NOOP("gantry::CommandLine", "Fetch a remote's branches and tags like git fetch (--prune)."), runFetchCommand},
     {"hooks", QT_TRANSLATE_NOOP("gantry::CommandLine", "Install the commit-msg hook that runs commit-lint (hooks install)."), runHooksCommand},
     {"next-version", QT_TRANSLATE_NOOP("gantry::CommandLine", "Print the next semantic version from the commits (--pre ID; 3: nothing to release)."), runNextVersionCommand},
+    {"push", QT_TRANSLATE_NOOP("gantry::CommandLine", "Push a branch (--set-upstream, --force-with-lease; guarded protected branches)."), runPushCommand},
     {"stage", QT_TRANSLATE_NOOP("gantry::CommandLine", "Stage files, or only their changed lines (FILE:A-B)."), runStageCommand},
     {"status", QT_TRANSLATE_NOOP("gantry::CommandLine", "Show the working tree status (--porcelain for git's format)."), runStatusCommand},
     {"unstage", QT_TRANSLATE_NOOP("gantry::CommandLine", "Unstage files, or only their staged lines (FILE:A-B)."), runUnstageCommand},

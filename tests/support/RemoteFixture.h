@@ -31,6 +31,8 @@ public:
     /// Runs git in `dir` (a clone's path; empty: the fixture's folder). Fails the test on error
     /// unless `allowFailure`.
     QByteArray git(const QString &dir, const QStringList &args, bool allowFailure = false) const;
+    /// Runs the gantry binary in `dir`; returns stdout (exit code and stderr as for git()).
+    QByteArray gantry(const QString &dir, const QStringList &args) { return m_box.gantry(args, dir); }
     int lastExitCode() const { return m_box.lastExitCode(); }
     QByteArray lastStderr() const { return m_box.lastStderr(); }
     /// Writes and commits a file in `dir`; returns the new commit's id.
