@@ -58,6 +58,8 @@ public:
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *closeTabAction() const { return m_closeTabAction; }
     QAction *cloneAction() const { return m_cloneAction; }
+    QAction *fetchAction() const { return m_fetchAction; }
+    QAction *pushAction() const { return m_pushAction; }
     /// The status bar's progress label and Cancel button.
     QLabel *progressLabel() const { return m_progressLabel; }
     QToolButton *cancelButton() const { return m_cancelButton; }
@@ -116,6 +118,8 @@ private:
     QAction *m_newTagAction = nullptr;
     QAction *m_createReleaseAction = nullptr;
     QAction *m_stashAction = nullptr;
+    QAction *m_fetchAction = nullptr;
+    QAction *m_pushAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

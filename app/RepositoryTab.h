@@ -22,6 +22,7 @@ class HistoryView;
 class MessageBar;
 class RefsController;
 class ReleaseController;
+class RemoteController;
 class RefsPanel;
 class RepositoryWatcher;
 class StagingController;
@@ -68,6 +69,7 @@ public:
     CommitController *commitController() const { return m_commits; }
     RefsController *refsController() const { return m_refs; }
     ReleaseController *releaseController() const { return m_releases; }
+    RemoteController *remoteController() const { return m_remotes; }
     WorkingTreeView *workingTreeView() const { return m_workingTree; }
     DiffView *changesDiffView() const { return m_changesDiff; }
     CommitBox *commitBox() const { return m_commitBox; }
@@ -124,6 +126,7 @@ private:
     CommitController *m_commits = nullptr;
     RefsController *m_refs = nullptr;
     ReleaseController *m_releases = nullptr;
+    RemoteController *m_remotes = nullptr;
 
     QLabel *m_nameLabel = nullptr;
     QLabel *m_branchLabel = nullptr;
