@@ -237,6 +237,36 @@ private Q_SLOTS:
         QCOMPARE(fx.bareRev(QStringLiteral("main")), theirs);
     }
 
+    void leaseRaceIsClosedByTheServersOldIdCheck_data() { addProtocols(); }
+    void leaseRaceIsClosedByTheServersOldIdCheck()
+    {
+        // Someone pushes after Gantry checked the lease but before its push lands (from the
+        // progress report between the two): the update carries the old id Gantry checked, and
+        // the server's receive-pack refuses it. Their commit stays.
+        QFETCH(Protocol, protocol);
+        RemoteFixture fx(protocol);
+        QVERIFY(fx.start());
+        const QString mine = fx.clone(QStringLiteral("mine"));
+        const QString other = fx.path(QStringLiteral("other"));
+        fx.git({}, {QStringLiteral("clone"), QStringLiteral("-q"), fx.barePath(), other});
+        const QString theirs = fx.commit(other, QStringLiteral("o.txt"), "o\n", QStringLiteral("feat: theirs"));
+        amendLast(fx, mine);
+        auto repo = openRepo(mine);
+        bool raced = false;
+        auto pushed = RemoteTransfer::push(repo, pushOf(QStringLiteral("main"), ForceMode::ForceWithLease), nullptr,
+                                           [&](const TransferProgress &p) {
+                                               if (p.stage == TransferProgress::Stage::Sending && !raced) {
+                                                   raced = true;
+                                                   fx.git(other, {QStringLiteral("push"), QStringLiteral("-q")});
+                                               }
+                                           });
+        QVERIFY(raced);
+        QVERIFY(!pushed);
+        QCOMPARE(pushed.error().code(), RemoteTransfer::Rejected);
+        QVERIFY2(pushed.errorMessage().contains(QStringLiteral("but expected")), qPrintable(pushed.errorMessage()));
+        QCOMPARE(fx.bareRev(QStringLiteral("main")), theirs);
+    }
+
     void forceWithLeaseOnAnAbsentBranchRequiresItAbsent()
     {
         RemoteFixture fx;
