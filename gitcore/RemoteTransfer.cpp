@@ -2,9 +2,12 @@
 
 #include "gitcore/Branches.h"
 #include "gitcore/GitPtr.h"
+#include "gitcore/LibGit2.h"
 #include "gitcore/RemoteCredentials.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace gantry {
@@ -303,6 +306,38 @@ Result<FetchOutcome> RemoteTransfer::fetch(const Repository &repo, const QString
         return session.failure(rc, Tr::tr("cannot fetch from '%1' (%2)").arg(remoteName, remoteUrl(remote->get(), false)));
     session.credentials.approve();
     return FetchOutcome{session.updates, session.messages};
+}
+
+Result<QString> RemoteTransfer::clone(const QString &url, const QString &path, CancelFlag cancel,
+                                      const ProgressFunction &progress)
+{
+    ensureLibgit2();
+    if (cancel && cancel->load())
+        return GitError::cancelled();
+    if (url.trimmed().isEmpty())
+        return GitError::custom(Tr::tr("No URL given to clone."));
+    const QFileInfo target(path);
+    if (path.isEmpty())
+        return GitError::custom(Tr::tr("No folder given to clone into."));
+    if (target.exists() && (!target.isDir() || !QDir(path).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)))
+        return GitError::custom(Tr::tr("%1 already exists and is not an empty folder.").arg(QDir::toNativeSeparators(path)),
+                                GIT_EEXISTS);
+    // git credential runs in the folder the clone goes to, as git would (its parent: it does not exist yet).
+    Session session(target.absolutePath(), cancel, progress);
+    git_clone_options options = GIT_CLONE_OPTIONS_INIT;
+    session.fill(options.fetch_opts.callbacks);
+    git_repository *raw = nullptr;
+    const QByteArray u = url.trimmed().toUtf8();
+    const QByteArray p = QFile::encodeName(path);
+    if (int rc = git_clone(&raw, u.constData(), p.constData(), &options); rc < 0)
+        return session.failure(rc, Tr::tr("cannot clone %1").arg(RemoteCredentials::displayUrl(url.trimmed())));
+    RepositoryPtr repo(raw);
+    session.credentials.approve();
+    const char *workdir = git_repository_workdir(raw);
+    QString result = workdir ? QFile::decodeName(workdir) : path;
+    while (result.size() > 1 && result.endsWith(QLatin1Char('/')))
+        result.chop(1);
+    return result;
 }
 
 Result<PushOutcome> RemoteTransfer::push(const Repository &repo, const PushRequest &request, CancelFlag cancel,

@@ -95,6 +95,12 @@ public:
     static Result<PushOutcome> push(const Repository &repo, const PushRequest &request, CancelFlag cancel = nullptr,
                                     const ProgressFunction &progress = {});
 
+    /// Clones `url` into `path` (which must not exist or be empty) like `git clone`: origin, its
+    /// branches as refs/remotes/origin/*, the remote's HEAD branch checked out. Cancelled or
+    /// failed, libgit2 removes what it created. Returns the new working tree's path.
+    static Result<QString> clone(const QString &url, const QString &path, CancelFlag cancel = nullptr,
+                                 const ProgressFunction &progress = {});
+
     /// `request` with its defaults filled in and checked (the remote exists, the branch exists,
     /// the remote branch name is valid).
     static Result<PushRequest> resolve(const Repository &repo, const PushRequest &request);

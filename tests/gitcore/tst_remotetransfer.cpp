@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace gantry;
@@ -326,6 +327,36 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(again.errorMessage()));
         QCOMPARE(again->request.remoteBranch, QStringLiteral("feature/login"));
         QCOMPARE(fx.bareRev(QStringLiteral("feature/login")), next);
+    }
+
+    void cloneMatchesGitClone_data() { addProtocols(); }
+    void cloneMatchesGitClone()
+    {
+        QFETCH(Protocol, protocol);
+        RemoteFixture fx(protocol);
+        QVERIFY(fx.start());
+        const QString other = fx.clone(QStringLiteral("other"));
+        fx.git(other, {QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("origin"), QStringLiteral("main:refs/heads/topic")});
+        const QString theirs = fx.clone(QStringLiteral("theirs"));
+        auto cloned = RemoteTransfer::clone(fx.url(), fx.path(QStringLiteral("mine")));
+        QVERIFY2(cloned, qPrintable(cloned.errorMessage()));
+        QCOMPARE(*cloned, fx.path(QStringLiteral("mine")));
+        const QString mine = *cloned;
+        const QStringList refs{QStringLiteral("for-each-ref"), QStringLiteral("--format=%(refname) %(objectname)")};
+        QCOMPARE(fx.git(mine, refs), fx.git(theirs, refs));
+        QCOMPARE(fx.git(mine, {QStringLiteral("status"), QStringLiteral("--porcelain"), QStringLiteral("-b")}),
+                 QByteArray("## main...origin/main\n"));
+        QCOMPARE(fx.git(mine, {QStringLiteral("config"), QStringLiteral("remote.origin.url")}).trimmed(), fx.url().toUtf8());
+
+        // Not into a folder that holds something; an unreachable URL fails and leaves nothing.
+        auto taken = RemoteTransfer::clone(fx.url(), fx.path(QStringLiteral("mine")));
+        QVERIFY(!taken);
+        QVERIFY2(taken.errorMessage().contains(QStringLiteral("not an empty folder")), qPrintable(taken.errorMessage()));
+        const QString dead = QStringLiteral("git://127.0.0.1:%1/shared.git").arg(GitDaemonServer::freePort());
+        auto unreachable = RemoteTransfer::clone(dead, fx.path(QStringLiteral("dead")));
+        QVERIFY(!unreachable);
+        QVERIFY2(unreachable.errorMessage().contains(QStringLiteral("127.0.0.1")), qPrintable(unreachable.errorMessage()));
+        QVERIFY(!QFileInfo::exists(fx.path(QStringLiteral("dead"))));
     }
 
     void badInputsGiveClearErrors()
