@@ -1,5 +1,6 @@
 #include "app/MainWindow.h"
 
+#include "app/CloneController.h"
 #include "app/CommitController.h"
 #include "app/GitTaskRunner.h"
 #include "app/RefsController.h"
@@ -94,9 +95,11 @@ void MainWindow::createActions()
     m_initAction = new QAction(tr("&Init Repository…"), this);
     connect(m_initAction, &QAction::triggered, this, &MainWindow::showInitDialog);
     m_cloneAction = new QAction(tr("&Clone…"), this);
-    m_cloneAction->setEnabled(false);
-    m_cloneAction->setToolTip(tr("Cloning comes with the remotes feature."));
+    m_cloneAction->setToolTip(tr("Copy a remote repository to this computer and open it"));
     m_cloneAction->setStatusTip(m_cloneAction->toolTip());
+    m_clone = new CloneController(this, this);
+    connect(m_cloneAction, &QAction::triggered, m_clone, &CloneController::start);
+    connect(m_clone, &CloneController::cloned, this, [this](const QString &path) { openRepository(path); });
     m_closeTabAction = new QAction(tr("&Close Tab"), this);
     m_closeTabAction->setShortcut(QKeySequence::Close);
     connect(m_closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
