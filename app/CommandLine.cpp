@@ -3,6 +3,7 @@
 #include "app/commands/BranchCheckCommand.h"
 #include "app/commands/ChangelogCommand.h"
 #include "app/commands/CommandIo.h"
+#include "app/commands/FetchCommand.h"
 #include "app/commands/LogCommand.h"
 #include "app/commands/CommitCommand.h"
 #include "app/commands/CommitLintCommand.h"
@@ -11,6 +12,7 @@
 #include "app/commands/ResetCommand.h"
 #include "app/commands/HooksCommand.h"
 #include "app/commands/NextVersionCommand.h"
+#include "app/commands/PushCommand.h"
 #include "app/commands/StageCommand.h"
 #include "app/commands/StatusCommand.h"
 #include "app/commands/WorkflowCommand.h"
@@ -40,9 +42,11 @@ const CommandEntry kCommands[] = {
     {"changelog", QT_TRANSLATE_NOOP("gantry::CommandLine", "Print the Markdown changelog of --from..--to (conventional-changelog)."), runChangelogCommand},
     {"commit", QT_TRANSLATE_NOOP("gantry::CommandLine", "Record the staged changes as a new commit (-m, --amend, -s)."), runCommitCommand},
     {"commit-lint", QT_TRANSLATE_NOOP("gantry::CommandLine", "Lint a commit message like commitlint (config-conventional)."), runCommitLintCommand},
+    {"fetch", QT_TRANSLATE_NOOP("gantry::CommandLine", "Fetch a remote's branches and tags like git fetch (--prune)."), runFetchCommand},
     {"hooks", QT_TRANSLATE_NOOP("gantry::CommandLine", "Install the commit-msg hook that runs commit-lint (hooks install)."), runHooksCommand},
     {"merge", QT_TRANSLATE_NOOP("gantry::CommandLine", "Merge a revision into the current branch (fast-forward only unless --allow-merge-commit)."), runMergeCommand},
     {"next-version", QT_TRANSLATE_NOOP("gantry::CommandLine", "Print the next semantic version from the commits (--pre ID; 3: nothing to release)."), runNextVersionCommand},
+    {"push", QT_TRANSLATE_NOOP("gantry::CommandLine", "Push a branch (--set-upstream, --force-with-lease; guarded protected branches)."), runPushCommand},
     {"rebase", QT_TRANSLATE_NOOP("gantry::CommandLine", "Replay the current branch onto a revision (--continue, --abort, --allow-rewrite)."), runRebaseCommand},
     {"reset", QT_TRANSLATE_NOOP("gantry::CommandLine", "Move the current branch to a revision (--soft, --mixed, --hard, --allow-rewrite)."), runResetCommand},
     {"stage", QT_TRANSLATE_NOOP("gantry::CommandLine", "Stage files, or only their changed lines (FILE:A-B)."), runStageCommand},

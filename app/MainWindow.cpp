@@ -1,9 +1,11 @@
 #include "app/MainWindow.h"
 
+#include "app/CloneController.h"
 #include "app/CommitController.h"
 #include "app/GitTaskRunner.h"
 #include "app/RefsController.h"
 #include "app/ReleaseController.h"
+#include "app/RemoteController.h"
 #include "app/RepositoryTab.h"
 #include "app/StagingController.h"
 #include "app/WelcomePage.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QToolBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QStackedWidget>
@@ -92,9 +95,11 @@ void MainWindow::createActions()
     m_initAction = new QAction(tr("&Init Repository…"), this);
     connect(m_initAction, &QAction::triggered, this, &MainWindow::showInitDialog);
     m_cloneAction = new QAction(tr("&Clone…"), this);
-    m_cloneAction->setEnabled(false);
-    m_cloneAction->setToolTip(tr("Cloning comes with the remotes feature."));
+    m_cloneAction->setToolTip(tr("Copy a remote repository to this computer and open it"));
     m_cloneAction->setStatusTip(m_cloneAction->toolTip());
+    m_clone = new CloneController(this, this);
+    connect(m_cloneAction, &QAction::triggered, m_clone, &CloneController::start);
+    connect(m_clone, &CloneController::cloned, this, [this](const QString &path) { openRepository(path); });
     m_closeTabAction = new QAction(tr("&Close Tab"), this);
     m_closeTabAction->setShortcut(QKeySequence::Close);
     connect(m_closeTabAction, &QAction::triggered, this, [this] { closeTab(m_tabs->currentIndex()); });
@@ -193,6 +198,23 @@ void MainWindow::createActions()
             tab->refsController()->saveStash();
     });
 
+    m_fetchAction = new QAction(tr("&Fetch"), this);
+    m_fetchAction->setObjectName(QStringLiteral("fetchAction"));
+    m_fetchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_fetchAction->setToolTip(tr("Download the remote's new commits, branches and tags (changes no local branch)"));
+    connect(m_fetchAction, &QAction::triggered, this, [this] {
+        if (RepositoryTab *tab = currentTab())
+            tab->remoteController()->fetch();
+    });
+    m_pushAction = new QAction(tr("&Push…"), this);
+    m_pushAction->setObjectName(QStringLiteral("pushAction"));
+    m_pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_pushAction->setToolTip(tr("Send a branch to a remote"));
+    connect(m_pushAction, &QAction::triggered, this, [this] {
+        if (RepositoryTab *tab = currentTab())
+            tab->remoteController()->showPushDialog();
+    });
+
     m_aboutAction = new QAction(tr("&About Gantry"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -244,6 +266,16 @@ void MainWindow::createMenus()
         if (m_commitMenu->isEmpty())
             m_commitMenu->addAction(tr("No commit selected"))->setEnabled(false);
     });
+
+    QMenu *remote = menuBar()->addMenu(tr("Remo&te"));
+    remote->setToolTipsVisible(true);
+    remote->addAction(m_fetchAction);
+    remote->addAction(m_pushAction);
+    QToolBar *remoteBar = addToolBar(tr("Remote"));
+    remoteBar->setObjectName(QStringLiteral("remoteToolBar"));
+    remoteBar->setMovable(false);
+    remoteBar->addAction(m_fetchAction);
+    remoteBar->addAction(m_pushAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -481,7 +513,7 @@ void MainWindow::updateActions()
     const bool hasTab = tab != nullptr;
     const bool hasWorktree = hasTab && !tab->isBare();
     for (QAction *action : {m_closeTabAction, m_findAction, m_historyAction, m_changesAction, m_refreshAction,
-                            m_newBranchAction, m_newTagAction, m_createReleaseAction})
+                            m_newBranchAction, m_newTagAction, m_createReleaseAction, m_fetchAction, m_pushAction})
         action->setEnabled(hasTab);
     for (QAction *action : {m_commitAction, m_stageAllAction, m_unstageAllAction, m_stashAction, m_pipelinesAction})
         action->setEnabled(hasWorktree);

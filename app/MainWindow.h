@@ -20,6 +20,7 @@ class QToolButton;
 
 namespace gantry {
 
+class CloneController;
 class RepositoryTab;
 class WelcomePage;
 
@@ -59,6 +60,9 @@ public:
     QAction *refreshAction() const { return m_refreshAction; }
     QAction *closeTabAction() const { return m_closeTabAction; }
     QAction *cloneAction() const { return m_cloneAction; }
+    QAction *fetchAction() const { return m_fetchAction; }
+    CloneController *cloneController() const { return m_clone; }
+    QAction *pushAction() const { return m_pushAction; }
     /// The status bar's progress label and Cancel button.
     QLabel *progressLabel() const { return m_progressLabel; }
     QToolButton *cancelButton() const { return m_cancelButton; }
@@ -90,6 +94,7 @@ private:
     RecentRepositories m_recent;
     QStackedWidget *m_stack = nullptr;
     WelcomePage *m_welcome = nullptr;
+    CloneController *m_clone = nullptr;
     QTabWidget *m_tabs = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_commitMenu = nullptr;
@@ -118,6 +123,8 @@ private:
     QAction *m_newTagAction = nullptr;
     QAction *m_createReleaseAction = nullptr;
     QAction *m_stashAction = nullptr;
+    QAction *m_fetchAction = nullptr;
+    QAction *m_pushAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -7,6 +7,7 @@
 #include "app/RefsController.h"
 #include "app/RewriteController.h"
 #include "app/ReleaseController.h"
+#include "app/RemoteController.h"
 #include "app/StagingController.h"
 #include "app/ThemePalette.h"
 #include "app/WindowSettings.h"
@@ -53,6 +54,7 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
     m_refs = new RefsController(m_runner, m_messages, this, this);
     m_releases = new ReleaseController(m_runner, m_messages, this, this);
     m_rewrites = new RewriteController(m_runner, m_messages, this, this);
+    m_remotes = new RemoteController(m_runner, m_messages, this, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -104,6 +106,11 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
     });
     connect(m_refsPanel, &RefsPanel::createReleaseRequested, m_releases, &ReleaseController::createRelease);
     connect(m_releases, &ReleaseController::changed, this, [this] {
+        m_refs->refresh();
+        refreshStatus();
+        afterHistoryChange();
+    });
+    connect(m_remotes, &RemoteController::changed, this, [this] {
         m_refs->refresh();
         refreshStatus();
         afterHistoryChange();

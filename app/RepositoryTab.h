@@ -24,6 +24,7 @@ class RefsController;
 class RewriteController;
 class ReleaseController;
 class PipelinesTab;
+class RemoteController;
 class RefsPanel;
 class RepositoryWatcher;
 class StagingController;
@@ -71,6 +72,7 @@ public:
     RefsController *refsController() const { return m_refs; }
     ReleaseController *releaseController() const { return m_releases; }
     RewriteController *rewriteController() const { return m_rewrites; }
+    RemoteController *remoteController() const { return m_remotes; }
     WorkingTreeView *workingTreeView() const { return m_workingTree; }
     DiffView *changesDiffView() const { return m_changesDiff; }
     CommitBox *commitBox() const { return m_commitBox; }
@@ -132,6 +134,7 @@ private:
     RefsController *m_refs = nullptr;
     ReleaseController *m_releases = nullptr;
     RewriteController *m_rewrites = nullptr;
+    RemoteController *m_remotes = nullptr;
 
     QLabel *m_nameLabel = nullptr;
     QLabel *m_branchLabel = nullptr;

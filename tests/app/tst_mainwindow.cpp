@@ -352,7 +352,7 @@ private Q_SLOTS:
         window.closeTabAction()->trigger();
         QCOMPARE(window.tabCount(), 0);
         QVERIFY(window.recentRepositories().paths().contains(QDir(repo.path()).canonicalPath()));
-        QVERIFY(!window.cloneAction()->isEnabled());
+        QVERIFY(window.cloneAction()->isEnabled()); // tests/app/tst_remotes_gui.cpp clones
     }
 
     void stateBannerShowsDetachedAndUnbornHeads()
