@@ -6,6 +6,7 @@
 #include "app/RefsController.h"
 #include "app/ReleaseController.h"
 #include "app/RemoteController.h"
+#include "app/PullController.h"
 #include "app/RepositoryTab.h"
 #include "app/StagingController.h"
 #include "app/WelcomePage.h"
@@ -206,6 +207,14 @@ void MainWindow::createActions()
         if (RepositoryTab *tab = currentTab())
             tab->remoteController()->fetch();
     });
+    m_pullAction = new QAction(tr("P&ull"), this);
+    m_pullAction->setObjectName(QStringLiteral("pullAction"));
+    m_pullAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_pullAction->setToolTip(tr("Fetch the upstream and fast-forward the branch to it (never a merge commit)"));
+    connect(m_pullAction, &QAction::triggered, this, [this] {
+        if (RepositoryTab *tab = currentTab())
+            tab->pullController()->pull();
+    });
     m_pushAction = new QAction(tr("&Push…"), this);
     m_pushAction->setObjectName(QStringLiteral("pushAction"));
     m_pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -270,11 +279,13 @@ void MainWindow::createMenus()
     QMenu *remote = menuBar()->addMenu(tr("Remo&te"));
     remote->setToolTipsVisible(true);
     remote->addAction(m_fetchAction);
+    remote->addAction(m_pullAction);
     remote->addAction(m_pushAction);
     QToolBar *remoteBar = addToolBar(tr("Remote"));
     remoteBar->setObjectName(QStringLiteral("remoteToolBar"));
     remoteBar->setMovable(false);
     remoteBar->addAction(m_fetchAction);
+    remoteBar->addAction(m_pullAction);
     remoteBar->addAction(m_pushAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -513,7 +524,7 @@ void MainWindow::updateActions()
     const bool hasTab = tab != nullptr;
     const bool hasWorktree = hasTab && !tab->isBare();
     for (QAction *action : {m_closeTabAction, m_findAction, m_historyAction, m_changesAction, m_refreshAction,
-                            m_newBranchAction, m_newTagAction, m_createReleaseAction, m_fetchAction, m_pushAction})
+                            m_newBranchAction, m_newTagAction, m_createReleaseAction, m_fetchAction, m_pullAction, m_pushAction})
         action->setEnabled(hasTab);
     for (QAction *action : {m_commitAction, m_stageAllAction, m_unstageAllAction, m_stashAction, m_pipelinesAction})
         action->setEnabled(hasWorktree);

@@ -63,6 +63,7 @@ public:
     QAction *fetchAction() const { return m_fetchAction; }
     CloneController *cloneController() const { return m_clone; }
     QAction *pushAction() const { return m_pushAction; }
+    QAction *pullAction() const { return m_pullAction; }
     /// The status bar's progress label and Cancel button.
     QLabel *progressLabel() const { return m_progressLabel; }
     QToolButton *cancelButton() const { return m_cancelButton; }
@@ -125,6 +126,7 @@ private:
     QAction *m_stashAction = nullptr;
     QAction *m_fetchAction = nullptr;
     QAction *m_pushAction = nullptr;
+    QAction *m_pullAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

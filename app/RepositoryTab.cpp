@@ -4,6 +4,7 @@
 #include "app/GitTaskRunner.h"
 #include "app/MessageBar.h"
 #include "app/PipelinesTab.h"
+#include "app/PullController.h"
 #include "app/RefsController.h"
 #include "app/RewriteController.h"
 #include "app/ReleaseController.h"
@@ -55,6 +56,7 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
     m_releases = new ReleaseController(m_runner, m_messages, this, this);
     m_rewrites = new RewriteController(m_runner, m_messages, this, this);
     m_remotes = new RemoteController(m_runner, m_messages, this, this);
+    m_pull = new PullController(m_runner, m_messages, this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -115,6 +117,13 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
         refreshStatus();
         afterHistoryChange();
     });
+    connect(m_pull, &PullController::changed, this, [this] {
+        m_refs->refresh();
+        refreshStatus();
+        afterHistoryChange();
+    });
+    connect(m_pull, &PullController::rebaseRequested, m_rewrites, &RewriteController::rebase);
+    connect(m_pull, &PullController::mergeRequested, m_rewrites, &RewriteController::merge);
     connect(m_refsPanel, &RefsPanel::commitSelected, this, [this](const Oid &commit) {
         setWorkspace(Workspace::History);
         m_history->selectCommit(commit);

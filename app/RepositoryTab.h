@@ -24,6 +24,7 @@ class RefsController;
 class RewriteController;
 class ReleaseController;
 class PipelinesTab;
+class PullController;
 class RemoteController;
 class RefsPanel;
 class RepositoryWatcher;
@@ -73,6 +74,7 @@ public:
     ReleaseController *releaseController() const { return m_releases; }
     RewriteController *rewriteController() const { return m_rewrites; }
     RemoteController *remoteController() const { return m_remotes; }
+    PullController *pullController() const { return m_pull; }
     WorkingTreeView *workingTreeView() const { return m_workingTree; }
     DiffView *changesDiffView() const { return m_changesDiff; }
     CommitBox *commitBox() const { return m_commitBox; }
@@ -135,6 +137,7 @@ private:
     ReleaseController *m_releases = nullptr;
     RewriteController *m_rewrites = nullptr;
     RemoteController *m_remotes = nullptr;
+    PullController *m_pull = nullptr;
 
     QLabel *m_nameLabel = nullptr;
     QLabel *m_branchLabel = nullptr;

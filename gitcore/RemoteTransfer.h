@@ -72,13 +72,13 @@ public:
     using ProgressFunction = std::function<void(const TransferProgress &)>;
 
     /// GitError::code() of a force-with-lease refused because the remote branch moved.
-    static constexpr int LeaseMismatch = -1201;
+    static constexpr int LeaseMismatch = -1301;
     /// The server refused the update (a hook, receive.denyNonFastForwards…): its words in the message.
-    static constexpr int Rejected = -1202;
+    static constexpr int Rejected = -1302;
     /// A push that is not a fast-forward, refused before sending (fetch first, or force-with-lease).
-    static constexpr int NonFastForward = -1203;
+    static constexpr int NonFastForward = -1303;
     /// Credentials were missing or refused.
-    static constexpr int AuthenticationFailed = -1204;
+    static constexpr int AuthenticationFailed = -1304;
 
     /// The repository's remotes, by name.
     static Result<QStringList> remotes(const Repository &repo);
