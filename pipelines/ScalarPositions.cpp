@@ -10,6 +10,8 @@ std::pair<int, int> ScalarPositions::position(int node, int valueOffset) const
     const TextSpan &span = n.span;
     const QString &value = n.value;
     valueOffset = std::clamp(valueOffset, 0, int(value.size()));
+    if (valueOffset == 0)
+        return {span.line, span.column}; // the scalar itself, quotes included
     // The raw text equals the value between a `${{` and the offset: find that `${{` in the raw text.
     const qsizetype open = value.lastIndexOf(QLatin1String("${{"), valueOffset);
     if (open >= 0 && open + 3 <= valueOffset && !value.mid(open, valueOffset - open).contains(QLatin1Char('\n'))) {
