@@ -189,7 +189,7 @@ QString CronExpression::description() const
     } else if (isAll(Minute) && isAll(Hour)) {
         time = tr("Every minute");
     } else if (const auto match = everyN.match(m_texts[Minute]); match.hasMatch() && isAll(Hour)) {
-        time = tr("Every %n minute(s)", nullptr, match.captured(1).toInt());
+        time = tr("Every %1 minutes").arg(match.captured(1).toInt()); // n >= 2: "*/1" is every minute
     } else if (singleMinute && isAll(Hour)) {
         time = tr("At minute %1 past every hour").arg(describeList(Minute));
     } else if (singleMinute) {

@@ -187,6 +187,11 @@ private:
     }
     void unary()
     {
+        if (++m_depth > maxDepth) {
+            fail(peek().offset, ExpressionChecker::tr("the expression is nested too deeply"));
+            return;
+        }
+        struct Leave { int &d; ~Leave() { --d; } } leave{m_depth};
         if (accept("!")) {
             unary();
             return;
@@ -280,8 +285,10 @@ private:
                                   .arg(count));
     }
 
+    static constexpr int maxDepth = 64;
     QList<Token> m_tokens;
     qsizetype m_pos = 0;
+    int m_depth = 0;
     bool m_failed = false;
     ExpressionChecker::Result &r;
 };

@@ -94,10 +94,10 @@ void WorkflowExpressionRules::scanJob(const WorkflowJob &job)
     }
 }
 
-void WorkflowExpressionRules::scan(int node, const ExpressionChecker::Scope &scope, Place place)
+void WorkflowExpressionRules::scan(int node, const ExpressionChecker::Scope &scope, Place place, int depth)
 {
-    if (node < 0)
-        return;
+    if (node < 0 || depth > maxDepth)
+        return; // a workflow is never that deep; a hostile file must not exhaust the stack
     const YamlSyntaxNode &n = t.node(node);
     if (n.kind == YamlSyntaxNode::Kind::Alias)
         return; // checked where its anchor is
@@ -107,7 +107,7 @@ void WorkflowExpressionRules::scan(int node, const ExpressionChecker::Scope &sco
     }
     if (n.isSequence()) {
         for (int item : n.children)
-            scan(item, scope, Place::Other);
+            scan(item, scope, Place::Other, depth + 1);
         return;
     }
     const bool githubScript = t.node(std::max(0, t.resolved(t.value(node, u"uses")))).value.startsWith(QLatin1String("actions/github-script@"));
@@ -124,11 +124,11 @@ void WorkflowExpressionRules::scan(int node, const ExpressionChecker::Scope &sco
         if (githubScript && name == QLatin1String("with") && t.node(value).isMapping()) {
             for (qsizetype j = 0; j + 1 < t.node(value).children.size(); j += 2) {
                 const bool script = t.node(t.node(value).children[j]).value == QLatin1String("script");
-                scan(t.node(value).children[j + 1], scope, script ? Place::Script : Place::Other);
+                scan(t.node(value).children[j + 1], scope, script ? Place::Script : Place::Other, depth + 1);
             }
             continue;
         }
-        scan(value, scope, inner);
+        scan(value, scope, inner, depth + 1);
     }
 }
 

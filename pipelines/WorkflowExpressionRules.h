@@ -32,7 +32,8 @@ public:
 private:
     enum class Place { Other, Script, Condition };
 
-    void scan(int node, const ExpressionChecker::Scope &scope, Place place);
+    static constexpr int maxDepth = 100;
+    void scan(int node, const ExpressionChecker::Scope &scope, Place place, int depth = 0);
     void scanJob(const WorkflowJob &job);
     void checkScalar(int node, const ExpressionChecker::Scope &scope, Place place);
     void checkSecrets(const QString &name, int value);

@@ -221,7 +221,7 @@ void WorkflowValidator::checkSchedules()
                 add(Severity::Error, node, cron.error(), QStringLiteral("cron"), cron.errorOffset());
             } else if (const int minutes = cron.minimumIntervalMinutes(); minutes < 5) {
                 add(Severity::Warning, node,
-                    tr("\"%1\" runs every %n minute(s); GitHub runs schedules at most every 5 minutes", nullptr, minutes).arg(trigger.crons[i]),
+                    tr("\"%1\" runs every %2 min; GitHub runs schedules at most every 5 minutes").arg(trigger.crons[i]).arg(minutes),
                     QStringLiteral("cron-interval"));
             }
         }

@@ -281,6 +281,9 @@ private Q_SLOTS:
         QVERIFY(!validate("on: push\njobs:\n  a:\n    runs-on: x\n    steps: [1, [2], {uses: 3}]\n").isEmpty());
         QVERIFY(!validate("on: push\njobs:\n  a: &x\n    needs: b\n  b: *x\n").isEmpty());
         QVERIFY(!validate("on: push\njobs:\n  a:\n    runs-on: x\n    steps: [{run: '${{ ((((( }}'}, {run: '${{ a.b[ }}'}, {run: '${{'}]\n").isEmpty());
+        // Deep nesting (libyaml keeps its own stack; the checks must not recurse without bound).
+        QVERIFY(!validate(header + "      - run: x\n        with:\n          a: " + QByteArray(5000, '[') + QByteArray(5000, ']') + "\n").isEmpty());
+        QVERIFY(!validate("on: push\nenv: " + QByteArray(5000, '[') + QByteArray(5000, ']') + "\njobs: {}\n").isEmpty());
         // A megabyte of jobs.
         QByteArray big = "on: push\njobs:\n";
         for (int i = 0; big.size() < 1024 * 1024; ++i)
