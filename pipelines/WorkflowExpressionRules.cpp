@@ -13,6 +13,8 @@ using Severity = Diagnostic::Severity;
 WorkflowExpressionRules::WorkflowExpressionRules(const YamlSyntaxTree &tree, const Workflow &workflow, const ScalarPositions &positions)
     : t(tree), w(workflow), p(positions)
 {
+    for (const WorkflowJob &job : w.jobs)
+        m_jobs.insert(job.id, &job);
 }
 
 bool WorkflowExpressionRules::isSecretName(const QString &key)
@@ -58,7 +60,7 @@ void WorkflowExpressionRules::scanJob(const WorkflowJob &job)
                 scope.matrixKeys.append(it.key());
     scope.needsKnown = true;
     for (const QString &need : job.needs) {
-        const WorkflowJob *needed = w.job(need);
+        const WorkflowJob *needed = m_jobs.value(need);
         if (!needed)
             continue; // needs-unknown says so
         scope.needs.insert(need, needed->outputs.keys());

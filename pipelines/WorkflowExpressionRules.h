@@ -6,6 +6,7 @@
 #include "pipelines/YamlSyntaxTree.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace gantry {
 
@@ -43,6 +44,7 @@ private:
     const Workflow &w;
     const ScalarPositions &p;
     DiagnosticList m_out;
+    QHash<QString, const WorkflowJob *> m_jobs;
 };
 
 } // namespace gantry

@@ -20,6 +20,10 @@ WorkflowValidator::WorkflowValidator(const YamlSyntaxTree &tree, const Workflow 
                                      DiagnosticList &diagnostics)
     : t(tree), w(workflow), p(positions), out(diagnostics)
 {
+    for (const WorkflowJob &job : w.jobs) {
+        m_ids.append(job.id);
+        m_jobs.insert(job.id, &job);
+    }
 }
 
 DiagnosticList WorkflowValidator::validate(const QByteArray &text)
@@ -120,9 +124,6 @@ void WorkflowValidator::checkNeeds(const WorkflowJob &job)
     if (needs >= 0 && t.node(needs).isSequence() && t.node(needs).children.isEmpty())
         add(Severity::Warning, needs, tr("\"needs\" is empty; remove it, or name the jobs \"%1\" waits for").arg(job.id),
             QStringLiteral("needs-empty"));
-    QStringList ids;
-    for (const WorkflowJob &other : w.jobs)
-        ids.append(other.id);
     QSet<QString> listed;
     for (qsizetype i = 0; i < job.needs.size(); ++i) {
         const QString &name = job.needs[i];
@@ -130,9 +131,9 @@ void WorkflowValidator::checkNeeds(const WorkflowJob &job)
         if (listed.contains(name))
             add(Severity::Warning, node, tr("job \"%1\" is already needed").arg(name), QStringLiteral("needs-duplicate"));
         listed.insert(name);
-        if (w.job(name))
+        if (m_jobs.contains(name))
             continue;
-        const QString near = SchemaChecker::suggestion(name, ids);
+        const QString near = SchemaChecker::suggestion(name, m_ids);
         add(Severity::Error, node,
             near.isEmpty() ? tr("job \"%1\" needs \"%2\", which is not a job of this workflow").arg(job.id, name)
                            : tr("job \"%1\" needs \"%2\", which is not a job of this workflow; did you mean \"%3\"?").arg(job.id, name, near),
@@ -142,16 +143,27 @@ void WorkflowValidator::checkNeeds(const WorkflowJob &job)
 
 void WorkflowValidator::checkCycles()
 {
-    // Depth-first over needs; a job met again while on the path closes a cycle.
+    // Depth-first over needs, iteratively (a hostile file may chain thousands of jobs); a job met
+    // again while on the path closes a cycle.
     QHash<QString, int> state; // 1: on the path, 2: done
-    QStringList path;
     QSet<QString> reported;
-    std::function<void(const WorkflowJob &)> visit = [&](const WorkflowJob &job) {
-        state.insert(job.id, 1);
-        path.append(job.id);
-        for (const QString &need : job.needs) {
-            const WorkflowJob *next = w.job(need);
-            if (!next)
+    for (const WorkflowJob &start : w.jobs) {
+        if (state.value(start.id) != 0)
+            continue;
+        QList<std::pair<const WorkflowJob *, qsizetype>> stack{{&start, 0}};
+        QStringList path{start.id};
+        state.insert(start.id, 1);
+        while (!stack.isEmpty()) {
+            auto &[job, next] = stack.last();
+            if (next >= job->needs.size()) {
+                state.insert(job->id, 2);
+                stack.removeLast();
+                path.removeLast();
+                continue;
+            }
+            const QString need = job->needs[next++];
+            const WorkflowJob *needed = m_jobs.value(need);
+            if (!needed)
                 continue;
             const int s = state.value(need);
             if (s == 1) {
@@ -162,19 +174,16 @@ void WorkflowValidator::checkCycles()
                 if (!reported.contains(key)) {
                     reported.insert(key);
                     cycle.append(need);
-                    add(Severity::Error, next->keyNode, tr("the needs of these jobs form a cycle: %1").arg(cycle.join(QStringLiteral(" → "))),
+                    add(Severity::Error, needed->keyNode, tr("the needs of these jobs form a cycle: %1").arg(cycle.join(QStringLiteral(" → "))),
                         QStringLiteral("needs-cycle"));
                 }
             } else if (s == 0) {
-                visit(*next);
+                state.insert(need, 1);
+                path.append(need);
+                stack.append({needed, 0});
             }
         }
-        path.removeLast();
-        state.insert(job.id, 2);
-    };
-    for (const WorkflowJob &job : w.jobs)
-        if (state.value(job.id) == 0)
-            visit(job);
+    }
 }
 
 void WorkflowValidator::checkSteps(const WorkflowJob &job)

@@ -5,6 +5,7 @@
 #include "pipelines/YamlSyntaxTree.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace gantry {
 
@@ -46,6 +47,8 @@ private:
     const Workflow &w;
     const ScalarPositions &p;
     DiagnosticList &out;
+    QStringList m_ids;
+    QHash<QString, const WorkflowJob *> m_jobs;
 };
 
 } // namespace gantry
