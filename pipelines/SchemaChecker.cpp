@@ -1,7 +1,5 @@
 #include "pipelines/SchemaChecker.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 namespace gantry {

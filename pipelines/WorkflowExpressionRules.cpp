@@ -1,7 +1,6 @@
 #include "pipelines/WorkflowExpressionRules.h"
 
 #include "pipelines/ScalarPositions.h"
-#include "pipelines/SchemaChecker.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -28,6 +27,12 @@ bool WorkflowExpressionRules::looksLikeToken(const QString &value)
 {
     static const QRegularExpression token(QStringLiteral("(gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{30,}|AKIA[0-9A-Z]{16}|xox[baprs]-[A-Za-z0-9-]{10,})"));
     return token.match(value).hasMatch();
+}
+
+QString WorkflowExpressionRules::scalar(int node) const
+{
+    node = t.resolved(node);
+    return node >= 0 && t.node(node).isScalar() ? t.node(node).value : QString();
 }
 
 DiagnosticList WorkflowExpressionRules::check()
@@ -84,10 +89,8 @@ void WorkflowExpressionRules::scanJob(const WorkflowJob &job)
             here.stepsKnown = true;
             for (int step : t.node(t.resolved(value)).children) {
                 scan(step, here, Place::Other);
-                const QString id = t.resolved(step) >= 0 && t.node(t.resolved(step)).isMapping()
-                    ? t.node(std::max(0, t.resolved(t.value(step, u"id")))).value : QString();
                 if (t.value(step, u"id") >= 0)
-                    here.stepIds.append(id);
+                    here.stepIds.append(scalar(t.value(step, u"id")));
             }
             continue;
         }
@@ -112,7 +115,7 @@ void WorkflowExpressionRules::scan(int node, const ExpressionChecker::Scope &sco
             scan(item, scope, Place::Other, depth + 1);
         return;
     }
-    const bool githubScript = t.node(std::max(0, t.resolved(t.value(node, u"uses")))).value.startsWith(QLatin1String("actions/github-script@"));
+    const bool githubScript = scalar(t.value(node, u"uses")).startsWith(QLatin1String("actions/github-script@"));
     for (qsizetype i = 0; i + 1 < n.children.size(); i += 2) {
         const int key = n.children[i];
         const int value = n.children[i + 1];

@@ -37,6 +37,7 @@ private:
     void scan(int node, const ExpressionChecker::Scope &scope, Place place, int depth = 0);
     void scanJob(const WorkflowJob &job);
     void checkScalar(int node, const ExpressionChecker::Scope &scope, Place place);
+    QString scalar(int node) const;
     void checkSecrets(const QString &name, int value);
     void checkSecretLiteral(int key, int value);
 
