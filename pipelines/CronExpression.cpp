@@ -51,7 +51,7 @@ CronExpression CronExpression::parse(const QString &text)
     if (fields.size() != 5) {
         cron.m_error = text.trimmed().startsWith(QLatin1Char('@'))
             ? tr("\"%1\" is not supported; GitHub Actions takes five cron fields").arg(text.trimmed())
-            : tr("a cron schedule has five fields (minute, hour, day of month, month, day of week), not %n", nullptr, int(fields.size()));
+            : tr("a cron schedule has five fields (minute, hour, day of month, month, day of week), not %1").arg(fields.size());
         return cron;
     }
     for (int i = 0; i < 5; ++i) {

@@ -132,7 +132,7 @@ private Q_SLOTS:
         QCOMPARE(rules(check(schema, "on:\n  repository_dispatch:\n    types: [anything-goes]\njobs: {}\n")), QString());
         QCOMPARE(rules(check(schema, "on: push\nconcurrency:\n  cancel-in-progress: true\njobs: {}\n")), s("2:1 missing-key"));
         QCOMPARE(rules(check(schema, "on: push\njobs:\n  a:\n    uses: ./.github/workflows/x.yml\n    secrets: all\n")), s("5:14 invalid-value"));
-        QCOMPARE(rules(check(schema, "on: push\njobs:\n  a:\n    runs-on: x\n    environment: {url: u}\n")), s("5:18 missing-key"));
+        QCOMPARE(rules(check(schema, "on: push\njobs:\n  a:\n    runs-on: x\n    environment: {url: u}\n")), s("5:5 missing-key"));
         QCOMPARE(rules(check(schema, "on: push\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix:\n        os: linux\n")), s("7:13 wrong-type"));
     }
 };

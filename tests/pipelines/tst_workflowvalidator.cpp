@@ -114,6 +114,25 @@ private Q_SLOTS:
         expectRule("on: push\njobs:\n  a:\n    needs: a\n    runs-on: x\n    steps: [{run: x}]\n", "needs-cycle", 3, 3);
     }
 
+    void needsDuplicate()
+    {
+        expectRule("on: push\njobs:\n  a:\n    runs-on: x\n    steps: [{run: x}]\n  b:\n    needs: [a, a]\n    runs-on: x\n    steps: [{run: x}]\n",
+                   "needs-duplicate", 7, 16, Diagnostic::Severity::Warning);
+    }
+
+    /// Findings inside scalars point at the character, whatever the scalar's style.
+    void positionsInsideScalars()
+    {
+        // Double quotes with an escape before the expression.
+        expectRule(header + "      - run: \"echo \\t ${{ gihub.x }}\"\n", "expression", 6, 27);
+        // A folded block: the expression's own line.
+        expectRule(header + "      - run: >\n          one\n            two ${{ gihub.x }}\n", "expression", 8, 21);
+        // A quoted bare condition.
+        expectRule("on: push\njobs:\n  a:\n    runs-on: x\n    if: 'always() && gihub.x'\n    steps: [{run: x}]\n", "expression", 5, 22);
+        // A cron field inside double quotes.
+        expectRule("on:\n  schedule:\n    - cron: \"0 3 * * 9\"\njobs: {}\n", "cron", 3, 22);
+    }
+
     void idRules()
     {
         expectRule("on: push\njobs:\n  1build:\n    runs-on: x\n    steps: [{run: x}]\n", "invalid-id", 3, 3);
