@@ -7,7 +7,7 @@ ScalarPositions::ScalarPositions(const YamlSyntaxTree &tree) : t(tree), m_positi
 std::pair<int, int> ScalarPositions::position(int node, int valueOffset) const
 {
     const YamlSyntaxNode &n = t.node(node);
-    const TextSpan &span = n.span;
+    const SourceSpan &span = n.span;
     const QString &value = n.value;
     valueOffset = std::clamp(valueOffset, 0, int(value.size()));
     if (valueOffset == 0)

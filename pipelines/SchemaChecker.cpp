@@ -58,7 +58,7 @@ bool SchemaChecker::isWholeExpression(const QString &value)
 
 void SchemaChecker::add(DiagnosticList &out, int node, const QString &message, const QString &rule) const
 {
-    const TextSpan &span = t.node(node).span;
+    const SourceSpan &span = t.node(node).span;
     out.append({Diagnostic::Severity::Error, span.line, span.column, message, rule});
 }
 

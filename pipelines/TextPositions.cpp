@@ -79,10 +79,16 @@ std::pair<int, int> TextPositions::lineColumn(qsizetype byte) const
     qsizetype start = m_lineStarts[line - 1];
     if (line == 1)
         start = std::min(start + m_bom, byte);
+    // Characters between the line's start and the byte: a subtraction for ASCII text, two
+    // binary searches in the character table otherwise (never a scan: long lines stay cheap).
     int column = 1;
-    for (qsizetype i = start; i < byte; ++i) {
-        if ((uchar(m_text[i]) & 0xC0) != 0x80) // count lead bytes only: one per character
-            ++column;
+    if (m_charStarts.isEmpty()) {
+        column = int(byte - start) + 1;
+    } else {
+        const auto charIndex = [this](qsizetype b) {
+            return std::lower_bound(m_charStarts.cbegin(), m_charStarts.cend(), b) - m_charStarts.cbegin();
+        };
+        column = int(charIndex(byte) - charIndex(start)) + 1;
     }
     return {line, column};
 }

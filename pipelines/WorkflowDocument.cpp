@@ -1,6 +1,7 @@
 #include "pipelines/WorkflowDocument.h"
 
 #include "pipelines/WorkflowReader.h"
+#include "pipelines/WorkflowValidator.h"
 #include "pipelines/YamlSyntaxParser.h"
 
 #include <QCoreApplication>
@@ -22,9 +23,12 @@ WorkflowDocument WorkflowDocument::fromText(const QByteArray &text, WorkflowKind
     doc.m_kind = kind;
     doc.m_tree = YamlSyntaxParser::parse(text, kind == WorkflowKind::GitLabCi ? YamlSyntaxParser::MergeKeys::Resolve
                                                                                : YamlSyntaxParser::MergeKeys::Reject);
-    if (kind == WorkflowKind::GitHubActions)
+    if (kind == WorkflowKind::GitHubActions) {
         doc.m_workflow = WorkflowReader::read(doc.m_tree);
-    doc.m_diagnostics = doc.m_tree.diagnostics();
+        doc.m_diagnostics = WorkflowValidator::validate(doc.m_tree, doc.m_workflow);
+    } else {
+        doc.m_diagnostics = doc.m_tree.diagnostics();
+    }
     sortDiagnostics(doc.m_diagnostics);
     return doc;
 }

@@ -19,6 +19,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(gantry::YamlSyntaxParser)
 };
 
+/// Deeper than this no workflow goes; a file that does is hostile or broken.
+constexpr qsizetype MaxDepth = 1000;
+
 /// One open collection while events arrive.
 struct Frame
 {
@@ -89,6 +92,11 @@ public:
                                : tagOf(event.data.sequence_start.tag, event.data.sequence_start.implicit);
             node.anchor = text(mapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor);
             const qsizetype begin = byteOf(event.start_mark);
+            if (m_stack.size() >= MaxDepth) {
+                error(event.start_mark, Tr::tr("nesting deeper than %1 levels; the rest of the file is not read").arg(MaxDepth),
+                      QStringLiteral("yaml-depth"));
+                return false;
+            }
             const int index = add(std::move(node), begin, begin);
             m_stack.append(Frame{index, true, {}});
             return true;

@@ -185,6 +185,20 @@ private Q_SLOTS:
         QCOMPARE(tree.find(u"b"), -1);
     }
 
+    void absurdNestingStopsWithAnErrorQuickly()
+    {
+        const QByteArray deep = QByteArray("a: ") + QByteArray(200000, '[');
+        const YamlSyntaxTree tree = YamlSyntaxParser::parse(deep);
+        QVERIFY(tree.hasErrors());
+        QCOMPARE(tree.diagnostics().first().rule, s("yaml-depth"));
+        QCOMPARE(tree.diagnostics().first().column, 1003); // the root mapping and 999 lists are read
+        QVERIFY(tree.size() <= 1002);
+        // One long line of non-ASCII text: columns stay exact without rescanning the line.
+        const QByteArray wide = "k: " + QByteArray("\xc3\xa9").repeated(50000) + " x\n";
+        const YamlSyntaxTree w = YamlSyntaxParser::parse(wide);
+        QCOMPARE(w.node(w.find(u"k")).span.endColumn, 50006);
+    }
+
     void emptyAndCommentOnlyFilesHaveNoRoot()
     {
         QCOMPARE(YamlSyntaxParser::parse("").root(), -1);
