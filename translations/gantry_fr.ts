@@ -412,6 +412,78 @@ Déplacez-les ou supprimez-les avant de basculer de branche.</translation>
     </message>
 </context>
 <context>
+    <name>gantry::CloneController</name>
+    <message>
+        <source>Clone Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Resolving deltas %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving objects %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone cancelled: nothing was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not clone %1:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CloneDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.com/team/project.git or git@example.com:team/project.git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Clone into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clones into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::CommandLine</name>
     <message>
         <source>Show the history (--graph, --all, --format as git log).</source>
@@ -480,6 +552,30 @@ Commandes :
     <message>
         <source>Print the next semantic version from the commits (--pre ID; 3: nothing to release).</source>
         <translation>Afficher la prochaine version sémantique d’après les commits (--pre ID ; 3 : rien à publier).</translation>
+    </message>
+    <message>
+        <source>Fetch a remote&apos;s branches and tags like git fetch (--prune).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a revision into the current branch (fast-forward only unless --allow-merge-commit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push a branch (--set-upstream, --force-with-lease; guarded protected branches).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay the current branch onto a revision (--continue, --abort, --allow-rewrite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current branch to a revision (--soft, --mixed, --hard, --allow-rewrite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check, draw or edit a CI workflow (workflow check|graph|edit FILE).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -677,6 +773,14 @@ Commandes :
     <message>
         <source>warning: the guard rails could not be checked: %1</source>
         <translation>avertissement : les garde-fous n’ont pas pu être vérifiés : %1</translation>
+    </message>
+    <message>
+        <source>Amend a commit the upstream already has even when the repository refuses it (see docs/guard-rails.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commit being amended is already on %1, and this repository refuses to rewrite published history (guards.rewrite-published in %2); make a new commit, or pass --allow-rewrite</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -917,6 +1021,10 @@ Commandes :
 %1</source>
         <translation>La configuration de commit-lint présente des problèmes (les valeurs par défaut sont utilisées pour ce qui n’a pas pu être lu) :
 %1</translation>
+    </message>
+    <message>
+        <source>The last commit is already on %1, and this repository refuses to rewrite published history (guards.rewrite-published in .gantry/conventions.yml). Make a new commit on top.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1749,189 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>gantry::CronExpression</name>
+    <message>
+        <source>&quot;%1&quot; is not supported; GitHub Actions takes five cron fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cron schedule has five fields (minute, hour, day of month, month, day of week), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1 field &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty list item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the step &quot;%1&quot; is not a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values must be from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the range %1 runs backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At minute %1 past every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At minute %1 past hour %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At minutes %1 past hour %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on day %1 of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::DiffPlaceholder</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -1980,6 +2271,128 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>gantry::ExpressionChecker</name>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strings are written in single quotes (&apos;…&apos;), not double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid number &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; after the expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot; before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown context &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the expression ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a property name after &quot;.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() takes %2 arguments, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;matrix.%1&quot;: this job has no matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;matrix.%1&quot; is not defined; the matrix has: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;needs.%1&quot;: this job does not need a job &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;needs.%1.%2&quot;: a needed job has only &quot;outputs&quot; and &quot;result&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;needs.%1.outputs.%2&quot;: job &quot;%1&quot; has no output &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;steps.%1&quot;: no step before this one has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;steps.%1.%2&quot;: a step has only &quot;outputs&quot;, &quot;outcome&quot; and &quot;conclusion&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;${{&quot; is not closed by &quot;}}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::FetchCommand</name>
+    <message>
+        <source>Remove remote-tracking branches whose branch is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote to fetch (default: the upstream&apos;s, or origin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching explicit refspecs is not supported; give only a remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[new]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[deleted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::GitError</name>
     <message>
         <source>Cancelled</source>
@@ -2016,20 +2429,12 @@ Commandes :
         <translation>%1 : chaîne attendue</translation>
     </message>
     <message>
-        <source>guards: expected a mapping (secrets, max-file-size, large-commit-lines)</source>
-        <translation>guards : dictionnaire attendu (secrets, max-file-size, large-commit-lines)</translation>
-    </message>
-    <message>
         <source>max-file-size: expected a size such as 5MB, 512KB or a number of bytes (0: off)</source>
         <translation>max-file-size : taille attendue, comme 5MB, 512KB ou un nombre d’octets (0 : désactivé)</translation>
     </message>
     <message>
         <source>large-commit-lines: expected a whole number of lines (0: off)</source>
         <translation>large-commit-lines : nombre entier de lignes attendu (0 : désactivé)</translation>
-    </message>
-    <message>
-        <source>guards: unknown setting &apos;%1&apos; (known: secrets, max-file-size, large-commit-lines)</source>
-        <translation>guards : paramètre « %1 » inconnu (paramètres connus : secrets, max-file-size, large-commit-lines)</translation>
     </message>
     <message>
         <source>secrets: expected true, false or a mapping (enabled, paths, patterns, allow)</source>
@@ -2059,6 +2464,30 @@ Commandes :
         <source>protected-branches: unknown setting &apos;%1&apos; (known: branches, mode)</source>
         <translation>protected-branches : paramètre « %1 » inconnu (paramètres connus : branches, mode)</translation>
     </message>
+    <message>
+        <source>guards: expected a mapping (secrets, max-file-size, large-commit-lines, merge, rewrite-published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rewrite-published: expected confirm, refuse or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guards: unknown setting &apos;%1&apos; (known: secrets, max-file-size, large-commit-lines, merge, rewrite-published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge: expected a mapping (fast-forward-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge.fast-forward-only: expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge: unknown setting &apos;%1&apos; (known: fast-forward-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::HistoryCommitActions</name>
@@ -2081,6 +2510,18 @@ Commandes :
     <message>
         <source>Copy Subject</source>
         <translation>Copier le sujet</translation>
+    </message>
+    <message>
+        <source>Merge into Current Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebase Current Branch onto This…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Current Branch to Here…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2519,10 +2960,6 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
         <translation>&amp;Cloner…</translation>
     </message>
     <message>
-        <source>Cloning comes with the remotes feature.</source>
-        <translation>Le clonage arrivera avec la gestion des dépôts distants.</translation>
-    </message>
-    <message>
         <source>&amp;Close Tab</source>
         <translation>&amp;Fermer l’onglet</translation>
     </message>
@@ -2685,6 +3122,177 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <message>
         <source>Create &amp;Release…</source>
         <translation>&amp;Créer une version…</translation>
+    </message>
+    <message>
+        <source>Copy a remote repository to this computer and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the remote&apos;s new commits, branches and tags (changes no local branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the upstream and fast-forward the branch to it (never a merge commit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a branch to a remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::MergeCommand</name>
+    <message>
+        <source>Create a merge commit when the branches have diverged (merges are fast-forward only otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort the merge in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch, tag or commit to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--abort takes no revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one revision to merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(--allow-merge-commit creates one; see guards.merge in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFLICT: merge conflict in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::Merger</name>
+    <message>
+        <source>No revision to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a commit</source>
+        <translation type="unfinished">« %1 » n’est pas un commit</translation>
+    </message>
+    <message>
+        <source>cannot analyse the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local changes to the following files would be overwritten by merge:
+%1
+Commit or stash them before you merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot check out the merged commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot move &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fast-forwarded %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your local changes would be overwritten by the merge (%1). Commit or stash them before you merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot merge &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic merge failed: fix the conflicts in %n file(s), then commit the result (or abort the merge).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot write the merged tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the merge commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2 (merge commit %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Finish or abort it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bare repository has no work tree to merge into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the conflicts in the working tree before merging.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have diverged: they can only be joined by a merge commit, and merges here are fast-forward only. Create a merge commit, or rebase %1 onto %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no merge to abort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read HEAD</source>
+        <translation type="unfinished">impossible de lire HEAD</translation>
+    </message>
+    <message>
+        <source>cannot reset the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot leave the merge state</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3515,465 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <message>
         <source>&apos;%1&apos; changed since its diff was shown; refresh and try again</source>
         <translation>« %1 » a changé depuis l’affichage de son diff ; actualisez et réessayez</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PipelinesTab</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflow files here yet: GitHub Actions reads .github/workflows/*.yml, GitLab CI reads .gitlab-ci.yml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes from an earlier session. Restore them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (unsaved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation type="unfinished">%1+ {1:%2?}</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph of GitLab CI files is not drawn yet; the text and its findings are here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workflow has no triggers or jobs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph could not be laid out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New id for job %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command to run in job %1 (or an action as uses: owner/repo@ref):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PublishedHistory</name>
+    <message>
+        <source>cannot read branch &apos;%1&apos;</source>
+        <translation type="unfinished">impossible de lire la branche « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read the upstream of &apos;%1&apos;</source>
+        <translation type="unfinished">impossible de lire la branche amont de « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation type="unfinished">impossible de lire « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot compare with &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot walk the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would rewrite %n commit(s) already on %2 (published history):
+%3
+Pushing afterwards would need --force-with-lease, and other clones would diverge. Allow rewriting published history to go ahead anyway.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PullController</name>
+    <message>
+        <source>HEAD is not on a branch: check out a branch to pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no upstream: push it with &quot;set upstream&quot; first, or set one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follows the local branch %2: there is nothing to fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched, but not merged: %1 Pull only fast-forwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebase onto %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled: already up to date with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PushCommand</name>
+    <message>
+        <source>Allow a rewrite, only if the remote branch is still where its remote-tracking branch says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the pushed branch the upstream of the local one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to a protected branch (confirm mode; refuse mode always refuses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote (default: the upstream&apos;s, or origin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch to push, or LOCAL:REMOTE (default: the current branch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no --force; use --force-with-lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push takes one remote and one branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleting remote branches is not supported (&apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected: this repository refuses pushes to it (protected-branches in %2); push a branch and open a merge request instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected (protected-branches in %2): not pushed; pass --allow-protected to push to it anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hint: &apos;gantry fetch&apos;, then merge or rebase; to replace the remote commits on purpose use --force-with-lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything up-to-date (%1 on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[new branch]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch &apos;%1&apos; set up to track &apos;%2/%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PushDialog</name>
+    <message>
+        <source>Set as &amp;upstream of the local branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Force with &amp;lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name as the local branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the remote branch even when it is not a fast-forward (after an amend or a rebase), but only if it is still where you last fetched it. If someone else pushed meanwhile, nothing is pushed: fetch and look at their commits first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote b&amp;ranch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PushGuard</name>
+    <message>
+        <source>cannot count commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;</source>
+        <translation type="unfinished">impossible de lire « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::RebaseCommand</name>
+    <message>
+        <source>CONFLICT: merge conflict in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead even when commits already on the upstream are rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue a rebase stopped at a conflict, once it is resolved and staged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort the rebase and restore the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The revision to replay the branch onto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--continue and --abort cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--continue and --abort take no revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one revision to rebase onto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(--allow-rewrite; see guards.rewrite-published in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n published commit(s) rewritten; pushing now needs --force-with-lease</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::Rebaser</name>
+    <message>
+        <source>cannot read the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rebase: you have uncommitted changes. Commit or stash them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot commit the rebased change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve the conflicts (and stage the result) before continuing:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not apply %1: fix the conflicts in %n file(s), stage them and continue (or abort the rebase).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot rebase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the rebase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successfully rebased and updated %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch has no commit yet: there is nothing to rebase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revision to rebase onto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a commit</source>
+        <translation type="unfinished">« %1 » n’est pas un commit</translation>
+    </message>
+    <message>
+        <source>cannot find where %1 and %2 meet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current branch %1 is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bare repository has no work tree to rebase in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebasing %1 onto %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the rebase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rebase to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rebase to abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot abort the rebase</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3199,6 +4266,18 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
         <source>Create Release…</source>
         <translation>Créer une version…</translation>
     </message>
+    <message>
+        <source>Merge into Current Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebase Current Branch onto This…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Current Branch to Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::ReleaseAnalyzer</name>
@@ -3379,6 +4458,244 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     </message>
 </context>
 <context>
+    <name>gantry::RemoteController</name>
+    <message>
+        <source>This repository has no remotes to fetch from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch cancelled: no ref was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetched %1: already up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fetched %1: %n ref(s) updated.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing the push…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This repository has no remotes to push to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot push: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is up to date with %2/%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) to push.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This rewrites %1/%2: %n commit(s) there would be replaced, which needs Force with lease.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is protected: this repository refuses pushes to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected: you will be asked to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected Branch</source>
+        <translation type="unfinished">Branche protégée</translation>
+    </message>
+    <message>
+        <source>Push to %1 anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected: work on it usually arrives through reviewed merges. Pushing directly skips that review for everyone who shares %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the push…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pushed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pushed: %1 is protected and this repository refuses pushes to it (protected-branches in .gantry/conventions.yml). Push a branch of your own and merge it through a review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pushed: %1 is protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push cancelled: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on %2/%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2/%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::RemoteCredentials</name>
+    <message>
+        <source>Authentication failed for %1: the user name or password was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed for %1: ssh-agent has no key the server accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot authenticate to %1: no ssh-agent is running (start one and add your key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot authenticate to %1: the server asks for a kind of credentials Gantry does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for a user name and password, and no credential helper gave them. Set up one (git config credential.helper), or sign in with git once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::RemoteTransfer</name>
+    <message>
+        <source>No remote given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no remote named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the remote &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set the upstream of &apos;%1&apos;</source>
+        <translation type="unfinished">impossible de définir la branche amont de « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot list the remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD is detached: choose the branch to push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch &apos;%1&apos; has no commits yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot fetch from &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No URL given to clone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder given to clone into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and is not an empty folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot clone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list the branches of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pushed: &apos;%1&apos; on &apos;%2&apos; is at %3, but you last saw it at %4. Someone else pushed to it meanwhile: fetch and look at their commits first, then push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pushed: &apos;%1&apos; on &apos;%2&apos; has commits that &apos;%3&apos; does not have (not a fast-forward). Fetch and integrate them first, or push with force-with-lease to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot update &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not pushed: &apos;%1&apos; on &apos;%2&apos; moved to %3 while pushing, but you last saw it at %4. Fetch and look at the new commits first, then push again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot push to &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote &apos;%1&apos; refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::Repository</name>
     <message>
         <source>&apos;%1&apos; does not exist</source>
@@ -3476,6 +4793,385 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     <message>
         <source>Pull (or fetch and merge) %1 into %2 first, so that new branches and commits start from the latest work.</source>
         <translation>Tirez (ou récupérez et fusionnez) %1 dans %2 d’abord, afin que les nouvelles branches et les nouveaux commits partent du travail le plus récent.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::Reset</name>
+    <message>
+        <source>cannot read the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset --hard to %1: uncommitted changes in %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a commit</source>
+        <translation type="unfinished">« %1 » n’est pas un commit</translation>
+    </message>
+    <message>
+        <source>cannot reset to &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bare repository has no work tree: only a soft reset is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch has no commit yet: there is nothing to reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revision to reset to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot do a soft reset in the middle of a merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The uncommitted changes could not be saved, so nothing was reset: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD is now at %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD has moved since the reset (it is at %1, not %2): undo it by hand (git reset %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ResetCommand</name>
+    <message>
+        <source>Move the branch only; changes stay staged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the branch and reset the index (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the branch, index and working tree (uncommitted changes are saved in refs/gantry/discarded first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go ahead even when commits already on the upstream leave the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit to move the branch to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--soft, --mixed and --hard cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one revision to reset to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(--allow-rewrite; see guards.rewrite-published in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uncommitted changes were saved in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %n published commit(s) left the branch; pushing now needs --force-with-lease</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ResetDialog</name>
+    <message>
+        <source>Reset Current Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soft: keep all changes staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the branch moves. The changes of the commits that leave it, and everything you had staged, are staged, ready to commit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: keep all changes, unstaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch and the staging area move. Every change stays in your files, unstaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard: discard all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The branch, the staging area and your files all match the commit. Uncommitted changes are saved first, so Undo can bring them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commit leaves the branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commit(s) will leave the branch:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::RewriteController</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would rewrite %n commit(s) already on %2, and this repository refuses to rewrite published history (guards.rewrite-published in .gantry/conventions.yml):
+%3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rewrite Published History?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 rewrites %n commit(s) already on %2:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anyone who already has them keeps the old commits, and pushing afterwards needs a force push (--force-with-lease). Set guards.rewrite-published in .gantry/conventions.yml to change this question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rewrite Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was rewritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the merge of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Merge Commit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 have diverged: only a merge commit can join them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges here are fast-forward only by default, so that the history stays a straight line. Rebasing %1 onto %2 keeps it straight; a merge commit records that the two lines of work were joined. (guards.merge.fast-forward-only in .gantry/conventions.yml turns this question off.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Merge Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebase Instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting the merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the rebase onto %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already based on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebasing %1 onto %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebasing onto %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort Rebase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rebase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborting the rebase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rebase aborted; the branch is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the reset to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the reset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::SchemaChecker</name>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown activity type &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value &quot;%1&quot;; expected one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing required key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"> ou </translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished">une chaîne</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished">un nombre</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4368,6 +6064,437 @@ Validez-les ou remisez-les d’abord.</translation>
     </message>
 </context>
 <context>
+    <name>gantry::WorkflowCommand</name>
+    <message>
+        <source>The workflow files to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the workflow files to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workflow file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one workflow file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a GitLab CI file; graphs of GitLab CI are not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs-on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matrix: from an expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matrix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the edited file instead of writing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-job: the runner label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-job: the jobs it needs, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-step: the command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-step: the action to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-step: an input of the action (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-step: the step&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-step: where to insert it (0 is first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step or set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the file and the edit: FILE OP ARGS...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a GitLab CI file; its edits are not available yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: gantry workflow edit FILE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a step index (0 is the first step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--with takes KEY=VALUE, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown edit &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Usage: gantry workflow check FILE...
+       gantry workflow graph FILE [--json]
+       gantry workflow edit FILE OP ARGS... [--stdout]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos; (check, graph, edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorkflowDocument</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorkflowEditor</name>
+    <message>
+        <source>the file has a YAML error at line %1, column %2 (%3); fix it in the text first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a workflow: its top level is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit&apos;s changes overlap; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit would make the YAML invalid (%1); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edit would change more than intended; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no job &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; is not written as a mapping here; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid job id: use a letter or &apos;_&apos; first, then letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a job &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no job &quot;%1&quot; to need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; does not need &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a job cannot need itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; already needs &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has needs that are neither a name nor a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step needs either a command to run or an action to use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has %2 steps; there is no position %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has no steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has no step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a key path (keys and list indexes joined by &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an alias; edit the anchor it points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a list item holding a collection; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping, so it cannot get &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be set: a list index in it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorkflowExpressionRules</name>
+    <message>
+        <source>this looks like a real access token; store it as a secret and use &quot;${{ secrets.NAME }}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can be written by anyone who opens an issue or a pull request; pass it to the script through an environment variable instead of &quot;${{ }}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is written in the file; store it as a secret and use &quot;${{ secrets.NAME }}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorkflowGraph</name>
+    <message>
+        <source>tags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paths %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorkflowGraphView</name>
+    <message>
+        <source>Add Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Need: %1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorkflowNodeItem</name>
+    <message numerus="yes">
+        <source>matrix: %n job(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matrix: from an expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>environment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorkflowSession</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery draft %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorkflowValidator</name>
+    <message>
+        <source>the file is empty; a workflow needs &quot;on&quot; and &quot;jobs&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;docker://&quot; needs an image name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no ref; use &quot;{owner}/{repo}@{ref}&quot;, &quot;{owner}/{repo}/{path}@{ref}&quot;, &quot;./path&quot; or &quot;docker://image&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not &quot;{owner}/{repo}@{ref}&quot;, &quot;{owner}/{repo}/{path}@{ref}&quot;, &quot;./path&quot; or &quot;docker://image&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reusable workflow; use &quot;{owner}/{repo}/.github/workflows/{file}.yml@{ref}&quot; or &quot;./.github/workflows/{file}.yml&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid job id &quot;%1&quot;: it must start with a letter or &quot;_&quot; and hold only letters, digits, &quot;-&quot; and &quot;_&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job id &quot;%1&quot; is a duplicate of &quot;%2&quot; (line %3): job ids ignore case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;needs&quot; is empty; remove it, or name the jobs &quot;%1&quot; waits for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; is already needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; needs &quot;%2&quot;, which is not a job of this workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; needs &quot;%2&quot;, which is not a job of this workflow; did you mean &quot;%3&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the needs of these jobs form a cycle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid step id &quot;%1&quot;: it must start with a letter or &quot;_&quot; and hold only letters, digits, &quot;-&quot; and &quot;_&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step id &quot;%1&quot; is already used in job &quot;%2&quot; (line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step has either &quot;uses&quot; or &quot;run&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step needs &quot;uses&quot; or &quot;run&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs every %2 min; GitHub runs schedules at most every 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::WorkingTreeModel</name>
     <message>
         <source>Modified</source>
@@ -4517,6 +6644,72 @@ Validez-les ou remisez-les d’abord.</translation>
             <numerusform>Abandon de %n ligne modifiée dans %1</numerusform>
             <numerusform>Abandon de %n lignes modifiées dans %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::YamlBlockEditor</name>
+    <message>
+        <source>%1 is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is written in flow style ([…]); reorder it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::YamlSyntaxParser</name>
+    <message>
+        <source>only the first YAML document of a file is read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown alias &quot;*%1&quot;: no anchor &quot;&amp;%1&quot; before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels; the rest of the file is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge keys (&quot;&lt;&lt;&quot;) are not supported here; write the keys out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab character in indentation; YAML indents with spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte 0x%1 is not valid UTF-8; save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
