@@ -124,6 +124,8 @@ void PipelinesTab::buildUi()
     sides->addWidget(m_text);
     sides->setStretchFactor(0, 3);
     sides->setStretchFactor(1, 2);
+    sides->setSizes({560, 420});
+    sides->setChildrenCollapsible(false);
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(sides);
     vertical->addWidget(m_findings);
@@ -133,7 +135,7 @@ void PipelinesTab::buildUi()
     outer->addWidget(m_files);
     outer->addWidget(vertical);
     outer->setStretchFactor(1, 1);
-    outer->setSizes({180, 900});
+    outer->setSizes({160, 980});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

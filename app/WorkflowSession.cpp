@@ -41,8 +41,8 @@ public:
         const auto *next = static_cast<const TextChangeCommand *>(other);
         if (!next->m_typed || m_patch.parts().size() != 1 || next->m_patch.parts().size() != 1)
             return false;
-        const TextPatch::Replacement &a = m_patch.parts().first();
-        const TextPatch::Replacement &b = next->m_patch.parts().first();
+        const TextPatch::Replacement a = m_patch.parts().first(); // copies: m_patch is replaced below
+        const TextPatch::Replacement b = next->m_patch.parts().first();
         if (b.text.contains('\n') || a.text.contains('\n'))
             return false;
         if (a.end == a.begin && b.end == b.begin && b.begin == a.begin + a.text.size()) { // typing on

@@ -135,9 +135,29 @@ void WorkflowGraphView::fit()
 {
     if (m_items.isEmpty())
         return;
-    fitInView(scene()->sceneRect(), Qt::KeepAspectRatio);
-    if (transform().m11() > 1.0)
-        setTransform(QTransform()); // never blow a small graph up past 100 %
+    // Until the view has its size, fitting would shrink the graph to nothing: do it on resize.
+    m_fitPending = !isVisible() || viewport()->width() < 50;
+    if (m_fitPending)
+        return;
+    setTransform(QTransform());
+    const QRectF scene = this->scene()->sceneRect();
+    if (scene.width() > viewport()->width() || scene.height() > viewport()->height())
+        fitInView(scene, Qt::KeepAspectRatio); // only ever shrink: small graphs stay at 100 %
+    centerOn(scene.center());
+}
+
+void WorkflowGraphView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitPending)
+        fit();
+}
+
+void WorkflowGraphView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_fitPending)
+        fit();
 }
 
 void WorkflowGraphView::scaleBy(qreal factor)

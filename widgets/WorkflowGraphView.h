@@ -58,6 +58,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     WorkflowNodeItem *nodeAt(const QPoint &viewPos) const;
@@ -71,6 +73,7 @@ private:
     QPointer<WorkflowNodeItem> m_dragFrom;
     QGraphicsLineItem *m_dragLine = nullptr;
     QString m_placeholder;
+    bool m_fitPending = false;
 };
 
 } // namespace gantry

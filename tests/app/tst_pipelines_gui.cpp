@@ -1,0 +1,248 @@
+// The Pipelines workspace through the real main window: the graph of a workflow, a needs edge
+// dragged between two job cards, a step added through the dialog, undo and redo across graph
+// and text, typing in the YAML redrawing the graph, findings on nodes and in the list, saving,
+// the unsaved-changes question and the recovery draft.
+#include "app/MainWindow.h"
+#include "app/PipelinesTab.h"
+#include "app/WorkflowSession.h"
+#include "support/TestRepo.h"
+#include "support/gui/MainWindowTestKit.h"
+#include "widgets/WorkflowGraphView.h"
+#include "widgets/WorkflowNodeItem.h"
+#include "widgets/WorkflowTextEditor.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QFile>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace gantry;
+using testkit::whenModal;
+
+namespace {
+
+QString s(const char *text) { return QString::fromUtf8(text); }
+
+const QByteArray kWorkflow = "# Build and ship\n"
+                             "name: CI\n"
+                             "on:\n"
+                             "  push:\n"
+                             "    branches: [main]\n"
+                             "  pull_request:\n"
+                             "\n"
+                             "jobs:\n"
+                             "  # fast checks first\n"
+                             "  lint:\n"
+                             "    runs-on: ubuntu-latest\n"
+                             "    steps:\n"
+                             "      - uses: actions/checkout@v4\n"
+                             "      - run: make lint\n"
+                             "\n"
+                             "  test:\n"
+                             "    runs-on: ubuntu-latest\n"
+                             "    strategy:\n"
+                             "      matrix:\n"
+                             "        os: [linux, mac]\n"
+                             "        node: [18, 20]\n"
+                             "    steps:\n"
+                             "      - uses: actions/checkout@v4\n"
+                             "      - run: npm test\n"
+                             "\n"
+                             "  deploy:\n"
+                             "    needs: [test]\n"
+                             "    environment: production\n"
+                             "    if: github.ref == 'refs/heads/main'\n"
+                             "    runs-on: ubuntu-latest\n"
+                             "    steps:\n"
+                             "      - run: ./deploy.sh\n";
+
+/// Drags with the mouse from one scene point to another on the graph's viewport.
+void drag(WorkflowGraphView *view, QPointF fromScene, QPointF toScene)
+{
+    QWidget *viewport = view->viewport();
+    const QPoint from = view->mapFromScene(fromScene);
+    const QPoint to = view->mapFromScene(toScene);
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(to), viewport->mapToGlobal(QPointF(to)), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &move);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
+}
+
+} // namespace
+
+class TestPipelinesGui : public QObject
+{
+    Q_OBJECT
+
+    testkit::MainWindowTestKit m_windows;
+
+    static PipelinesTab *openPipelines(MainWindow &window, const TestRepo &repo)
+    {
+        RepositoryTab *tab = testkit::MainWindowTestKit::open(window, repo.path());
+        window.pipelinesAction()->trigger();
+        if (tab->workspace() != RepositoryTab::Workspace::Pipelines)
+            qFatal("the Pipelines action did not switch the workspace");
+        return tab->pipelinesTab();
+    }
+
+private Q_SLOTS:
+    void graphDragAndStepEditTheFileMinimally()
+    {
+        TestRepo repo;
+        repo.commitFile(s(".github/workflows/ci.yml"), kWorkflow, s("ci: add the workflow"));
+        auto window = m_windows.makeWindow();
+        PipelinesTab *pipelines = openPipelines(*window, repo);
+        QCOMPARE(pipelines->fileList()->count(), 1);
+        QCOMPARE(pipelines->openPath(), s(".github/workflows/ci.yml"));
+        WorkflowGraphView *graph = pipelines->graphView();
+        QVERIFY(graph->item(s("on:push")) && graph->item(s("on:pull_request")));
+        QVERIFY(graph->item(s("job:lint")) && graph->item(s("job:deploy")));
+        QCOMPARE(graph->item(s("job:test"))->node().matrixCount, 4);
+        QCOMPARE(graph->item(s("job:deploy"))->node().environment, s("production"));
+        QCOMPARE(pipelines->textEditor()->bytes(), kWorkflow);
+        graph->fit();
+        QVERIFY(graph->grab().save(testkit::screenshotPath(s("pipeline-graph.png"))));
+
+        // Drag from lint's handle (its right edge) onto deploy: deploy now needs lint.
+        const QRectF lint = graph->item(s("job:lint"))->sceneBoundingRect().adjusted(2, 2, -2, -2);
+        const QRectF deploy = graph->item(s("job:deploy"))->sceneBoundingRect();
+        drag(graph, QPointF(lint.right() - 3, lint.center().y()), deploy.center());
+        QByteArray expected = kWorkflow;
+        expected.replace("needs: [test]", "needs: [test, lint]");
+        QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
+        QCOMPARE(pipelines->session()->text(), expected);
+        QTRY_VERIFY(graph->graph().indexOf(s("job:deploy")) >= 0);
+        int needsEdges = 0;
+        for (const WorkflowGraphEdge &e : graph->graph().edges)
+            needsEdges += e.to == s("job:deploy") ? 1 : 0;
+        QCOMPARE(needsEdges, 2);
+
+        // Add a step to lint through the dialog.
+        whenModal<QInputDialog>([](QInputDialog *dialog) {
+            dialog->setTextValue(s("make vet"));
+            dialog->accept();
+        });
+        pipelines->addStep(s("lint"));
+        expected.replace("      - run: make lint\n", "      - run: make lint\n      - run: make vet\n");
+        QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
+        QCOMPARE(graph->item(s("job:lint"))->node().steps.last(), s("make vet"));
+
+        // Undo twice: the step, then the need; redo once.
+        QUndoStack *undo = pipelines->session()->undoStack();
+        undo->undo();
+        QByteArray afterDrag = kWorkflow;
+        afterDrag.replace("needs: [test]", "needs: [test, lint]");
+        QCOMPARE(pipelines->textEditor()->bytes(), afterDrag);
+        undo->undo();
+        QCOMPARE(pipelines->textEditor()->bytes(), kWorkflow);
+        QVERIFY(!pipelines->session()->isModified());
+        undo->redo();
+        QCOMPARE(pipelines->textEditor()->bytes(), afterDrag);
+
+        // A refused edit says why and changes nothing.
+        pipelines->addNeeds(s("deploy"), s("lint"));
+        QVERIFY(!pipelines->messageLabel()->isHidden());
+        QVERIFY2(pipelines->messageLabel()->text().contains(s("already needs")), qPrintable(pipelines->messageLabel()->text()));
+        QCOMPARE(pipelines->textEditor()->bytes(), afterDrag);
+
+        // Save writes exactly the text.
+        QVERIFY(pipelines->save());
+        QCOMPARE(repo.read(".github/workflows/ci.yml"), afterDrag);
+        QVERIFY(!pipelines->session()->isModified());
+    }
+
+    void typingRedrawsTheGraphAndFindingsShowAtTheirPlace()
+    {
+        TestRepo repo;
+        repo.commitFile(s(".github/workflows/ci.yml"), kWorkflow, s("ci: add the workflow"));
+        auto window = m_windows.makeWindow();
+        PipelinesTab *pipelines = openPipelines(*window, repo);
+        WorkflowTextEditor *text = pipelines->textEditor();
+        // Type a new job at the end, as a user would.
+        text->setFocus();
+        text->SendScintilla(QsciScintilla::SCI_DOCUMENTEND);
+        // (The editor indents each new line like the one before.)
+        QTest::keyClicks(text, "  smoke:");
+        QTest::keyClick(text, Qt::Key_Return);
+        QTest::keyClicks(text, "  needs: deploy");
+        QTest::keyClick(text, Qt::Key_Return);
+        QTest::keyClicks(text, "runs-on: ubuntu-latest");
+        QTest::keyClick(text, Qt::Key_Return);
+        QTest::keyClicks(text, "steps: [{run: ./smoke.sh}]");
+        QTRY_VERIFY_WITH_TIMEOUT(pipelines->graphView()->item(s("job:smoke")), 5000);
+        QVERIFY2(pipelines->session()->text().endsWith("  smoke:\n    needs: deploy\n    runs-on: ubuntu-latest\n    steps: [{run: ./smoke.sh}]"),
+                 pipelines->session()->text().constData());
+        QCOMPARE(pipelines->session()->text(), text->bytes());
+        QCOMPARE(pipelines->graphView()->item(s("job:smoke"))->node().steps, QStringList{s("./smoke.sh")});
+        // One undo step per line of typing at most, and undoing it all gives the file back.
+        QUndoStack *undo = pipelines->session()->undoStack();
+        while (undo->canUndo())
+            undo->undo();
+        QCOMPARE(text->bytes(), kWorkflow);
+
+        // A need of an unknown job: an error in the list at its line, and on the node.
+        QByteArray broken = kWorkflow;
+        broken.replace("needs: [test]", "needs: [tset]");
+        repo.write(".github/workflows/ci.yml", broken);
+        pipelines->session()->undoStack()->setClean();
+        QVERIFY(pipelines->openFile(s(".github/workflows/ci.yml")));
+        QTreeWidget *findings = pipelines->findingsList();
+        QTRY_VERIFY(findings->topLevelItemCount() > 0);
+        QTreeWidgetItem *first = findings->topLevelItem(0);
+        QCOMPARE(first->text(0), s("27:13"));
+        QVERIFY2(first->text(1).contains(s("tset")), qPrintable(first->text(1)));
+        QVERIFY(pipelines->graphView()->item(s("job:deploy"))->hasErrors());
+        QVERIFY(!pipelines->graphView()->item(s("job:lint"))->hasErrors());
+        QVERIFY(window->grab().save(testkit::screenshotPath(s("pipelines-workspace.png"))));
+    }
+
+    void unsavedChangesAreAskedAboutAndRecovered()
+    {
+        TestRepo repo;
+        repo.commitFile(s(".github/workflows/ci.yml"), kWorkflow, s("ci: add the workflow"));
+        QString draft;
+        {
+            auto window = m_windows.makeWindow();
+            PipelinesTab *pipelines = openPipelines(*window, repo);
+            pipelines->removeJob(s("lint"));
+            QVERIFY(pipelines->session()->isModified());
+            pipelines->session()->writeDraft();
+            draft = pipelines->session()->draftPath();
+            QVERIFY(QFile::exists(draft));
+            // Closing the window asks; Cancel keeps it open.
+            whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+            QVERIFY(!window->close());
+            QVERIFY(window->isVisible());
+            // Discard: the file is untouched; the draft stays for recovery only if not discarded.
+            QCOMPARE(repo.read(".github/workflows/ci.yml"), kWorkflow);
+            // Simulate a crash: the window goes away without asking (the draft remains).
+            pipelines->session()->undoStack()->setClean();
+            pipelines->session()->writeDraft();
+        }
+        // The draft was removed with the clean state; write one as a crashed session leaves it.
+        QByteArray changed = kWorkflow;
+        changed.replace("make lint", "make lint-all");
+        QFile file(draft);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(changed);
+        file.close();
+        auto window = m_windows.makeWindow();
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        PipelinesTab *pipelines = openPipelines(*window, repo);
+        QTRY_COMPARE(pipelines->textEditor()->bytes(), changed);
+        QVERIFY(pipelines->session()->isModified());
+        QCOMPARE(repo.read(".github/workflows/ci.yml"), kWorkflow);
+        pipelines->session()->undoStack()->undo();
+        QCOMPARE(pipelines->textEditor()->bytes(), kWorkflow);
+    }
+};
+
+QTEST_MAIN(TestPipelinesGui)
+#include "tst_pipelines_gui.moc"
