@@ -415,72 +415,74 @@ Déplacez-les ou supprimez-les avant de basculer de branche.</translation>
     <name>gantry::CloneController</name>
     <message>
         <source>Clone Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloner un dépôt</translation>
     </message>
     <message>
         <source>Cloning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonage de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Resolving deltas %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution des deltas %1/%2</translation>
     </message>
     <message>
         <source>Receiving objects %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des objets %1/%2</translation>
     </message>
     <message>
         <source>Clone cancelled: nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonage annulé : rien n’a été conservé.</translation>
     </message>
     <message>
         <source>Could not clone %1:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de cloner %1 :
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>gantry::CloneDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Clone Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloner un dépôt</translation>
     </message>
     <message>
         <source>https://example.com/team/project.git or git@example.com:team/project.git</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/team/project.git ou git@example.com:team/project.git</translation>
     </message>
     <message>
         <source>&amp;Clone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloner</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>&amp;In folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dans le dossier :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Clone into</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloner dans</translation>
     </message>
     <message>
         <source>Clones into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clone dans %1</translation>
     </message>
 </context>
 <context>
@@ -555,27 +557,27 @@ Commandes :
     </message>
     <message>
         <source>Fetch a remote&apos;s branches and tags like git fetch (--prune).</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les branches et les étiquettes d’un dépôt distant comme git fetch (--prune).</translation>
     </message>
     <message>
         <source>Merge a revision into the current branch (fast-forward only unless --allow-merge-commit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner une révision dans la branche actuelle (avance rapide uniquement sauf avec --allow-merge-commit).</translation>
     </message>
     <message>
         <source>Push a branch (--set-upstream, --force-with-lease; guarded protected branches).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pousser une branche (--set-upstream, --force-with-lease ; branches protégées surveillées).</translation>
     </message>
     <message>
         <source>Replay the current branch onto a revision (--continue, --abort, --allow-rewrite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer la branche actuelle sur une révision (--continue, --abort, --allow-rewrite).</translation>
     </message>
     <message>
         <source>Move the current branch to a revision (--soft, --mixed, --hard, --allow-rewrite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la branche actuelle sur une révision (--soft, --mixed, --hard, --allow-rewrite).</translation>
     </message>
     <message>
         <source>Check, draw or edit a CI workflow (workflow check|graph|edit FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier, dessiner ou modifier un workflow de CI (workflow check|graph|edit FILE).</translation>
     </message>
 </context>
 <context>
@@ -776,11 +778,11 @@ Commandes :
     </message>
     <message>
         <source>Amend a commit the upstream already has even when the repository refuses it (see docs/guard-rails.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger un commit que la branche amont possède déjà même si le dépôt le refuse (voir docs/guard-rails.md).</translation>
     </message>
     <message>
         <source>the commit being amended is already on %1, and this repository refuses to rewrite published history (guards.rewrite-published in %2); make a new commit, or pass --allow-rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>le commit en cours de correction est déjà sur %1, et ce dépôt refuse de réécrire l’historique publié (guards.rewrite-published dans %2) ; créez un nouveau commit, ou passez --allow-rewrite</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +1026,7 @@ Commandes :
     </message>
     <message>
         <source>The last commit is already on %1, and this repository refuses to rewrite published history (guards.rewrite-published in .gantry/conventions.yml). Make a new commit on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier commit est déjà sur %1, et ce dépôt refuse de réécrire l’historique publié (guards.rewrite-published dans .gantry/conventions.yml). Créez un nouveau commit par-dessus.</translation>
     </message>
 </context>
 <context>
@@ -1752,183 +1754,183 @@ Commandes :
     <name>gantry::CronExpression</name>
     <message>
         <source>&quot;%1&quot; is not supported; GitHub Actions takes five cron fields</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas pris en charge ; GitHub Actions accepte cinq champs cron</translation>
     </message>
     <message>
         <source>a cron schedule has five fields (minute, hour, day of month, month, day of week), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une planification cron a cinq champs (minute, heure, jour du mois, mois, jour de la semaine), pas %1</translation>
     </message>
     <message>
         <source>minute</source>
-        <translation type="unfinished"></translation>
+        <translation>minute</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>heure</translation>
     </message>
     <message>
         <source>day of month</source>
-        <translation type="unfinished"></translation>
+        <translation>jour du mois</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>day of week</source>
-        <translation type="unfinished"></translation>
+        <translation>jour de la semaine</translation>
     </message>
     <message>
         <source>invalid %1 field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1 invalide « %2 » : %3</translation>
     </message>
     <message>
         <source>empty list item</source>
-        <translation type="unfinished"></translation>
+        <translation>élément de liste vide</translation>
     </message>
     <message>
         <source>the step &quot;%1&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>le pas « %1 » n’est pas un nombre positif</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <source>values must be from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs doivent aller de %1 à %2</translation>
     </message>
     <message>
         <source>the range %1 runs backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intervalle %1 est inversé</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>dimanche</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>lundi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mardi</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mercredi</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>jeudi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>vendredi</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>samedi</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>janvier</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>février</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>mars</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>avril</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>juin</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>juillet</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>août</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>septembre</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octobre</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>novembre</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>décembre</translation>
     </message>
     <message>
         <source>%1 through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>At %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>À %1:%2</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les minutes</translation>
     </message>
     <message>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les %1 minutes</translation>
     </message>
     <message>
         <source>At minute %1 past every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>À la minute %1 de chaque heure</translation>
     </message>
     <message>
         <source>At minute %1 past hour %2</source>
-        <translation type="unfinished"></translation>
+        <translation>À la minute %1 de l’heure %2</translation>
     </message>
     <message>
         <source>At minutes %1 past hour %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aux minutes %1 ; heures : %2</translation>
     </message>
     <message>
         <source>every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source> on day %1 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation> le %1 du mois</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> le %1</translation>
     </message>
     <message>
         <source> and on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> et le %1</translation>
     </message>
     <message>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> en %1</translation>
     </message>
 </context>
 <context>
@@ -2274,122 +2276,122 @@ Commandes :
     <name>gantry::ExpressionChecker</name>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne non terminée</translation>
     </message>
     <message>
         <source>strings are written in single quotes (&apos;…&apos;), not double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>les chaînes s’écrivent entre apostrophes ('…'), pas entre guillemets doubles</translation>
     </message>
     <message>
         <source>invalid number &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre invalide « %1 »</translation>
     </message>
     <message>
         <source>unexpected character &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère inattendu « %1 »</translation>
     </message>
     <message>
         <source>empty expression</source>
-        <translation type="unfinished"></translation>
+        <translation>expression vide</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot; after the expression</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » inattendu après l’expression</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot; before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » attendu avant la fin</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » attendu, « %2 » trouvé</translation>
     </message>
     <message>
         <source>the expression is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expression est trop profondément imbriquée</translation>
     </message>
     <message>
         <source>unknown context &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte inconnu « %1 » ; attendu l’un de : %2</translation>
     </message>
     <message>
         <source>the expression ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expression se termine trop tôt</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » inattendu</translation>
     </message>
     <message>
         <source>expected a property name after &quot;.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de propriété attendu après « . »</translation>
     </message>
     <message>
         <source>unknown function &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction inconnue « %1 »</translation>
     </message>
     <message>
         <source>%1() takes %2 arguments, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() prend %2 arguments, pas %3</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou plus</translation>
     </message>
     <message>
         <source>&quot;matrix.%1&quot;: this job has no matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>« matrix.%1 » : ce job n’a pas de matrice</translation>
     </message>
     <message>
         <source>&quot;matrix.%1&quot; is not defined; the matrix has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« matrix.%1 » n’est pas défini ; la matrice contient : %2</translation>
     </message>
     <message>
         <source>&quot;needs.%1&quot;: this job does not need a job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« needs.%1 » : ce job ne dépend pas d’un job « %1 »</translation>
     </message>
     <message>
         <source>&quot;needs.%1.%2&quot;: a needed job has only &quot;outputs&quot; and &quot;result&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« needs.%1.%2 » : un job requis n’a que « outputs » et « result »</translation>
     </message>
     <message>
         <source>&quot;needs.%1.outputs.%2&quot;: job &quot;%1&quot; has no output &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« needs.%1.outputs.%2 » : le job « %1 » n’a pas de sortie « %2 »</translation>
     </message>
     <message>
         <source>&quot;steps.%1&quot;: no step before this one has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« steps.%1 » : aucune étape avant celle-ci n’a l’id « %1 »</translation>
     </message>
     <message>
         <source>&quot;steps.%1.%2&quot;: a step has only &quot;outputs&quot;, &quot;outcome&quot; and &quot;conclusion&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« steps.%1.%2 » : une étape n’a que « outputs », « outcome » et « conclusion »</translation>
     </message>
     <message>
         <source>&quot;${{&quot; is not closed by &quot;}}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« ${{ » n’est pas fermé par « }} »</translation>
     </message>
 </context>
 <context>
     <name>gantry::FetchCommand</name>
     <message>
         <source>Remove remote-tracking branches whose branch is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les branches de suivi distantes dont la branche a disparu.</translation>
     </message>
     <message>
         <source>The remote to fetch (default: the upstream&apos;s, or origin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt distant à récupérer (par défaut : celui de la branche amont, ou origin).</translation>
     </message>
     <message>
         <source>fetching explicit refspecs is not supported; give only a remote</source>
-        <translation type="unfinished"></translation>
+        <translation>la récupération de refspecs explicites n’est pas prise en charge ; indiquez seulement un dépôt distant</translation>
     </message>
     <message>
         <source>[new]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nouveau]</translation>
     </message>
     <message>
         <source>[deleted]</source>
-        <translation type="unfinished"></translation>
+        <translation>[supprimé]</translation>
     </message>
 </context>
 <context>
@@ -2466,27 +2468,27 @@ Commandes :
     </message>
     <message>
         <source>guards: expected a mapping (secrets, max-file-size, large-commit-lines, merge, rewrite-published)</source>
-        <translation type="unfinished"></translation>
+        <translation>guards : une table de correspondance est attendue (secrets, max-file-size, large-commit-lines, merge, rewrite-published)</translation>
     </message>
     <message>
         <source>rewrite-published: expected confirm, refuse or off</source>
-        <translation type="unfinished"></translation>
+        <translation>rewrite-published : confirm, refuse ou off attendu</translation>
     </message>
     <message>
         <source>guards: unknown setting &apos;%1&apos; (known: secrets, max-file-size, large-commit-lines, merge, rewrite-published)</source>
-        <translation type="unfinished"></translation>
+        <translation>guards : paramètre inconnu « %1 » (connus : secrets, max-file-size, large-commit-lines, merge, rewrite-published)</translation>
     </message>
     <message>
         <source>merge: expected a mapping (fast-forward-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>merge : une table de correspondance est attendue (fast-forward-only)</translation>
     </message>
     <message>
         <source>merge.fast-forward-only: expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>merge.fast-forward-only : true ou false attendu</translation>
     </message>
     <message>
         <source>merge: unknown setting &apos;%1&apos; (known: fast-forward-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>merge : paramètre inconnu « %1 » (connu : fast-forward-only)</translation>
     </message>
 </context>
 <context>
@@ -2513,15 +2515,15 @@ Commandes :
     </message>
     <message>
         <source>Merge into Current Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans la branche actuelle</translation>
     </message>
     <message>
         <source>Rebase Current Branch onto This…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebaser la branche actuelle sur celui-ci…</translation>
     </message>
     <message>
         <source>Reset Current Branch to Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la branche actuelle ici…</translation>
     </message>
 </context>
 <context>
@@ -3125,174 +3127,176 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     </message>
     <message>
         <source>Copy a remote repository to this computer and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un dépôt distant sur cet ordinateur et l’ouvrir</translation>
     </message>
     <message>
         <source>&amp;Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipelines</translation>
     </message>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupérer</translation>
     </message>
     <message>
         <source>Download the remote&apos;s new commits, branches and tags (changes no local branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les nouveaux commits, branches et étiquettes du dépôt distant (ne modifie aucune branche locale)</translation>
     </message>
     <message>
         <source>P&amp;ull</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tirer</translation>
     </message>
     <message>
         <source>Fetch the upstream and fast-forward the branch to it (never a merge commit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer la branche amont et y avancer rapidement la branche (jamais de commit de fusion)</translation>
     </message>
     <message>
         <source>&amp;Push…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pousser…</translation>
     </message>
     <message>
         <source>Send a branch to a remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une branche vers un dépôt distant</translation>
     </message>
     <message>
         <source>Remo&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt dis&amp;tant</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt distant</translation>
     </message>
 </context>
 <context>
     <name>gantry::MergeCommand</name>
     <message>
         <source>Create a merge commit when the branches have diverged (merges are fast-forward only otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un commit de fusion quand les branches ont divergé (sinon les fusions se font uniquement en avance rapide).</translation>
     </message>
     <message>
         <source>Abort the merge in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la fusion en cours.</translation>
     </message>
     <message>
         <source>The branch, tag or commit to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche, l’étiquette ou le commit à fusionner.</translation>
     </message>
     <message>
         <source>--abort takes no revision</source>
-        <translation type="unfinished"></translation>
+        <translation>--abort ne prend pas de révision</translation>
     </message>
     <message>
         <source>expected exactly one revision to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>exactement une révision à fusionner est attendue</translation>
     </message>
     <message>
         <source>(--allow-merge-commit creates one; see guards.merge in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(--allow-merge-commit en crée un ; voir guards.merge dans %1)</translation>
     </message>
     <message>
         <source>CONFLICT: merge conflict in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFLIT : conflit de fusion dans %1</translation>
     </message>
 </context>
 <context>
     <name>gantry::Merger</name>
     <message>
         <source>No revision to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révision à fusionner.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a commit</source>
-        <translation type="unfinished">« %1 » n’est pas un commit</translation>
+        <translation>« %1 » n’est pas un commit</translation>
     </message>
     <message>
         <source>cannot analyse the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’analyser la fusion</translation>
     </message>
     <message>
         <source>Your local changes to the following files would be overwritten by merge:
 %1
 Commit or stash them before you merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications locales aux fichiers suivants seraient écrasées par la fusion :
+%1
+Validez-les ou remisez-les avant de fusionner.</translation>
     </message>
     <message>
         <source>cannot check out the merged commit</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’extraire le commit fusionné</translation>
     </message>
     <message>
         <source>cannot move &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer « %1 »</translation>
     </message>
     <message>
         <source>Fast-forwarded %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance rapide de %1 jusqu’à %2.</translation>
     </message>
     <message>
         <source>Your local changes would be overwritten by the merge (%1). Commit or stash them before you merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications locales seraient écrasées par la fusion (%1). Validez-les ou remisez-les avant de fusionner.</translation>
     </message>
     <message>
         <source>cannot merge &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de fusionner « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Automatic merge failed: fix the conflicts in %n file(s), then commit the result (or abort the merge).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La fusion automatique a échoué : corrigez les conflits dans %n fichier, puis validez le résultat (ou abandonnez la fusion).</numerusform>
+            <numerusform>La fusion automatique a échoué : corrigez les conflits dans %n fichiers, puis validez le résultat (ou abandonnez la fusion).</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot write the merged tree</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire l’arbre fusionné</translation>
     </message>
     <message>
         <source>cannot create the merge commit</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le commit de fusion</translation>
     </message>
     <message>
         <source>Merged %1 into %2 (merge commit %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de %1 dans %2 (commit de fusion %3).</translation>
     </message>
     <message>
         <source>%1. Finish or abort it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Terminez ou abandonnez cette opération d’abord.</translation>
     </message>
     <message>
         <source>A bare repository has no work tree to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dépôt nu n’a pas d’arbre de travail dans lequel fusionner.</translation>
     </message>
     <message>
         <source>Resolve the conflicts in the working tree before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolvez les conflits dans l’arbre de travail avant de fusionner.</translation>
     </message>
     <message>
         <source>Already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà à jour.</translation>
     </message>
     <message>
         <source>%1 and %2 have diverged: they can only be joined by a merge commit, and merges here are fast-forward only. Create a merge commit, or rebase %1 onto %2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 ont divergé : ils ne peuvent être réunis que par un commit de fusion, et les fusions ici se font uniquement en avance rapide. Créez un commit de fusion, ou rebasez d’abord %1 sur %2.</translation>
     </message>
     <message>
         <source>There is no merge to abort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune fusion à abandonner.</translation>
     </message>
     <message>
         <source>cannot read HEAD</source>
-        <translation type="unfinished">impossible de lire HEAD</translation>
+        <translation>impossible de lire HEAD</translation>
     </message>
     <message>
         <source>cannot reset the index</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de réinitialiser l’index</translation>
     </message>
     <message>
         <source>cannot restore the files</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de restaurer les fichiers</translation>
     </message>
     <message>
         <source>cannot leave the merge state</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de quitter l’état de fusion</translation>
     </message>
 </context>
 <context>
@@ -3521,177 +3525,181 @@ Commit or stash them before you merge.</source>
     <name>gantry::PipelinesTab</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Add Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un job…</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>No workflow files here yet: GitHub Actions reads .github/workflows/*.yml, GitLab CI reads .gitlab-ci.yml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de fichier de workflow ici : GitHub Actions lit .github/workflows/*.yml, GitLab CI lit .gitlab-ci.yml.</translation>
     </message>
     <message>
         <source>Unsaved Changes Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées trouvées</translation>
     </message>
     <message>
         <source>%1 has unsaved changes from an earlier session. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des modifications non enregistrées d’une session précédente. Les restaurer ?</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de %1 ?</translation>
     </message>
     <message>
         <source>%1 (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non enregistré)</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished">%1+ {1:%2?}</translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : %3</translation>
     </message>
     <message>
         <source>The graph of GitLab CI files is not drawn yet; the text and its findings are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe des fichiers GitLab CI n’est pas encore dessiné ; le texte et ses constats sont ici.</translation>
     </message>
     <message>
         <source>This workflow has no triggers or jobs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce workflow n’a encore ni déclencheur ni job.</translation>
     </message>
     <message>
         <source>The graph could not be laid out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe n’a pas pu être disposé : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépend de %2</translation>
     </message>
     <message>
         <source>%1 no longer needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne dépend plus de %2</translation>
     </message>
     <message>
         <source>Remove job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le job %1</translation>
     </message>
     <message>
         <source>Rename Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le job</translation>
     </message>
     <message>
         <source>New id for job %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel id pour le job %1 :</translation>
     </message>
     <message>
         <source>Rename job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le job %1</translation>
     </message>
     <message>
         <source>Add Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un job</translation>
     </message>
     <message>
         <source>Job id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id du job :</translation>
     </message>
     <message>
         <source>Add job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le job %1</translation>
     </message>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Command to run in job %1 (or an action as uses: owner/repo@ref):</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande à exécuter dans le job %1 (ou une action sous la forme uses: owner/repo@ref) :</translation>
     </message>
     <message>
         <source>Add a step to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape à %1</translation>
     </message>
 </context>
 <context>
     <name>gantry::PublishedHistory</name>
     <message>
         <source>cannot read branch &apos;%1&apos;</source>
-        <translation type="unfinished">impossible de lire la branche « %1 »</translation>
+        <translation>impossible de lire la branche « %1 »</translation>
     </message>
     <message>
         <source>cannot read the upstream of &apos;%1&apos;</source>
-        <translation type="unfinished">impossible de lire la branche amont de « %1 »</translation>
+        <translation>impossible de lire la branche amont de « %1 »</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;</source>
-        <translation type="unfinished">impossible de lire « %1 »</translation>
+        <translation>impossible de lire « %1 »</translation>
     </message>
     <message>
         <source>cannot compare with &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de comparer avec « %1 »</translation>
     </message>
     <message>
         <source>cannot walk the history</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de parcourir l’historique</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 would rewrite %n commit(s) already on %2 (published history):
 %3
 Pushing afterwards would need --force-with-lease, and other clones would diverge. Allow rewriting published history to go ahead anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 réécrirait %n commit déjà sur %2 (historique publié) :
+%3
+Pousser ensuite nécessiterait --force-with-lease, et les autres clones divergeraient. Autorisez la réécriture de l’historique publié pour continuer malgré tout.</numerusform>
+            <numerusform>%1 réécrirait %n commits déjà sur %2 (historique publié) :
+%3
+Pousser ensuite nécessiterait --force-with-lease, et les autres clones divergeraient. Autorisez la réécriture de l’historique publié pour continuer malgré tout.</numerusform>
         </translation>
     </message>
 </context>
@@ -3699,197 +3707,197 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     <name>gantry::PullController</name>
     <message>
         <source>HEAD is not on a branch: check out a branch to pull</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD n’est pas sur une branche : basculez sur une branche pour tirer</translation>
     </message>
     <message>
         <source>%1 has no upstream: push it with &quot;set upstream&quot; first, or set one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de branche amont : poussez-la d’abord avec « définir la branche amont », ou définissez-en une</translation>
     </message>
     <message>
         <source>%1 follows the local branch %2: there is nothing to fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 suit la branche locale %2 : il n’y a rien à récupérer</translation>
     </message>
     <message>
         <source>Pulling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirage…</translation>
     </message>
     <message>
         <source>Pull cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirage annulé.</translation>
     </message>
     <message>
         <source>Pull failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du tirage : %1</translation>
     </message>
     <message>
         <source>Fetched, but not merged: %1 Pull only fast-forwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupéré, mais pas fusionné : %1 Le tirage ne fait que des avances rapides.</translation>
     </message>
     <message>
         <source>Rebase onto %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebaser sur %1</translation>
     </message>
     <message>
         <source>Pulled: already up to date with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiré : déjà à jour avec %1.</translation>
     </message>
     <message>
         <source>Pulled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiré : %1</translation>
     </message>
 </context>
 <context>
     <name>gantry::PushCommand</name>
     <message>
         <source>Allow a rewrite, only if the remote branch is still where its remote-tracking branch says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser une réécriture, seulement si la branche distante est toujours là où l’indique sa branche de suivi distante.</translation>
     </message>
     <message>
         <source>Make the pushed branch the upstream of the local one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de la branche poussée la branche amont de la branche locale.</translation>
     </message>
     <message>
         <source>Push to a protected branch (confirm mode; refuse mode always refuses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pousser vers une branche protégée (mode confirm ; le mode refuse refuse toujours).</translation>
     </message>
     <message>
         <source>The remote (default: the upstream&apos;s, or origin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt distant (par défaut : celui de la branche amont, ou origin).</translation>
     </message>
     <message>
         <source>The branch to push, or LOCAL:REMOTE (default: the current branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche à pousser, ou LOCALE:DISTANTE (par défaut : la branche actuelle).</translation>
     </message>
     <message>
         <source>there is no --force; use --force-with-lease</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de --force ; utilisez --force-with-lease</translation>
     </message>
     <message>
         <source>push takes one remote and one branch</source>
-        <translation type="unfinished"></translation>
+        <translation>push prend un dépôt distant et une branche</translation>
     </message>
     <message>
         <source>deleting remote branches is not supported (&apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de branches distantes n’est pas prise en charge (« %1 »)</translation>
     </message>
     <message>
         <source>%1 is protected: this repository refuses pushes to it (protected-branches in %2); push a branch and open a merge request instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée : ce dépôt refuse les poussées vers elle (protected-branches dans %2) ; poussez une branche et ouvrez plutôt une demande de fusion</translation>
     </message>
     <message>
         <source>%1 is protected (protected-branches in %2): not pushed; pass --allow-protected to push to it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée (protected-branches dans %2) : non poussée ; passez --allow-protected pour la pousser quand même</translation>
     </message>
     <message>
         <source>hint: &apos;gantry fetch&apos;, then merge or rebase; to replace the remote commits on purpose use --force-with-lease</source>
-        <translation type="unfinished"></translation>
+        <translation>astuce : « gantry fetch », puis fusionnez ou rebasez ; pour remplacer volontairement les commits distants, utilisez --force-with-lease</translation>
     </message>
     <message>
         <source>Everything up-to-date (%1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est à jour (%1 sur %2)</translation>
     </message>
     <message>
         <source>[new branch]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nouvelle branche]</translation>
     </message>
     <message>
         <source>branch &apos;%1&apos; set up to track &apos;%2/%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>la branche « %1 » est paramétrée pour suivre « %2/%3 ».</translation>
     </message>
 </context>
 <context>
     <name>gantry::PushDialog</name>
     <message>
         <source>Set as &amp;upstream of the local branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir comme branche &amp;amont de la branche locale</translation>
     </message>
     <message>
         <source>Force with &amp;lease</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forcer avec bail</translation>
     </message>
     <message>
         <source>Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Pousser</translation>
     </message>
     <message>
         <source>same name as the local branch</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom que la branche locale</translation>
     </message>
     <message>
         <source>Replaces the remote branch even when it is not a fast-forward (after an amend or a rebase), but only if it is still where you last fetched it. If someone else pushed meanwhile, nothing is pushed: fetch and look at their commits first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace la branche distante même si ce n’est pas une avance rapide (après une correction ou un rebasage), mais seulement si elle est toujours là où vous l’avez récupérée la dernière fois. Si quelqu’un d’autre a poussé entre-temps, rien n’est poussé : récupérez et examinez d’abord ses commits.</translation>
     </message>
     <message>
         <source>&amp;Push</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pousser</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branche :</translation>
     </message>
     <message>
         <source>&amp;Remote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt &amp;distant :</translation>
     </message>
     <message>
         <source>Remote b&amp;ranch:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ranche distante :</translation>
     </message>
 </context>
 <context>
     <name>gantry::PushGuard</name>
     <message>
         <source>cannot count commits</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de compter les commits</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;</source>
-        <translation type="unfinished">impossible de lire « %1 »</translation>
+        <translation>impossible de lire « %1 »</translation>
     </message>
 </context>
 <context>
     <name>gantry::RebaseCommand</name>
     <message>
         <source>CONFLICT: merge conflict in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFLIT : conflit de fusion dans %1</translation>
     </message>
     <message>
         <source>Go ahead even when commits already on the upstream are rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer même si des commits déjà sur la branche amont sont réécrits.</translation>
     </message>
     <message>
         <source>Continue a rebase stopped at a conflict, once it is resolved and staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre un rebasage arrêté sur un conflit, une fois celui-ci résolu et indexé.</translation>
     </message>
     <message>
         <source>Abort the rebase and restore the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le rebasage et restaurer la branche.</translation>
     </message>
     <message>
         <source>The revision to replay the branch onto.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision sur laquelle rejouer la branche.</translation>
     </message>
     <message>
         <source>--continue and --abort cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--continue et --abort ne peuvent pas être combinés</translation>
     </message>
     <message>
         <source>--continue and --abort take no revision</source>
-        <translation type="unfinished"></translation>
+        <translation>--continue et --abort ne prennent pas de révision</translation>
     </message>
     <message>
         <source>expected exactly one revision to rebase onto</source>
-        <translation type="unfinished"></translation>
+        <translation>exactement une révision sur laquelle rebaser est attendue</translation>
     </message>
     <message>
         <source>(--allow-rewrite; see guards.rewrite-published in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(--allow-rewrite ; voir guards.rewrite-published dans %1)</translation>
     </message>
     <message numerus="yes">
         <source>warning: %n published commit(s) rewritten; pushing now needs --force-with-lease</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>avertissement : %n commit publié réécrit ; pousser nécessite maintenant --force-with-lease</numerusform>
+            <numerusform>avertissement : %n commits publiés réécrits ; pousser nécessite maintenant --force-with-lease</numerusform>
         </translation>
     </message>
 </context>
@@ -3897,83 +3905,84 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     <name>gantry::Rebaser</name>
     <message>
         <source>cannot read the status</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’état</translation>
     </message>
     <message>
         <source>Cannot rebase: you have uncommitted changes. Commit or stash them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rebaser : vous avez des modifications non validées. Validez-les ou remisez-les d’abord.</translation>
     </message>
     <message>
         <source>cannot commit the rebased change</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de valider la modification rebasée</translation>
     </message>
     <message>
         <source>Resolve the conflicts (and stage the result) before continuing:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolvez les conflits (et indexez le résultat) avant de poursuivre :
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Could not apply %1: fix the conflicts in %n file(s), stage them and continue (or abort the rebase).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible d’appliquer %1 : corrigez les conflits dans %n fichier, indexez-les et poursuivez (ou abandonnez le rebasage).</numerusform>
+            <numerusform>Impossible d’appliquer %1 : corrigez les conflits dans %n fichiers, indexez-les et poursuivez (ou abandonnez le rebasage).</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot rebase</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de rebaser</translation>
     </message>
     <message>
         <source>cannot finish the rebase</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de terminer le rebasage</translation>
     </message>
     <message>
         <source>Successfully rebased and updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rebasée et mise à jour avec succès.</translation>
     </message>
     <message>
         <source>The branch has no commit yet: there is nothing to rebase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche n’a pas encore de commit : il n’y a rien à rebaser.</translation>
     </message>
     <message>
         <source>No revision to rebase onto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révision sur laquelle rebaser.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a commit</source>
-        <translation type="unfinished">« %1 » n’est pas un commit</translation>
+        <translation>« %1 » n’est pas un commit</translation>
     </message>
     <message>
         <source>cannot find where %1 and %2 meet</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de trouver où %1 et %2 se rejoignent</translation>
     </message>
     <message>
         <source>Current branch %1 is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche actuelle %1 est à jour.</translation>
     </message>
     <message>
         <source>A bare repository has no work tree to rebase in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dépôt nu n’a pas d’arbre de travail dans lequel rebaser.</translation>
     </message>
     <message>
         <source>Rebasing %1 onto %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebasage de %1 sur %2</translation>
     </message>
     <message>
         <source>cannot start the rebase</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer le rebasage</translation>
     </message>
     <message>
         <source>There is no rebase to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun rebasage à poursuivre</translation>
     </message>
     <message>
         <source>There is no rebase to abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun rebasage à abandonner</translation>
     </message>
     <message>
         <source>cannot abort the rebase</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’abandonner le rebasage</translation>
     </message>
 </context>
 <context>
@@ -4268,15 +4277,15 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     </message>
     <message>
         <source>Merge into Current Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans la branche actuelle</translation>
     </message>
     <message>
         <source>Rebase Current Branch onto This…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebaser la branche actuelle sur celle-ci…</translation>
     </message>
     <message>
         <source>Reset Current Branch to Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la branche actuelle ici…</translation>
     </message>
 </context>
 <context>
@@ -4461,238 +4470,238 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     <name>gantry::RemoteController</name>
     <message>
         <source>This repository has no remotes to fetch from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dépôt n’a aucun dépôt distant depuis lequel récupérer.</translation>
     </message>
     <message>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération…</translation>
     </message>
     <message>
         <source>Fetch cancelled: no ref was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération annulée : aucune référence n’a été modifiée.</translation>
     </message>
     <message>
         <source>Fetch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la récupération : %1</translation>
     </message>
     <message>
         <source>Fetched %1: already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 récupéré : déjà à jour.</translation>
     </message>
     <message numerus="yes">
         <source>Fetched %1: %n ref(s) updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 récupéré : %n référence mise à jour.</numerusform>
+            <numerusform>%1 récupéré : %n références mises à jour.</numerusform>
         </translation>
     </message>
     <message>
         <source>Preparing the push…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la poussée…</translation>
     </message>
     <message>
         <source>This repository has no remotes to push to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dépôt n’a aucun dépôt distant vers lequel pousser.</translation>
     </message>
     <message>
         <source>Cannot push: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de pousser : %1</translation>
     </message>
     <message>
         <source>%1 is up to date with %2/%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à jour avec %2/%3.</translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s) to push.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commit à pousser.</numerusform>
+            <numerusform>%n commits à pousser.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This rewrites %1/%2: %n commit(s) there would be replaced, which needs Force with lease.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cela réécrit %1/%2 : %n commit y serait remplacé, ce qui nécessite Forcer avec bail.</numerusform>
+            <numerusform>Cela réécrit %1/%2 : %n commits y seraient remplacés, ce qui nécessite Forcer avec bail.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is protected: this repository refuses pushes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée : ce dépôt refuse les poussées vers elle.</translation>
     </message>
     <message>
         <source>%1 is protected: you will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée : il vous sera demandé de confirmer.</translation>
     </message>
     <message>
         <source>Protected Branch</source>
-        <translation type="unfinished">Branche protégée</translation>
+        <translation>Branche protégée</translation>
     </message>
     <message>
         <source>Push to %1 anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pousser vers %1 quand même ?</translation>
     </message>
     <message>
         <source>%1 is protected: work on it usually arrives through reviewed merges. Pushing directly skips that review for everyone who shares %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée : le travail y arrive généralement par des fusions relues. Pousser directement court-circuite cette relecture pour tous ceux qui partagent %2.</translation>
     </message>
     <message>
         <source>Push Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Pousser quand même</translation>
     </message>
     <message>
         <source>Checking the push…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la poussée…</translation>
     </message>
     <message>
         <source>Not pushed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non poussé : %1</translation>
     </message>
     <message>
         <source>Not pushed: %1 is protected and this repository refuses pushes to it (protected-branches in .gantry/conventions.yml). Push a branch of your own and merge it through a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non poussé : %1 est protégée et ce dépôt refuse les poussées vers elle (protected-branches dans .gantry/conventions.yml). Poussez une branche à vous et fusionnez-la après relecture.</translation>
     </message>
     <message>
         <source>Not pushed: %1 is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non poussé : %1 est protégée.</translation>
     </message>
     <message>
         <source>Pushing %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poussée de %1 vers %2…</translation>
     </message>
     <message>
         <source>Push cancelled: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poussée annulée : rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer</translation>
     </message>
     <message>
         <source>Push failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la poussée : %1</translation>
     </message>
     <message>
         <source>%1 is already on %2/%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà sur %2/%3.</translation>
     </message>
     <message>
         <source>Pushed %1 to %2/%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 poussée vers %2/%3.</translation>
     </message>
 </context>
 <context>
     <name>gantry::RemoteCredentials</name>
     <message>
         <source>Authentication failed for %1: the user name or password was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’authentification pour %1 : le nom d’utilisateur ou le mot de passe a été refusé.</translation>
     </message>
     <message>
         <source>Authentication failed for %1: ssh-agent has no key the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’authentification pour %1 : ssh-agent n’a aucune clé acceptée par le serveur.</translation>
     </message>
     <message>
         <source>Cannot authenticate to %1: no ssh-agent is running (start one and add your key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de s’authentifier auprès de %1 : aucun ssh-agent n’est en cours d’exécution (lancez-en un et ajoutez-y votre clé).</translation>
     </message>
     <message>
         <source>Cannot authenticate to %1: the server asks for a kind of credentials Gantry does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de s’authentifier auprès de %1 : le serveur demande un type d’identifiants que Gantry ne prend pas en charge.</translation>
     </message>
     <message>
         <source>%1 asks for a user name and password, and no credential helper gave them. Set up one (git config credential.helper), or sign in with git once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande un nom d’utilisateur et un mot de passe, et aucun assistant d’identification ne les a fournis. Configurez-en un (git config credential.helper), ou connectez-vous une fois avec git.</translation>
     </message>
 </context>
 <context>
     <name>gantry::RemoteTransfer</name>
     <message>
         <source>No remote given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dépôt distant indiqué.</translation>
     </message>
     <message>
         <source>There is no remote named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de dépôt distant nommé « %1 ».</translation>
     </message>
     <message>
         <source>cannot read the remote &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le dépôt distant « %1 »</translation>
     </message>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent)</translation>
     </message>
     <message>
         <source>cannot open the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir la configuration</translation>
     </message>
     <message>
         <source>cannot set the upstream of &apos;%1&apos;</source>
-        <translation type="unfinished">impossible de définir la branche amont de « %1 »</translation>
+        <translation>impossible de définir la branche amont de « %1 »</translation>
     </message>
     <message>
         <source>cannot list the remotes</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister les dépôts distants</translation>
     </message>
     <message>
         <source>HEAD is detached: choose the branch to push.</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD est détachée : choisissez la branche à pousser.</translation>
     </message>
     <message>
         <source>The branch &apos;%1&apos; has no commits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche « %1 » n’a pas encore de commit.</translation>
     </message>
     <message>
         <source>cannot fetch from &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de récupérer depuis « %1 » (%2)</translation>
     </message>
     <message>
         <source>No URL given to clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune URL à cloner indiquée.</translation>
     </message>
     <message>
         <source>No folder given to clone into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier de destination du clone indiqué.</translation>
     </message>
     <message>
         <source>%1 already exists and is not an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà et n’est pas un dossier vide.</translation>
     </message>
     <message>
         <source>cannot clone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de cloner %1</translation>
     </message>
     <message>
         <source>cannot connect to &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à « %1 » (%2)</translation>
     </message>
     <message>
         <source>cannot list the branches of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister les branches de « %1 »</translation>
     </message>
     <message>
         <source>Not pushed: &apos;%1&apos; on &apos;%2&apos; is at %3, but you last saw it at %4. Someone else pushed to it meanwhile: fetch and look at their commits first, then push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non poussé : « %1 » sur « %2 » est à %3, mais vous l’avez vue en dernier à %4. Quelqu’un d’autre y a poussé entre-temps : récupérez et examinez d’abord ses commits, puis poussez à nouveau.</translation>
     </message>
     <message>
         <source>Not pushed: &apos;%1&apos; on &apos;%2&apos; has commits that &apos;%3&apos; does not have (not a fast-forward). Fetch and integrate them first, or push with force-with-lease to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non poussé : « %1 » sur « %2 » a des commits que « %3 » n’a pas (pas une avance rapide). Récupérez-les et intégrez-les d’abord, ou poussez avec force-with-lease pour les remplacer.</translation>
     </message>
     <message>
         <source>cannot update &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à jour « %1 »</translation>
     </message>
     <message>
         <source>Not pushed: &apos;%1&apos; on &apos;%2&apos; moved to %3 while pushing, but you last saw it at %4. Fetch and look at the new commits first, then push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non poussé : « %1 » sur « %2 » a été déplacée vers %3 pendant la poussée, mais vous l’avez vue en dernier à %4. Récupérez et examinez d’abord les nouveaux commits, puis poussez à nouveau.</translation>
     </message>
     <message>
         <source>cannot push to &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de pousser vers « %1 » (%2)</translation>
     </message>
     <message>
         <source>The remote &apos;%1&apos; refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt distant « %1 » a refusé %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -4799,103 +4808,103 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     <name>gantry::Reset</name>
     <message>
         <source>cannot read the status</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’état</translation>
     </message>
     <message numerus="yes">
         <source>Reset --hard to %1: uncommitted changes in %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reset --hard vers %1 : modifications non validées dans %n fichier</numerusform>
+            <numerusform>Reset --hard vers %1 : modifications non validées dans %n fichiers</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a commit</source>
-        <translation type="unfinished">« %1 » n’est pas un commit</translation>
+        <translation>« %1 » n’est pas un commit</translation>
     </message>
     <message>
         <source>cannot reset to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de réinitialiser sur « %1 »</translation>
     </message>
     <message>
         <source>A bare repository has no work tree: only a soft reset is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dépôt nu n’a pas d’arbre de travail : seule une réinitialisation soft est possible.</translation>
     </message>
     <message>
         <source>The branch has no commit yet: there is nothing to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche n’a pas encore de commit : il n’y a rien à réinitialiser.</translation>
     </message>
     <message>
         <source>No revision to reset to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révision sur laquelle réinitialiser.</translation>
     </message>
     <message>
         <source>Resetting %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation de %1 sur %2</translation>
     </message>
     <message>
         <source>Cannot do a soft reset in the middle of a merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire une réinitialisation soft en pleine fusion.</translation>
     </message>
     <message>
         <source>The uncommitted changes could not be saved, so nothing was reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications non validées n’ont pas pu être sauvegardées, donc rien n’a été réinitialisé : %1</translation>
     </message>
     <message>
         <source>HEAD is now at %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD est maintenant sur %1 %2</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler.</translation>
     </message>
     <message>
         <source>HEAD has moved since the reset (it is at %1, not %2): undo it by hand (git reset %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD a bougé depuis la réinitialisation (elle est sur %1, pas sur %2) : annulez-la à la main (git reset %3).</translation>
     </message>
 </context>
 <context>
     <name>gantry::ResetCommand</name>
     <message>
         <source>Move the branch only; changes stay staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer seulement la branche ; les modifications restent indexées.</translation>
     </message>
     <message>
         <source>Move the branch and reset the index (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la branche et réinitialiser l’index (par défaut).</translation>
     </message>
     <message>
         <source>Move the branch, index and working tree (uncommitted changes are saved in refs/gantry/discarded first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la branche, l’index et l’arbre de travail (les modifications non validées sont d’abord sauvegardées dans refs/gantry/discarded).</translation>
     </message>
     <message>
         <source>Go ahead even when commits already on the upstream leave the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer même si des commits déjà sur la branche amont quittent la branche.</translation>
     </message>
     <message>
         <source>The commit to move the branch to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commit vers lequel déplacer la branche.</translation>
     </message>
     <message>
         <source>--soft, --mixed and --hard cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--soft, --mixed et --hard ne peuvent pas être combinés</translation>
     </message>
     <message>
         <source>expected exactly one revision to reset to</source>
-        <translation type="unfinished"></translation>
+        <translation>exactement une révision sur laquelle réinitialiser est attendue</translation>
     </message>
     <message>
         <source>(--allow-rewrite; see guards.rewrite-published in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(--allow-rewrite ; voir guards.rewrite-published dans %1)</translation>
     </message>
     <message>
         <source>the uncommitted changes were saved in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>les modifications non validées ont été sauvegardées dans %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>warning: %n published commit(s) left the branch; pushing now needs --force-with-lease</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>avertissement : %n commit publié a quitté la branche ; pousser nécessite maintenant --force-with-lease</numerusform>
+            <numerusform>avertissement : %n commits publiés ont quitté la branche ; pousser nécessite maintenant --force-with-lease</numerusform>
         </translation>
     </message>
 </context>
