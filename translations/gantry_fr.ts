@@ -4912,49 +4912,49 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
     <name>gantry::ResetDialog</name>
     <message>
         <source>Reset Current Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la branche actuelle</translation>
     </message>
     <message>
         <source>Soft: keep all changes staged</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft : garder toutes les modifications indexées</translation>
     </message>
     <message>
         <source>Only the branch moves. The changes of the commits that leave it, and everything you had staged, are staged, ready to commit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la branche bouge. Les modifications des commits qui la quittent, et tout ce que vous aviez indexé, sont indexés, prêts à être validés de nouveau.</translation>
     </message>
     <message>
         <source>Mixed: keep all changes, unstaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixed : garder toutes les modifications, non indexées</translation>
     </message>
     <message>
         <source>The branch and the staging area move. Every change stays in your files, unstaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche et l’index bougent. Toutes les modifications restent dans vos fichiers, non indexées.</translation>
     </message>
     <message>
         <source>Hard: discard all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard : abandonner toutes les modifications</translation>
     </message>
     <message>
         <source>The branch, the staging area and your files all match the commit. Uncommitted changes are saved first, so Undo can bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche, l’index et vos fichiers correspondent tous au commit. Les modifications non validées sont d’abord sauvegardées, pour qu’Annuler puisse les récupérer.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Move %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 sur %2 ?</translation>
     </message>
     <message>
         <source>No commit leaves the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun commit ne quitte la branche.</translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s) will leave the branch:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commit va quitter la branche :</numerusform>
+            <numerusform>%n commits vont quitter la branche :</numerusform>
         </translation>
     </message>
 </context>
@@ -4962,225 +4962,227 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
     <name>gantry::RewriteController</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>%1 would rewrite %n commit(s) already on %2, and this repository refuses to rewrite published history (guards.rewrite-published in .gantry/conventions.yml):
 %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 réécrirait %n commit déjà sur %2, et ce dépôt refuse de réécrire l’historique publié (guards.rewrite-published dans .gantry/conventions.yml) :
+%3</numerusform>
+            <numerusform>%1 réécrirait %n commits déjà sur %2, et ce dépôt refuse de réécrire l’historique publié (guards.rewrite-published dans .gantry/conventions.yml) :
+%3</numerusform>
         </translation>
     </message>
     <message>
         <source>Rewrite Published History?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire l’historique publié ?</translation>
     </message>
     <message numerus="yes">
         <source>%1 rewrites %n commit(s) already on %2:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 réécrit %n commit déjà sur %2 :</numerusform>
+            <numerusform>%1 réécrit %n commits déjà sur %2 :</numerusform>
         </translation>
     </message>
     <message>
         <source>Anyone who already has them keeps the old commits, and pushing afterwards needs a force push (--force-with-lease). Set guards.rewrite-published in .gantry/conventions.yml to change this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceux qui les ont déjà conservent les anciens commits, et pousser ensuite nécessite une poussée forcée (--force-with-lease). Modifiez guards.rewrite-published dans .gantry/conventions.yml pour changer cette question.</translation>
     </message>
     <message>
         <source>Rewrite Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire quand même</translation>
     </message>
     <message>
         <source>Cancelled: nothing was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n’a été réécrit.</translation>
     </message>
     <message>
         <source>Checking the merge of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la fusion de %1…</translation>
     </message>
     <message>
         <source>Create a Merge Commit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un commit de fusion ?</translation>
     </message>
     <message>
         <source>%1 and %2 have diverged: only a merge commit can join them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 ont divergé : seul un commit de fusion peut les réunir.</translation>
     </message>
     <message>
         <source>Merges here are fast-forward only by default, so that the history stays a straight line. Rebasing %1 onto %2 keeps it straight; a merge commit records that the two lines of work were joined. (guards.merge.fast-forward-only in .gantry/conventions.yml turns this question off.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici, les fusions se font par défaut uniquement en avance rapide, pour que l’historique reste linéaire. Rebaser %1 sur %2 le garde linéaire ; un commit de fusion enregistre que les deux lignes de travail ont été réunies. (guards.merge.fast-forward-only dans .gantry/conventions.yml désactive cette question.)</translation>
     </message>
     <message>
         <source>Create Merge Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un commit de fusion</translation>
     </message>
     <message>
         <source>Rebase Instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebaser plutôt</translation>
     </message>
     <message>
         <source>Merge cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion annulée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Merging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de %1…</translation>
     </message>
     <message>
         <source>Abort Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la fusion</translation>
     </message>
     <message>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>fusion</translation>
     </message>
     <message>
         <source>Aborting the merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon de la fusion…</translation>
     </message>
     <message>
         <source>Merge aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion abandonnée.</translation>
     </message>
     <message>
         <source>Undoing the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de l’opération « %1 »…</translation>
     </message>
     <message>
         <source>Undid the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération « %1 » annulée : %2</translation>
     </message>
     <message>
         <source>Checking the rebase onto %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du rebasage sur %1…</translation>
     </message>
     <message>
         <source>%1 is already based on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà basée sur %2.</translation>
     </message>
     <message>
         <source>Rebasing %1 onto %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebasage de %1 sur %2</translation>
     </message>
     <message>
         <source>Rebasing onto %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebasage sur %1…</translation>
     </message>
     <message>
         <source>Abort Rebase</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le rebasage</translation>
     </message>
     <message>
         <source>rebase</source>
-        <translation type="unfinished"></translation>
+        <translation>rebasage</translation>
     </message>
     <message>
         <source>Aborting the rebase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon du rebasage…</translation>
     </message>
     <message>
         <source>Rebase aborted; the branch is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebasage abandonné ; la branche est comme avant.</translation>
     </message>
     <message>
         <source>Checking the reset to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la réinitialisation sur %1…</translation>
     </message>
     <message>
         <source>Reset cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation annulée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Resetting %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation de %1 sur %2</translation>
     </message>
     <message>
         <source>Resetting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation sur %1…</translation>
     </message>
     <message>
         <source>Undoing the reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de la réinitialisation…</translation>
     </message>
     <message>
         <source>Reset undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation annulée.</translation>
     </message>
 </context>
 <context>
     <name>gantry::SchemaChecker</name>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : %1, trouvé : %2</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : une chaîne, trouvé : %1</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>événement inconnu « %1 »</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>événement inconnu « %1 » ; vouliez-vous dire « %2 » ?</translation>
     </message>
     <message>
         <source>unknown activity type &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>type d’activité inconnu « %1 » ; attendu l’un de : %2</translation>
     </message>
     <message>
         <source>invalid value &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur invalide « %1 » ; attendu l’une de : %2</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 »</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 » ; vouliez-vous dire « %2 » ?</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé obligatoire « %1 » manquante</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"> ou </translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>une table de correspondance</translation>
     </message>
     <message>
         <source>a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>une séquence</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished">une chaîne</translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">un nombre</translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>
@@ -6076,272 +6078,275 @@ Validez-les ou remisez-les d’abord.</translation>
     <name>gantry::WorkflowCommand</name>
     <message>
         <source>The workflow files to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de workflow à vérifier.</translation>
     </message>
     <message>
         <source>give the workflow files to check</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez les fichiers de workflow à vérifier</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <source>The workflow file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de workflow.</translation>
     </message>
     <message>
         <source>give one workflow file</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un seul fichier de workflow</translation>
     </message>
     <message>
         <source>%1 is a GitLab CI file; graphs of GitLab CI are not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier GitLab CI ; les graphes de GitLab CI ne sont pas encore disponibles</translation>
     </message>
     <message>
         <source>on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>on: %1</translation>
     </message>
     <message>
         <source>needs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>needs: %1</translation>
     </message>
     <message>
         <source>uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uses: %1</translation>
     </message>
     <message>
         <source>runs-on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>runs-on: %1</translation>
     </message>
     <message>
         <source>matrix: from an expression</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix: issue d’une expression</translation>
     </message>
     <message>
         <source>matrix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix: %1</translation>
     </message>
     <message>
         <source>environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>environment: %1</translation>
     </message>
     <message>
         <source>steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>steps: %1</translation>
     </message>
     <message>
         <source>Print the edited file instead of writing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le fichier modifié au lieu de l’écrire.</translation>
     </message>
     <message>
         <source>add-job: the runner label.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-job : l’étiquette du runner.</translation>
     </message>
     <message>
         <source>add-job: the jobs it needs, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-job : les jobs dont il dépend, séparés par des virgules.</translation>
     </message>
     <message>
         <source>add-step: the command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-step : la commande à exécuter.</translation>
     </message>
     <message>
         <source>add-step: the action to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-step : l’action à utiliser.</translation>
     </message>
     <message>
         <source>add-step: an input of the action (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>add-step : une entrée de l’action (répétable).</translation>
     </message>
     <message>
         <source>add-step: the step&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-step : le nom de l’étape.</translation>
     </message>
     <message>
         <source>add-step: where to insert it (0 is first).</source>
-        <translation type="unfinished"></translation>
+        <translation>add-step : où l’insérer (0 est la première position).</translation>
     </message>
     <message>
         <source>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step or set.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step ou set.</translation>
     </message>
     <message>
         <source>give the file and the edit: FILE OP ARGS...</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le fichier et la modification : FILE OP ARGS...</translation>
     </message>
     <message>
         <source>%1 is a GitLab CI file; its edits are not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier GitLab CI ; ses modifications ne sont pas encore disponibles</translation>
     </message>
     <message>
         <source>usage: gantry workflow edit FILE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : gantry workflow edit FILE %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a step index (0 is the first step)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un indice d’étape (0 est la première étape)</translation>
     </message>
     <message>
         <source>--with takes KEY=VALUE, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--with prend KEY=VALUE, pas « %1 »</translation>
     </message>
     <message>
         <source>unknown edit &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>modification inconnue « %1 »</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Usage: gantry workflow check FILE...
        gantry workflow graph FILE [--json]
        gantry workflow edit FILE OP ARGS... [--stdout]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : gantry workflow check FILE...
+        gantry workflow graph FILE [--json]
+        gantry workflow edit FILE OP ARGS... [--stdout]
+</translation>
     </message>
     <message>
         <source>unknown subcommand &apos;%1&apos; (check, graph, edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande inconnue « %1 » (check, graph, edit)</translation>
     </message>
 </context>
 <context>
     <name>gantry::WorkflowDocument</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>gantry::WorkflowEditor</name>
     <message>
         <source>the file has a YAML error at line %1, column %2 (%3); fix it in the text first</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a une erreur YAML à la ligne %1, colonne %2 (%3) ; corrigez-la d’abord dans le texte</translation>
     </message>
     <message>
         <source>the file is not a workflow: its top level is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’est pas un workflow : son niveau supérieur n’est pas une table de correspondance</translation>
     </message>
     <message>
         <source>the edit&apos;s changes overlap; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>les changements de la modification se chevauchent ; rien n’a été modifié</translation>
     </message>
     <message>
         <source>the edit would make the YAML invalid (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification rendrait le YAML invalide (%1) ; rien n’a été modifié</translation>
     </message>
     <message>
         <source>the edit would change more than intended; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification changerait plus que prévu ; rien n’a été modifié</translation>
     </message>
     <message>
         <source>there is no job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de job « %1 »</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; is not written as a mapping here; edit it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » n’est pas écrit ici comme une table de correspondance ; modifiez-le dans le texte</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid job id: use a letter or &apos;_&apos; first, then letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un id de job valide : commencez par une lettre ou « _ », puis des lettres, chiffres, « - » ou « _ »</translation>
     </message>
     <message>
         <source>there is already a job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà un job « %1 »</translation>
     </message>
     <message>
         <source>there is no job &quot;%1&quot; to need</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de job « %1 » dont dépendre</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; does not need &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » ne dépend pas de « %2 »</translation>
     </message>
     <message>
         <source>a job cannot need itself</source>
-        <translation type="unfinished"></translation>
+        <translation>un job ne peut pas dépendre de lui-même</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; already needs &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » dépend déjà de « %2 »</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; has needs that are neither a name nor a list</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » a des needs qui ne sont ni un nom ni une liste</translation>
     </message>
     <message>
         <source>a step needs either a command to run or an action to use</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape a besoin soit d’une commande à exécuter, soit d’une action à utiliser</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; has %2 steps; there is no position %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » a %2 étapes ; il n’y a pas de position %3</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; has no steps</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » n’a pas d’étape</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; has no step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » n’a pas d’étape %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key path (keys and list indexes joined by &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un chemin de clés (clés et indices de liste joints par « . »)</translation>
     </message>
     <message>
         <source>%1 is an alias; edit the anchor it points to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un alias ; modifiez l’ancre vers laquelle il pointe</translation>
     </message>
     <message>
         <source>%1 is a list item holding a collection; edit it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un élément de liste contenant une collection ; modifiez-le dans le texte</translation>
     </message>
     <message>
         <source>%1 is not a mapping, so it cannot get &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une table de correspondance, il ne peut donc pas recevoir « %2 »</translation>
     </message>
     <message>
         <source>%1 cannot be set: a list index in it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être défini : un indice de liste qu’il contient n’existe pas</translation>
     </message>
 </context>
 <context>
     <name>gantry::WorkflowExpressionRules</name>
     <message>
         <source>this looks like a real access token; store it as a secret and use &quot;${{ secrets.NAME }}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cela ressemble à un vrai jeton d’accès ; stockez-le comme secret et utilisez « ${{ secrets.NAME }} »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; can be written by anyone who opens an issue or a pull request; pass it to the script through an environment variable instead of &quot;${{ }}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » peut être écrit par quiconque ouvre une issue ou une pull request ; transmettez-le au script via une variable d’environnement plutôt que par « ${{ }} »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is written in the file; store it as a secret and use &quot;${{ secrets.NAME }}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est écrit dans le fichier ; stockez-le comme secret et utilisez « ${{ secrets.NAME }} »</translation>
     </message>
 </context>
 <context>
     <name>gantry::WorkflowGraph</name>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes %1</translation>
     </message>
     <message>
         <source>paths %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chemins %1</translation>
     </message>
     <message numerus="yes">
         <source>%n input(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
 </context>
@@ -6349,158 +6354,158 @@ Validez-les ou remisez-les d’abord.</translation>
     <name>gantry::WorkflowGraphView</name>
     <message>
         <source>Add Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape…</translation>
     </message>
     <message>
         <source>Rename Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le job…</translation>
     </message>
     <message>
         <source>Expand Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplier la matrice</translation>
     </message>
     <message>
         <source>Collapse Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier la matrice</translation>
     </message>
     <message>
         <source>Remove Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le job</translation>
     </message>
     <message>
         <source>Remove Need: %1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la dépendance : %1 dépend de %2</translation>
     </message>
     <message>
         <source>Add Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un job…</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
 </context>
 <context>
     <name>gantry::WorkflowNodeItem</name>
     <message numerus="yes">
         <source>matrix: %n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>matrix: %n job</numerusform>
+            <numerusform>matrix: %n jobs</numerusform>
         </translation>
     </message>
     <message>
         <source>matrix: from an expression</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix: issue d’une expression</translation>
     </message>
     <message>
         <source>if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>if: %1</translation>
     </message>
     <message numerus="yes">
         <source>… %n more step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n autre étape</numerusform>
+            <numerusform>… %n autres étapes</numerusform>
         </translation>
     </message>
     <message>
         <source>environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>environment: %1</translation>
     </message>
 </context>
 <context>
     <name>gantry::WorkflowSession</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the recovery draft %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le brouillon de récupération %1 : %2</translation>
     </message>
     <message>
         <source>Restore Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les modifications non enregistrées</translation>
     </message>
 </context>
 <context>
     <name>gantry::WorkflowValidator</name>
     <message>
         <source>the file is empty; a workflow needs &quot;on&quot; and &quot;jobs&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide ; un workflow a besoin de « on » et « jobs »</translation>
     </message>
     <message>
         <source>&quot;docker://&quot; needs an image name</source>
-        <translation type="unfinished"></translation>
+        <translation>« docker:// » a besoin d’un nom d’image</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no ref; use &quot;{owner}/{repo}@{ref}&quot;, &quot;{owner}/{repo}/{path}@{ref}&quot;, &quot;./path&quot; or &quot;docker://image&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas de ref ; utilisez « {owner}/{repo}@{ref} », « {owner}/{repo}/{path}@{ref} », « ./path » ou « docker://image »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;{owner}/{repo}@{ref}&quot;, &quot;{owner}/{repo}/{path}@{ref}&quot;, &quot;./path&quot; or &quot;docker://image&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas de la forme « {owner}/{repo}@{ref} », « {owner}/{repo}/{path}@{ref} », « ./path » ou « docker://image »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a reusable workflow; use &quot;{owner}/{repo}/.github/workflows/{file}.yml@{ref}&quot; or &quot;./.github/workflows/{file}.yml&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un workflow réutilisable ; utilisez « {owner}/{repo}/.github/workflows/{file}.yml@{ref} » ou « ./.github/workflows/{file}.yml »</translation>
     </message>
     <message>
         <source>invalid job id &quot;%1&quot;: it must start with a letter or &quot;_&quot; and hold only letters, digits, &quot;-&quot; and &quot;_&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>id de job invalide « %1 » : il doit commencer par une lettre ou « _ » et ne contenir que des lettres, des chiffres, « - » et « _ »</translation>
     </message>
     <message>
         <source>job id &quot;%1&quot; is a duplicate of &quot;%2&quot; (line %3): job ids ignore case</source>
-        <translation type="unfinished"></translation>
+        <translation>l’id de job « %1 » est un doublon de « %2 » (ligne %3) : les id de job ignorent la casse</translation>
     </message>
     <message>
         <source>&quot;needs&quot; is empty; remove it, or name the jobs &quot;%1&quot; waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>« needs » est vide ; supprimez-le, ou nommez les jobs que « %1 » attend</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; is already needed</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » est déjà requis</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; needs &quot;%2&quot;, which is not a job of this workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » dépend de « %2 », qui n’est pas un job de ce workflow</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; needs &quot;%2&quot;, which is not a job of this workflow; did you mean &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » dépend de « %2 », qui n’est pas un job de ce workflow ; vouliez-vous dire « %3 » ?</translation>
     </message>
     <message>
         <source>the needs of these jobs form a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les needs de ces jobs forment un cycle : %1</translation>
     </message>
     <message>
         <source>invalid step id &quot;%1&quot;: it must start with a letter or &quot;_&quot; and hold only letters, digits, &quot;-&quot; and &quot;_&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>id d’étape invalide « %1 » : il doit commencer par une lettre ou « _ » et ne contenir que des lettres, des chiffres, « - » et « _ »</translation>
     </message>
     <message>
         <source>step id &quot;%1&quot; is already used in job &quot;%2&quot; (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’id d’étape « %1 » est déjà utilisé dans le job « %2 » (ligne %3)</translation>
     </message>
     <message>
         <source>a step has either &quot;uses&quot; or &quot;run&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape a soit « uses » soit « run », pas les deux</translation>
     </message>
     <message>
         <source>a step needs &quot;uses&quot; or &quot;run&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape a besoin de « uses » ou « run »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; runs every %2 min; GitHub runs schedules at most every 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » s’exécute toutes les %2 min ; GitHub exécute les planifications au plus toutes les 5 minutes</translation>
     </message>
 </context>
 <context>
@@ -6659,66 +6664,66 @@ Validez-les ou remisez-les d’abord.</translation>
     <name>gantry::YamlBlockEditor</name>
     <message>
         <source>%1 is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une table de correspondance</translation>
     </message>
     <message>
         <source>%1 is not a mapping entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une entrée de table de correspondance</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une liste</translation>
     </message>
     <message>
         <source>%1 has no item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’élément %2</translation>
     </message>
     <message>
         <source>item %1 is already there</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément %1 est déjà présent</translation>
     </message>
     <message>
         <source>%1 is written in flow style ([…]); reorder it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est écrit en style flow ([…]) ; réordonnez-le dans le texte</translation>
     </message>
     <message>
         <source>%1 is not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une valeur unique</translation>
     </message>
     <message>
         <source>%1 has no &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de « : »</translation>
     </message>
 </context>
 <context>
     <name>gantry::YamlSyntaxParser</name>
     <message>
         <source>only the first YAML document of a file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>seul le premier document YAML d’un fichier est lu</translation>
     </message>
     <message>
         <source>unknown alias &quot;*%1&quot;: no anchor &quot;&amp;%1&quot; before it</source>
-        <translation type="unfinished"></translation>
+        <translation>alias inconnu « *%1 » : aucune ancre « &amp;%1 » avant lui</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels; the rest of the file is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>imbrication de plus de %1 niveaux ; la suite du fichier n’est pas lue</translation>
     </message>
     <message>
         <source>merge keys (&quot;&lt;&lt;&quot;) are not supported here; write the keys out</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés de fusion (« &lt;&lt; ») ne sont pas prises en charge ici ; écrivez les clés en entier</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot; (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé en double « %1 » (première à la ligne %2)</translation>
     </message>
     <message>
         <source>tab character in indentation; YAML indents with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation dans l’indentation ; YAML indente avec des espaces</translation>
     </message>
     <message>
         <source>byte 0x%1 is not valid UTF-8; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>l’octet 0x%1 n’est pas de l’UTF-8 valide ; enregistrez le fichier en UTF-8</translation>
     </message>
 </context>
 </TS>
