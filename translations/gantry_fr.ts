@@ -482,7 +482,7 @@ Déplacez-les ou supprimez-les avant de basculer de branche.</translation>
     </message>
     <message>
         <source>Clones into %1</source>
-        <translation>Clone dans %1</translation>
+        <translation>Clonage dans %1</translation>
     </message>
 </context>
 <context>
@@ -3229,7 +3229,7 @@ Validez-les ou remisez-les avant de fusionner.</translation>
     </message>
     <message>
         <source>Fast-forwarded %1 to %2.</source>
-        <translation>Avance rapide de %1 jusqu’à %2.</translation>
+        <translation>Avance rapide de %1 jusqu’à %2 effectuée.</translation>
     </message>
     <message>
         <source>Your local changes would be overwritten by the merge (%1). Commit or stash them before you merge.</source>
@@ -3256,7 +3256,7 @@ Validez-les ou remisez-les avant de fusionner.</translation>
     </message>
     <message>
         <source>Merged %1 into %2 (merge commit %3).</source>
-        <translation>Fusion de %1 dans %2 (commit de fusion %3).</translation>
+        <translation>Fusion de %1 dans %2 effectuée (commit de fusion %3).</translation>
     </message>
     <message>
         <source>%1. Finish or abort it first.</source>
@@ -3938,7 +3938,7 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
     </message>
     <message>
         <source>Successfully rebased and updated %1.</source>
-        <translation>%1 rebasée et mise à jour avec succès.</translation>
+        <translation>Rebasage réussi et mise à jour de %1.</translation>
     </message>
     <message>
         <source>The branch has no commit yet: there is nothing to rebase.</source>
@@ -4587,7 +4587,7 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
     </message>
     <message>
         <source>Pushed %1 to %2/%3.</source>
-        <translation>%1 poussée vers %2/%3.</translation>
+        <translation>Poussée de %1 vers %2/%3 effectuée.</translation>
     </message>
 </context>
 <context>
