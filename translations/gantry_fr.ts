@@ -415,72 +415,74 @@ Déplacez-les ou supprimez-les avant de basculer de branche.</translation>
     <name>gantry::CloneController</name>
     <message>
         <source>Clone Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloner un dépôt</translation>
     </message>
     <message>
         <source>Cloning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonage de %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Resolving deltas %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution des deltas %1/%2</translation>
     </message>
     <message>
         <source>Receiving objects %1/%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception des objets %1/%2</translation>
     </message>
     <message>
         <source>Clone cancelled: nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonage annulé : rien n’a été conservé.</translation>
     </message>
     <message>
         <source>Could not clone %1:
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de cloner %1 :
+
+%2</translation>
     </message>
 </context>
 <context>
     <name>gantry::CloneDialog</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Clone Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloner un dépôt</translation>
     </message>
     <message>
         <source>https://example.com/team/project.git or git@example.com:team/project.git</source>
-        <translation type="unfinished"></translation>
+        <translation>https://example.com/team/project.git ou git@example.com:team/project.git</translation>
     </message>
     <message>
         <source>&amp;Clone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cloner</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL :</translation>
     </message>
     <message>
         <source>&amp;In folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dans le dossier :</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Nom :</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Clone into</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloner dans</translation>
     </message>
     <message>
         <source>Clones into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clonage dans %1</translation>
     </message>
 </context>
 <context>
@@ -555,27 +557,27 @@ Commandes :
     </message>
     <message>
         <source>Fetch a remote&apos;s branches and tags like git fetch (--prune).</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les branches et les étiquettes d’un dépôt distant comme git fetch (--prune).</translation>
     </message>
     <message>
         <source>Merge a revision into the current branch (fast-forward only unless --allow-merge-commit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner une révision dans la branche actuelle (avance rapide uniquement sauf avec --allow-merge-commit).</translation>
     </message>
     <message>
         <source>Push a branch (--set-upstream, --force-with-lease; guarded protected branches).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pousser une branche (--set-upstream, --force-with-lease ; branches protégées surveillées).</translation>
     </message>
     <message>
         <source>Replay the current branch onto a revision (--continue, --abort, --allow-rewrite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejouer la branche actuelle sur une révision (--continue, --abort, --allow-rewrite).</translation>
     </message>
     <message>
         <source>Move the current branch to a revision (--soft, --mixed, --hard, --allow-rewrite).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la branche actuelle sur une révision (--soft, --mixed, --hard, --allow-rewrite).</translation>
     </message>
     <message>
         <source>Check, draw or edit a CI workflow (workflow check|graph|edit FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier, dessiner ou modifier un workflow de CI (workflow check|graph|edit FILE).</translation>
     </message>
 </context>
 <context>
@@ -776,11 +778,11 @@ Commandes :
     </message>
     <message>
         <source>Amend a commit the upstream already has even when the repository refuses it (see docs/guard-rails.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger un commit que la branche amont possède déjà même si le dépôt le refuse (voir docs/guard-rails.md).</translation>
     </message>
     <message>
         <source>the commit being amended is already on %1, and this repository refuses to rewrite published history (guards.rewrite-published in %2); make a new commit, or pass --allow-rewrite</source>
-        <translation type="unfinished"></translation>
+        <translation>le commit en cours de correction est déjà sur %1, et ce dépôt refuse de réécrire l’historique publié (guards.rewrite-published dans %2) ; créez un nouveau commit, ou passez --allow-rewrite</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +1026,7 @@ Commandes :
     </message>
     <message>
         <source>The last commit is already on %1, and this repository refuses to rewrite published history (guards.rewrite-published in .gantry/conventions.yml). Make a new commit on top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier commit est déjà sur %1, et ce dépôt refuse de réécrire l’historique publié (guards.rewrite-published dans .gantry/conventions.yml). Créez un nouveau commit par-dessus.</translation>
     </message>
 </context>
 <context>
@@ -1752,183 +1754,183 @@ Commandes :
     <name>gantry::CronExpression</name>
     <message>
         <source>&quot;%1&quot; is not supported; GitHub Actions takes five cron fields</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas pris en charge ; GitHub Actions accepte cinq champs cron</translation>
     </message>
     <message>
         <source>a cron schedule has five fields (minute, hour, day of month, month, day of week), not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une planification cron a cinq champs (minute, heure, jour du mois, mois, jour de la semaine), pas %1</translation>
     </message>
     <message>
         <source>minute</source>
-        <translation type="unfinished"></translation>
+        <translation>minute</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>heure</translation>
     </message>
     <message>
         <source>day of month</source>
-        <translation type="unfinished"></translation>
+        <translation>jour du mois</translation>
     </message>
     <message>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <source>day of week</source>
-        <translation type="unfinished"></translation>
+        <translation>jour de la semaine</translation>
     </message>
     <message>
         <source>invalid %1 field &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>champ %1 invalide « %2 » : %3</translation>
     </message>
     <message>
         <source>empty list item</source>
-        <translation type="unfinished"></translation>
+        <translation>élément de liste vide</translation>
     </message>
     <message>
         <source>the step &quot;%1&quot; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>le pas « %1 » n’est pas un nombre positif</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un nombre</translation>
     </message>
     <message>
         <source>values must be from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs doivent aller de %1 à %2</translation>
     </message>
     <message>
         <source>the range %1 runs backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intervalle %1 est inversé</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>dimanche</translation>
     </message>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>lundi</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mardi</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>mercredi</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>jeudi</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>vendredi</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>samedi</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>janvier</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>février</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>mars</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>avril</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mai</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>juin</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>juillet</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>août</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>septembre</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octobre</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>novembre</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>décembre</translation>
     </message>
     <message>
         <source>%1 through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>At %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>À %1:%2</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les minutes</translation>
     </message>
     <message>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les %1 minutes</translation>
     </message>
     <message>
         <source>At minute %1 past every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>À la minute %1 de chaque heure</translation>
     </message>
     <message>
         <source>At minute %1 past hour %2</source>
-        <translation type="unfinished"></translation>
+        <translation>À la minute %1 de l’heure %2</translation>
     </message>
     <message>
         <source>At minutes %1 past hour %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aux minutes %1 ; heures : %2</translation>
     </message>
     <message>
         <source>every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source> on day %1 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation> le %1 du mois</translation>
     </message>
     <message>
         <source> on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> le %1</translation>
     </message>
     <message>
         <source> and on %1</source>
-        <translation type="unfinished"></translation>
+        <translation> et le %1</translation>
     </message>
     <message>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> en %1</translation>
     </message>
 </context>
 <context>
@@ -2274,122 +2276,122 @@ Commandes :
     <name>gantry::ExpressionChecker</name>
     <message>
         <source>unterminated string</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne non terminée</translation>
     </message>
     <message>
         <source>strings are written in single quotes (&apos;…&apos;), not double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>les chaînes s’écrivent entre apostrophes ('…'), pas entre guillemets doubles</translation>
     </message>
     <message>
         <source>invalid number &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre invalide « %1 »</translation>
     </message>
     <message>
         <source>unexpected character &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>caractère inattendu « %1 »</translation>
     </message>
     <message>
         <source>empty expression</source>
-        <translation type="unfinished"></translation>
+        <translation>expression vide</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot; after the expression</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » inattendu après l’expression</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot; before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » attendu avant la fin</translation>
     </message>
     <message>
         <source>expected &quot;%1&quot;, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » attendu, « %2 » trouvé</translation>
     </message>
     <message>
         <source>the expression is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expression est trop profondément imbriquée</translation>
     </message>
     <message>
         <source>unknown context &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>contexte inconnu « %1 » ; attendu l’un de : %2</translation>
     </message>
     <message>
         <source>the expression ends too early</source>
-        <translation type="unfinished"></translation>
+        <translation>l’expression se termine trop tôt</translation>
     </message>
     <message>
         <source>unexpected &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » inattendu</translation>
     </message>
     <message>
         <source>expected a property name after &quot;.&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>nom de propriété attendu après « . »</translation>
     </message>
     <message>
         <source>unknown function &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction inconnue « %1 »</translation>
     </message>
     <message>
         <source>%1() takes %2 arguments, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1() prend %2 arguments, pas %3</translation>
     </message>
     <message>
         <source>%1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou plus</translation>
     </message>
     <message>
         <source>&quot;matrix.%1&quot;: this job has no matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>« matrix.%1 » : ce job n’a pas de matrice</translation>
     </message>
     <message>
         <source>&quot;matrix.%1&quot; is not defined; the matrix has: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« matrix.%1 » n’est pas défini ; la matrice contient : %2</translation>
     </message>
     <message>
         <source>&quot;needs.%1&quot;: this job does not need a job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« needs.%1 » : ce job ne dépend pas d’un job « %1 »</translation>
     </message>
     <message>
         <source>&quot;needs.%1.%2&quot;: a needed job has only &quot;outputs&quot; and &quot;result&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« needs.%1.%2 » : un job requis n’a que « outputs » et « result »</translation>
     </message>
     <message>
         <source>&quot;needs.%1.outputs.%2&quot;: job &quot;%1&quot; has no output &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« needs.%1.outputs.%2 » : le job « %1 » n’a pas de sortie « %2 »</translation>
     </message>
     <message>
         <source>&quot;steps.%1&quot;: no step before this one has the id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« steps.%1 » : aucune étape avant celle-ci n’a l’id « %1 »</translation>
     </message>
     <message>
         <source>&quot;steps.%1.%2&quot;: a step has only &quot;outputs&quot;, &quot;outcome&quot; and &quot;conclusion&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« steps.%1.%2 » : une étape n’a que « outputs », « outcome » et « conclusion »</translation>
     </message>
     <message>
         <source>&quot;${{&quot; is not closed by &quot;}}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« ${{ » n’est pas fermé par « }} »</translation>
     </message>
 </context>
 <context>
     <name>gantry::FetchCommand</name>
     <message>
         <source>Remove remote-tracking branches whose branch is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les branches de suivi distantes dont la branche a disparu.</translation>
     </message>
     <message>
         <source>The remote to fetch (default: the upstream&apos;s, or origin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt distant à récupérer (par défaut : celui de la branche amont, ou origin).</translation>
     </message>
     <message>
         <source>fetching explicit refspecs is not supported; give only a remote</source>
-        <translation type="unfinished"></translation>
+        <translation>la récupération de refspecs explicites n’est pas prise en charge ; indiquez seulement un dépôt distant</translation>
     </message>
     <message>
         <source>[new]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nouveau]</translation>
     </message>
     <message>
         <source>[deleted]</source>
-        <translation type="unfinished"></translation>
+        <translation>[supprimé]</translation>
     </message>
 </context>
 <context>
@@ -2466,27 +2468,27 @@ Commandes :
     </message>
     <message>
         <source>guards: expected a mapping (secrets, max-file-size, large-commit-lines, merge, rewrite-published)</source>
-        <translation type="unfinished"></translation>
+        <translation>guards : une table de correspondance est attendue (secrets, max-file-size, large-commit-lines, merge, rewrite-published)</translation>
     </message>
     <message>
         <source>rewrite-published: expected confirm, refuse or off</source>
-        <translation type="unfinished"></translation>
+        <translation>rewrite-published : confirm, refuse ou off attendu</translation>
     </message>
     <message>
         <source>guards: unknown setting &apos;%1&apos; (known: secrets, max-file-size, large-commit-lines, merge, rewrite-published)</source>
-        <translation type="unfinished"></translation>
+        <translation>guards : paramètre inconnu « %1 » (connus : secrets, max-file-size, large-commit-lines, merge, rewrite-published)</translation>
     </message>
     <message>
         <source>merge: expected a mapping (fast-forward-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>merge : une table de correspondance est attendue (fast-forward-only)</translation>
     </message>
     <message>
         <source>merge.fast-forward-only: expected true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>merge.fast-forward-only : true ou false attendu</translation>
     </message>
     <message>
         <source>merge: unknown setting &apos;%1&apos; (known: fast-forward-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>merge : paramètre inconnu « %1 » (connu : fast-forward-only)</translation>
     </message>
 </context>
 <context>
@@ -2513,15 +2515,15 @@ Commandes :
     </message>
     <message>
         <source>Merge into Current Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans la branche actuelle</translation>
     </message>
     <message>
         <source>Rebase Current Branch onto This…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebaser la branche actuelle sur celui-ci…</translation>
     </message>
     <message>
         <source>Reset Current Branch to Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la branche actuelle ici…</translation>
     </message>
 </context>
 <context>
@@ -3125,174 +3127,176 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
     </message>
     <message>
         <source>Copy a remote repository to this computer and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier un dépôt distant sur cet ordinateur et l’ouvrir</translation>
     </message>
     <message>
         <source>&amp;Pipelines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pipelines</translation>
     </message>
     <message>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récupérer</translation>
     </message>
     <message>
         <source>Download the remote&apos;s new commits, branches and tags (changes no local branch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger les nouveaux commits, branches et étiquettes du dépôt distant (ne modifie aucune branche locale)</translation>
     </message>
     <message>
         <source>P&amp;ull</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tirer</translation>
     </message>
     <message>
         <source>Fetch the upstream and fast-forward the branch to it (never a merge commit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer la branche amont et y avancer rapidement la branche (jamais de commit de fusion)</translation>
     </message>
     <message>
         <source>&amp;Push…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pousser…</translation>
     </message>
     <message>
         <source>Send a branch to a remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer une branche vers un dépôt distant</translation>
     </message>
     <message>
         <source>Remo&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt dis&amp;tant</translation>
     </message>
     <message>
         <source>Remote</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt distant</translation>
     </message>
 </context>
 <context>
     <name>gantry::MergeCommand</name>
     <message>
         <source>Create a merge commit when the branches have diverged (merges are fast-forward only otherwise).</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un commit de fusion quand les branches ont divergé (sinon les fusions se font uniquement en avance rapide).</translation>
     </message>
     <message>
         <source>Abort the merge in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la fusion en cours.</translation>
     </message>
     <message>
         <source>The branch, tag or commit to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche, l’étiquette ou le commit à fusionner.</translation>
     </message>
     <message>
         <source>--abort takes no revision</source>
-        <translation type="unfinished"></translation>
+        <translation>--abort ne prend pas de révision</translation>
     </message>
     <message>
         <source>expected exactly one revision to merge</source>
-        <translation type="unfinished"></translation>
+        <translation>exactement une révision à fusionner est attendue</translation>
     </message>
     <message>
         <source>(--allow-merge-commit creates one; see guards.merge in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(--allow-merge-commit en crée un ; voir guards.merge dans %1)</translation>
     </message>
     <message>
         <source>CONFLICT: merge conflict in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFLIT : conflit de fusion dans %1</translation>
     </message>
 </context>
 <context>
     <name>gantry::Merger</name>
     <message>
         <source>No revision to merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révision à fusionner.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a commit</source>
-        <translation type="unfinished">« %1 » n’est pas un commit</translation>
+        <translation>« %1 » n’est pas un commit</translation>
     </message>
     <message>
         <source>cannot analyse the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’analyser la fusion</translation>
     </message>
     <message>
         <source>Your local changes to the following files would be overwritten by merge:
 %1
 Commit or stash them before you merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications locales aux fichiers suivants seraient écrasées par la fusion :
+%1
+Validez-les ou remisez-les avant de fusionner.</translation>
     </message>
     <message>
         <source>cannot check out the merged commit</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’extraire le commit fusionné</translation>
     </message>
     <message>
         <source>cannot move &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déplacer « %1 »</translation>
     </message>
     <message>
         <source>Fast-forwarded %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance rapide de %1 jusqu’à %2 effectuée.</translation>
     </message>
     <message>
         <source>Your local changes would be overwritten by the merge (%1). Commit or stash them before you merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications locales seraient écrasées par la fusion (%1). Validez-les ou remisez-les avant de fusionner.</translation>
     </message>
     <message>
         <source>cannot merge &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de fusionner « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>Automatic merge failed: fix the conflicts in %n file(s), then commit the result (or abort the merge).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La fusion automatique a échoué : corrigez les conflits dans %n fichier, puis validez le résultat (ou abandonnez la fusion).</numerusform>
+            <numerusform>La fusion automatique a échoué : corrigez les conflits dans %n fichiers, puis validez le résultat (ou abandonnez la fusion).</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot write the merged tree</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’écrire l’arbre fusionné</translation>
     </message>
     <message>
         <source>cannot create the merge commit</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le commit de fusion</translation>
     </message>
     <message>
         <source>Merged %1 into %2 (merge commit %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de %1 dans %2 effectuée (commit de fusion %3).</translation>
     </message>
     <message>
         <source>%1. Finish or abort it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Terminez ou abandonnez cette opération d’abord.</translation>
     </message>
     <message>
         <source>A bare repository has no work tree to merge into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dépôt nu n’a pas d’arbre de travail dans lequel fusionner.</translation>
     </message>
     <message>
         <source>Resolve the conflicts in the working tree before merging.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolvez les conflits dans l’arbre de travail avant de fusionner.</translation>
     </message>
     <message>
         <source>Already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà à jour.</translation>
     </message>
     <message>
         <source>%1 and %2 have diverged: they can only be joined by a merge commit, and merges here are fast-forward only. Create a merge commit, or rebase %1 onto %2 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 ont divergé : ils ne peuvent être réunis que par un commit de fusion, et les fusions ici se font uniquement en avance rapide. Créez un commit de fusion, ou rebasez d’abord %1 sur %2.</translation>
     </message>
     <message>
         <source>There is no merge to abort.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune fusion à abandonner.</translation>
     </message>
     <message>
         <source>cannot read HEAD</source>
-        <translation type="unfinished">impossible de lire HEAD</translation>
+        <translation>impossible de lire HEAD</translation>
     </message>
     <message>
         <source>cannot reset the index</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de réinitialiser l’index</translation>
     </message>
     <message>
         <source>cannot restore the files</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de restaurer les fichiers</translation>
     </message>
     <message>
         <source>cannot leave the merge state</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de quitter l’état de fusion</translation>
     </message>
 </context>
 <context>
@@ -3521,177 +3525,181 @@ Commit or stash them before you merge.</source>
     <name>gantry::PipelinesTab</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Add Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un job…</translation>
     </message>
     <message>
         <source>Zoom In</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>No workflow files here yet: GitHub Actions reads .github/workflows/*.yml, GitLab CI reads .gitlab-ci.yml.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de fichier de workflow ici : GitHub Actions lit .github/workflows/*.yml, GitLab CI lit .gitlab-ci.yml.</translation>
     </message>
     <message>
         <source>Unsaved Changes Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées trouvées</translation>
     </message>
     <message>
         <source>%1 has unsaved changes from an earlier session. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contient des modifications non enregistrées d’une session précédente. Les restaurer ?</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications de %1 ?</translation>
     </message>
     <message>
         <source>%1 (unsaved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (non enregistré)</translation>
     </message>
     <message>
         <source>%1:%2</source>
-        <translation type="unfinished">%1+ {1:%2?}</translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 : %3</translation>
     </message>
     <message>
         <source>The graph of GitLab CI files is not drawn yet; the text and its findings are here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe des fichiers GitLab CI n’est pas encore dessiné ; le texte et ses constats sont ici.</translation>
     </message>
     <message>
         <source>This workflow has no triggers or jobs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce workflow n’a encore ni déclencheur ni job.</translation>
     </message>
     <message>
         <source>The graph could not be laid out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphe n’a pas pu être disposé : %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépend de %2</translation>
     </message>
     <message>
         <source>%1 no longer needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne dépend plus de %2</translation>
     </message>
     <message>
         <source>Remove job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le job %1</translation>
     </message>
     <message>
         <source>Rename Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le job</translation>
     </message>
     <message>
         <source>New id for job %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel id pour le job %1 :</translation>
     </message>
     <message>
         <source>Rename job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le job %1</translation>
     </message>
     <message>
         <source>Add Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un job</translation>
     </message>
     <message>
         <source>Job id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id du job :</translation>
     </message>
     <message>
         <source>Add job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le job %1</translation>
     </message>
     <message>
         <source>Add Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Command to run in job %1 (or an action as uses: owner/repo@ref):</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande à exécuter dans le job %1 (ou une action sous la forme uses: owner/repo@ref) :</translation>
     </message>
     <message>
         <source>Add a step to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape à %1</translation>
     </message>
 </context>
 <context>
     <name>gantry::PublishedHistory</name>
     <message>
         <source>cannot read branch &apos;%1&apos;</source>
-        <translation type="unfinished">impossible de lire la branche « %1 »</translation>
+        <translation>impossible de lire la branche « %1 »</translation>
     </message>
     <message>
         <source>cannot read the upstream of &apos;%1&apos;</source>
-        <translation type="unfinished">impossible de lire la branche amont de « %1 »</translation>
+        <translation>impossible de lire la branche amont de « %1 »</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;</source>
-        <translation type="unfinished">impossible de lire « %1 »</translation>
+        <translation>impossible de lire « %1 »</translation>
     </message>
     <message>
         <source>cannot compare with &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de comparer avec « %1 »</translation>
     </message>
     <message>
         <source>cannot walk the history</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de parcourir l’historique</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 would rewrite %n commit(s) already on %2 (published history):
 %3
 Pushing afterwards would need --force-with-lease, and other clones would diverge. Allow rewriting published history to go ahead anyway.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 réécrirait %n commit déjà sur %2 (historique publié) :
+%3
+Pousser ensuite nécessiterait --force-with-lease, et les autres clones divergeraient. Autorisez la réécriture de l’historique publié pour continuer malgré tout.</numerusform>
+            <numerusform>%1 réécrirait %n commits déjà sur %2 (historique publié) :
+%3
+Pousser ensuite nécessiterait --force-with-lease, et les autres clones divergeraient. Autorisez la réécriture de l’historique publié pour continuer malgré tout.</numerusform>
         </translation>
     </message>
 </context>
@@ -3699,197 +3707,197 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     <name>gantry::PullController</name>
     <message>
         <source>HEAD is not on a branch: check out a branch to pull</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD n’est pas sur une branche : basculez sur une branche pour tirer</translation>
     </message>
     <message>
         <source>%1 has no upstream: push it with &quot;set upstream&quot; first, or set one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de branche amont : poussez-la d’abord avec « définir la branche amont », ou définissez-en une</translation>
     </message>
     <message>
         <source>%1 follows the local branch %2: there is nothing to fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 suit la branche locale %2 : il n’y a rien à récupérer</translation>
     </message>
     <message>
         <source>Pulling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirage…</translation>
     </message>
     <message>
         <source>Pull cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirage annulé.</translation>
     </message>
     <message>
         <source>Pull failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du tirage : %1</translation>
     </message>
     <message>
         <source>Fetched, but not merged: %1 Pull only fast-forwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupéré, mais pas fusionné : %1 Le tirage ne fait que des avances rapides.</translation>
     </message>
     <message>
         <source>Rebase onto %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebaser sur %1</translation>
     </message>
     <message>
         <source>Pulled: already up to date with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiré : déjà à jour avec %1.</translation>
     </message>
     <message>
         <source>Pulled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiré : %1</translation>
     </message>
 </context>
 <context>
     <name>gantry::PushCommand</name>
     <message>
         <source>Allow a rewrite, only if the remote branch is still where its remote-tracking branch says.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser une réécriture, seulement si la branche distante est toujours là où l’indique sa branche de suivi distante.</translation>
     </message>
     <message>
         <source>Make the pushed branch the upstream of the local one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire de la branche poussée la branche amont de la branche locale.</translation>
     </message>
     <message>
         <source>Push to a protected branch (confirm mode; refuse mode always refuses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pousser vers une branche protégée (mode confirm ; le mode refuse refuse toujours).</translation>
     </message>
     <message>
         <source>The remote (default: the upstream&apos;s, or origin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt distant (par défaut : celui de la branche amont, ou origin).</translation>
     </message>
     <message>
         <source>The branch to push, or LOCAL:REMOTE (default: the current branch).</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche à pousser, ou LOCALE:DISTANTE (par défaut : la branche actuelle).</translation>
     </message>
     <message>
         <source>there is no --force; use --force-with-lease</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de --force ; utilisez --force-with-lease</translation>
     </message>
     <message>
         <source>push takes one remote and one branch</source>
-        <translation type="unfinished"></translation>
+        <translation>push prend un dépôt distant et une branche</translation>
     </message>
     <message>
         <source>deleting remote branches is not supported (&apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>la suppression de branches distantes n’est pas prise en charge (« %1 »)</translation>
     </message>
     <message>
         <source>%1 is protected: this repository refuses pushes to it (protected-branches in %2); push a branch and open a merge request instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée : ce dépôt refuse les poussées vers elle (protected-branches dans %2) ; poussez une branche et ouvrez plutôt une demande de fusion</translation>
     </message>
     <message>
         <source>%1 is protected (protected-branches in %2): not pushed; pass --allow-protected to push to it anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée (protected-branches dans %2) : non poussée ; passez --allow-protected pour la pousser quand même</translation>
     </message>
     <message>
         <source>hint: &apos;gantry fetch&apos;, then merge or rebase; to replace the remote commits on purpose use --force-with-lease</source>
-        <translation type="unfinished"></translation>
+        <translation>astuce : « gantry fetch », puis fusionnez ou rebasez ; pour remplacer volontairement les commits distants, utilisez --force-with-lease</translation>
     </message>
     <message>
         <source>Everything up-to-date (%1 on %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout est à jour (%1 sur %2)</translation>
     </message>
     <message>
         <source>[new branch]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nouvelle branche]</translation>
     </message>
     <message>
         <source>branch &apos;%1&apos; set up to track &apos;%2/%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>la branche « %1 » est paramétrée pour suivre « %2/%3 ».</translation>
     </message>
 </context>
 <context>
     <name>gantry::PushDialog</name>
     <message>
         <source>Set as &amp;upstream of the local branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir comme branche &amp;amont de la branche locale</translation>
     </message>
     <message>
         <source>Force with &amp;lease</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forcer avec bail</translation>
     </message>
     <message>
         <source>Push</source>
-        <translation type="unfinished"></translation>
+        <translation>Pousser</translation>
     </message>
     <message>
         <source>same name as the local branch</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom que la branche locale</translation>
     </message>
     <message>
         <source>Replaces the remote branch even when it is not a fast-forward (after an amend or a rebase), but only if it is still where you last fetched it. If someone else pushed meanwhile, nothing is pushed: fetch and look at their commits first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace la branche distante même si ce n’est pas une avance rapide (après une correction ou un rebasage), mais seulement si elle est toujours là où vous l’avez récupérée la dernière fois. Si quelqu’un d’autre a poussé entre-temps, rien n’est poussé : récupérez et examinez d’abord ses commits.</translation>
     </message>
     <message>
         <source>&amp;Push</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pousser</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branche :</translation>
     </message>
     <message>
         <source>&amp;Remote:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt &amp;distant :</translation>
     </message>
     <message>
         <source>Remote b&amp;ranch:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ranche distante :</translation>
     </message>
 </context>
 <context>
     <name>gantry::PushGuard</name>
     <message>
         <source>cannot count commits</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de compter les commits</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;</source>
-        <translation type="unfinished">impossible de lire « %1 »</translation>
+        <translation>impossible de lire « %1 »</translation>
     </message>
 </context>
 <context>
     <name>gantry::RebaseCommand</name>
     <message>
         <source>CONFLICT: merge conflict in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CONFLIT : conflit de fusion dans %1</translation>
     </message>
     <message>
         <source>Go ahead even when commits already on the upstream are rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer même si des commits déjà sur la branche amont sont réécrits.</translation>
     </message>
     <message>
         <source>Continue a rebase stopped at a conflict, once it is resolved and staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poursuivre un rebasage arrêté sur un conflit, une fois celui-ci résolu et indexé.</translation>
     </message>
     <message>
         <source>Abort the rebase and restore the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le rebasage et restaurer la branche.</translation>
     </message>
     <message>
         <source>The revision to replay the branch onto.</source>
-        <translation type="unfinished"></translation>
+        <translation>La révision sur laquelle rejouer la branche.</translation>
     </message>
     <message>
         <source>--continue and --abort cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--continue et --abort ne peuvent pas être combinés</translation>
     </message>
     <message>
         <source>--continue and --abort take no revision</source>
-        <translation type="unfinished"></translation>
+        <translation>--continue et --abort ne prennent pas de révision</translation>
     </message>
     <message>
         <source>expected exactly one revision to rebase onto</source>
-        <translation type="unfinished"></translation>
+        <translation>exactement une révision sur laquelle rebaser est attendue</translation>
     </message>
     <message>
         <source>(--allow-rewrite; see guards.rewrite-published in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(--allow-rewrite ; voir guards.rewrite-published dans %1)</translation>
     </message>
     <message numerus="yes">
         <source>warning: %n published commit(s) rewritten; pushing now needs --force-with-lease</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>avertissement : %n commit publié réécrit ; pousser nécessite maintenant --force-with-lease</numerusform>
+            <numerusform>avertissement : %n commits publiés réécrits ; pousser nécessite maintenant --force-with-lease</numerusform>
         </translation>
     </message>
 </context>
@@ -3897,83 +3905,84 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     <name>gantry::Rebaser</name>
     <message>
         <source>cannot read the status</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’état</translation>
     </message>
     <message>
         <source>Cannot rebase: you have uncommitted changes. Commit or stash them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rebaser : vous avez des modifications non validées. Validez-les ou remisez-les d’abord.</translation>
     </message>
     <message>
         <source>cannot commit the rebased change</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de valider la modification rebasée</translation>
     </message>
     <message>
         <source>Resolve the conflicts (and stage the result) before continuing:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolvez les conflits (et indexez le résultat) avant de poursuivre :
+%1</translation>
     </message>
     <message numerus="yes">
         <source>Could not apply %1: fix the conflicts in %n file(s), stage them and continue (or abort the rebase).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Impossible d’appliquer %1 : corrigez les conflits dans %n fichier, indexez-les et poursuivez (ou abandonnez le rebasage).</numerusform>
+            <numerusform>Impossible d’appliquer %1 : corrigez les conflits dans %n fichiers, indexez-les et poursuivez (ou abandonnez le rebasage).</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot rebase</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de rebaser</translation>
     </message>
     <message>
         <source>cannot finish the rebase</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de terminer le rebasage</translation>
     </message>
     <message>
         <source>Successfully rebased and updated %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebasage réussi et mise à jour de %1.</translation>
     </message>
     <message>
         <source>The branch has no commit yet: there is nothing to rebase.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche n’a pas encore de commit : il n’y a rien à rebaser.</translation>
     </message>
     <message>
         <source>No revision to rebase onto.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révision sur laquelle rebaser.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a commit</source>
-        <translation type="unfinished">« %1 » n’est pas un commit</translation>
+        <translation>« %1 » n’est pas un commit</translation>
     </message>
     <message>
         <source>cannot find where %1 and %2 meet</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de trouver où %1 et %2 se rejoignent</translation>
     </message>
     <message>
         <source>Current branch %1 is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche actuelle %1 est à jour.</translation>
     </message>
     <message>
         <source>A bare repository has no work tree to rebase in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dépôt nu n’a pas d’arbre de travail dans lequel rebaser.</translation>
     </message>
     <message>
         <source>Rebasing %1 onto %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebasage de %1 sur %2</translation>
     </message>
     <message>
         <source>cannot start the rebase</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer le rebasage</translation>
     </message>
     <message>
         <source>There is no rebase to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun rebasage à poursuivre</translation>
     </message>
     <message>
         <source>There is no rebase to abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun rebasage à abandonner</translation>
     </message>
     <message>
         <source>cannot abort the rebase</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’abandonner le rebasage</translation>
     </message>
 </context>
 <context>
@@ -4268,15 +4277,15 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     </message>
     <message>
         <source>Merge into Current Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner dans la branche actuelle</translation>
     </message>
     <message>
         <source>Rebase Current Branch onto This…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebaser la branche actuelle sur celle-ci…</translation>
     </message>
     <message>
         <source>Reset Current Branch to Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la branche actuelle ici…</translation>
     </message>
 </context>
 <context>
@@ -4461,238 +4470,238 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     <name>gantry::RemoteController</name>
     <message>
         <source>This repository has no remotes to fetch from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dépôt n’a aucun dépôt distant depuis lequel récupérer.</translation>
     </message>
     <message>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération…</translation>
     </message>
     <message>
         <source>Fetch cancelled: no ref was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération annulée : aucune référence n’a été modifiée.</translation>
     </message>
     <message>
         <source>Fetch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la récupération : %1</translation>
     </message>
     <message>
         <source>Fetched %1: already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 récupéré : déjà à jour.</translation>
     </message>
     <message numerus="yes">
         <source>Fetched %1: %n ref(s) updated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 récupéré : %n référence mise à jour.</numerusform>
+            <numerusform>%1 récupéré : %n références mises à jour.</numerusform>
         </translation>
     </message>
     <message>
         <source>Preparing the push…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de la poussée…</translation>
     </message>
     <message>
         <source>This repository has no remotes to push to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dépôt n’a aucun dépôt distant vers lequel pousser.</translation>
     </message>
     <message>
         <source>Cannot push: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de pousser : %1</translation>
     </message>
     <message>
         <source>%1 is up to date with %2/%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est à jour avec %2/%3.</translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s) to push.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commit à pousser.</numerusform>
+            <numerusform>%n commits à pousser.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This rewrites %1/%2: %n commit(s) there would be replaced, which needs Force with lease.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cela réécrit %1/%2 : %n commit y serait remplacé, ce qui nécessite Forcer avec bail.</numerusform>
+            <numerusform>Cela réécrit %1/%2 : %n commits y seraient remplacés, ce qui nécessite Forcer avec bail.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is protected: this repository refuses pushes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée : ce dépôt refuse les poussées vers elle.</translation>
     </message>
     <message>
         <source>%1 is protected: you will be asked to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée : il vous sera demandé de confirmer.</translation>
     </message>
     <message>
         <source>Protected Branch</source>
-        <translation type="unfinished">Branche protégée</translation>
+        <translation>Branche protégée</translation>
     </message>
     <message>
         <source>Push to %1 anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pousser vers %1 quand même ?</translation>
     </message>
     <message>
         <source>%1 is protected: work on it usually arrives through reviewed merges. Pushing directly skips that review for everyone who shares %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est protégée : le travail y arrive généralement par des fusions relues. Pousser directement court-circuite cette relecture pour tous ceux qui partagent %2.</translation>
     </message>
     <message>
         <source>Push Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Pousser quand même</translation>
     </message>
     <message>
         <source>Checking the push…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la poussée…</translation>
     </message>
     <message>
         <source>Not pushed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non poussé : %1</translation>
     </message>
     <message>
         <source>Not pushed: %1 is protected and this repository refuses pushes to it (protected-branches in .gantry/conventions.yml). Push a branch of your own and merge it through a review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non poussé : %1 est protégée et ce dépôt refuse les poussées vers elle (protected-branches dans .gantry/conventions.yml). Poussez une branche à vous et fusionnez-la après relecture.</translation>
     </message>
     <message>
         <source>Not pushed: %1 is protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non poussé : %1 est protégée.</translation>
     </message>
     <message>
         <source>Pushing %1 to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poussée de %1 vers %2…</translation>
     </message>
     <message>
         <source>Push cancelled: nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poussée annulée : rien n’a été envoyé.</translation>
     </message>
     <message>
         <source>Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer</translation>
     </message>
     <message>
         <source>Push failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la poussée : %1</translation>
     </message>
     <message>
         <source>%1 is already on %2/%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà sur %2/%3.</translation>
     </message>
     <message>
         <source>Pushed %1 to %2/%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poussée de %1 vers %2/%3 effectuée.</translation>
     </message>
 </context>
 <context>
     <name>gantry::RemoteCredentials</name>
     <message>
         <source>Authentication failed for %1: the user name or password was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’authentification pour %1 : le nom d’utilisateur ou le mot de passe a été refusé.</translation>
     </message>
     <message>
         <source>Authentication failed for %1: ssh-agent has no key the server accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’authentification pour %1 : ssh-agent n’a aucune clé acceptée par le serveur.</translation>
     </message>
     <message>
         <source>Cannot authenticate to %1: no ssh-agent is running (start one and add your key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de s’authentifier auprès de %1 : aucun ssh-agent n’est en cours d’exécution (lancez-en un et ajoutez-y votre clé).</translation>
     </message>
     <message>
         <source>Cannot authenticate to %1: the server asks for a kind of credentials Gantry does not support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de s’authentifier auprès de %1 : le serveur demande un type d’identifiants que Gantry ne prend pas en charge.</translation>
     </message>
     <message>
         <source>%1 asks for a user name and password, and no credential helper gave them. Set up one (git config credential.helper), or sign in with git once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande un nom d’utilisateur et un mot de passe, et aucun assistant d’identification ne les a fournis. Configurez-en un (git config credential.helper), ou connectez-vous une fois avec git.</translation>
     </message>
 </context>
 <context>
     <name>gantry::RemoteTransfer</name>
     <message>
         <source>No remote given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dépôt distant indiqué.</translation>
     </message>
     <message>
         <source>There is no remote named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de dépôt distant nommé « %1 ».</translation>
     </message>
     <message>
         <source>cannot read the remote &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le dépôt distant « %1 »</translation>
     </message>
     <message>
         <source>(absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent)</translation>
     </message>
     <message>
         <source>cannot open the configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’ouvrir la configuration</translation>
     </message>
     <message>
         <source>cannot set the upstream of &apos;%1&apos;</source>
-        <translation type="unfinished">impossible de définir la branche amont de « %1 »</translation>
+        <translation>impossible de définir la branche amont de « %1 »</translation>
     </message>
     <message>
         <source>cannot list the remotes</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister les dépôts distants</translation>
     </message>
     <message>
         <source>HEAD is detached: choose the branch to push.</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD est détachée : choisissez la branche à pousser.</translation>
     </message>
     <message>
         <source>The branch &apos;%1&apos; has no commits yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche « %1 » n’a pas encore de commit.</translation>
     </message>
     <message>
         <source>cannot fetch from &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de récupérer depuis « %1 » (%2)</translation>
     </message>
     <message>
         <source>No URL given to clone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune URL à cloner indiquée.</translation>
     </message>
     <message>
         <source>No folder given to clone into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier de destination du clone indiqué.</translation>
     </message>
     <message>
         <source>%1 already exists and is not an empty folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà et n’est pas un dossier vide.</translation>
     </message>
     <message>
         <source>cannot clone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de cloner %1</translation>
     </message>
     <message>
         <source>cannot connect to &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de se connecter à « %1 » (%2)</translation>
     </message>
     <message>
         <source>cannot list the branches of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister les branches de « %1 »</translation>
     </message>
     <message>
         <source>Not pushed: &apos;%1&apos; on &apos;%2&apos; is at %3, but you last saw it at %4. Someone else pushed to it meanwhile: fetch and look at their commits first, then push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non poussé : « %1 » sur « %2 » est à %3, mais vous l’avez vue en dernier à %4. Quelqu’un d’autre y a poussé entre-temps : récupérez et examinez d’abord ses commits, puis poussez à nouveau.</translation>
     </message>
     <message>
         <source>Not pushed: &apos;%1&apos; on &apos;%2&apos; has commits that &apos;%3&apos; does not have (not a fast-forward). Fetch and integrate them first, or push with force-with-lease to replace them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non poussé : « %1 » sur « %2 » a des commits que « %3 » n’a pas (pas une avance rapide). Récupérez-les et intégrez-les d’abord, ou poussez avec force-with-lease pour les remplacer.</translation>
     </message>
     <message>
         <source>cannot update &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à jour « %1 »</translation>
     </message>
     <message>
         <source>Not pushed: &apos;%1&apos; on &apos;%2&apos; moved to %3 while pushing, but you last saw it at %4. Fetch and look at the new commits first, then push again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non poussé : « %1 » sur « %2 » a été déplacée vers %3 pendant la poussée, mais vous l’avez vue en dernier à %4. Récupérez et examinez d’abord les nouveaux commits, puis poussez à nouveau.</translation>
     </message>
     <message>
         <source>cannot push to &apos;%1&apos; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de pousser vers « %1 » (%2)</translation>
     </message>
     <message>
         <source>The remote &apos;%1&apos; refused %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dépôt distant « %1 » a refusé %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -4799,103 +4808,103 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     <name>gantry::Reset</name>
     <message>
         <source>cannot read the status</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l’état</translation>
     </message>
     <message numerus="yes">
         <source>Reset --hard to %1: uncommitted changes in %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reset --hard vers %1 : modifications non validées dans %n fichier</numerusform>
+            <numerusform>Reset --hard vers %1 : modifications non validées dans %n fichiers</numerusform>
         </translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a commit</source>
-        <translation type="unfinished">« %1 » n’est pas un commit</translation>
+        <translation>« %1 » n’est pas un commit</translation>
     </message>
     <message>
         <source>cannot reset to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de réinitialiser sur « %1 »</translation>
     </message>
     <message>
         <source>A bare repository has no work tree: only a soft reset is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dépôt nu n’a pas d’arbre de travail : seule une réinitialisation soft est possible.</translation>
     </message>
     <message>
         <source>The branch has no commit yet: there is nothing to reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche n’a pas encore de commit : il n’y a rien à réinitialiser.</translation>
     </message>
     <message>
         <source>No revision to reset to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune révision sur laquelle réinitialiser.</translation>
     </message>
     <message>
         <source>Resetting %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation de %1 sur %2</translation>
     </message>
     <message>
         <source>Cannot do a soft reset in the middle of a merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire une réinitialisation soft en pleine fusion.</translation>
     </message>
     <message>
         <source>The uncommitted changes could not be saved, so nothing was reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications non validées n’ont pas pu être sauvegardées, donc rien n’a été réinitialisé : %1</translation>
     </message>
     <message>
         <source>HEAD is now at %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD est maintenant sur %1 %2</translation>
     </message>
     <message>
         <source>Nothing to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à annuler.</translation>
     </message>
     <message>
         <source>HEAD has moved since the reset (it is at %1, not %2): undo it by hand (git reset %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>HEAD a bougé depuis la réinitialisation (elle est sur %1, pas sur %2) : annulez-la à la main (git reset %3).</translation>
     </message>
 </context>
 <context>
     <name>gantry::ResetCommand</name>
     <message>
         <source>Move the branch only; changes stay staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer seulement la branche ; les modifications restent indexées.</translation>
     </message>
     <message>
         <source>Move the branch and reset the index (the default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la branche et réinitialiser l’index (par défaut).</translation>
     </message>
     <message>
         <source>Move the branch, index and working tree (uncommitted changes are saved in refs/gantry/discarded first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la branche, l’index et l’arbre de travail (les modifications non validées sont d’abord sauvegardées dans refs/gantry/discarded).</translation>
     </message>
     <message>
         <source>Go ahead even when commits already on the upstream leave the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer même si des commits déjà sur la branche amont quittent la branche.</translation>
     </message>
     <message>
         <source>The commit to move the branch to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le commit vers lequel déplacer la branche.</translation>
     </message>
     <message>
         <source>--soft, --mixed and --hard cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--soft, --mixed et --hard ne peuvent pas être combinés</translation>
     </message>
     <message>
         <source>expected exactly one revision to reset to</source>
-        <translation type="unfinished"></translation>
+        <translation>exactement une révision sur laquelle réinitialiser est attendue</translation>
     </message>
     <message>
         <source>(--allow-rewrite; see guards.rewrite-published in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(--allow-rewrite ; voir guards.rewrite-published dans %1)</translation>
     </message>
     <message>
         <source>the uncommitted changes were saved in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>les modifications non validées ont été sauvegardées dans %1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>warning: %n published commit(s) left the branch; pushing now needs --force-with-lease</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>avertissement : %n commit publié a quitté la branche ; pousser nécessite maintenant --force-with-lease</numerusform>
+            <numerusform>avertissement : %n commits publiés ont quitté la branche ; pousser nécessite maintenant --force-with-lease</numerusform>
         </translation>
     </message>
 </context>
@@ -4903,49 +4912,49 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     <name>gantry::ResetDialog</name>
     <message>
         <source>Reset Current Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser la branche actuelle</translation>
     </message>
     <message>
         <source>Soft: keep all changes staged</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft : garder toutes les modifications indexées</translation>
     </message>
     <message>
         <source>Only the branch moves. The changes of the commits that leave it, and everything you had staged, are staged, ready to commit again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule la branche bouge. Les modifications des commits qui la quittent, et tout ce que vous aviez indexé, sont indexés, prêts à être validés de nouveau.</translation>
     </message>
     <message>
         <source>Mixed: keep all changes, unstaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Mixed : garder toutes les modifications, non indexées</translation>
     </message>
     <message>
         <source>The branch and the staging area move. Every change stays in your files, unstaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche et l’index bougent. Toutes les modifications restent dans vos fichiers, non indexées.</translation>
     </message>
     <message>
         <source>Hard: discard all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hard : abandonner toutes les modifications</translation>
     </message>
     <message>
         <source>The branch, the staging area and your files all match the commit. Uncommitted changes are saved first, so Undo can bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche, l’index et vos fichiers correspondent tous au commit. Les modifications non validées sont d’abord sauvegardées, pour qu’Annuler puisse les récupérer.</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser</translation>
     </message>
     <message>
         <source>Move %1 to %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer %1 sur %2 ?</translation>
     </message>
     <message>
         <source>No commit leaves the branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun commit ne quitte la branche.</translation>
     </message>
     <message numerus="yes">
         <source>%n commit(s) will leave the branch:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n commit va quitter la branche :</numerusform>
+            <numerusform>%n commits vont quitter la branche :</numerusform>
         </translation>
     </message>
 </context>
@@ -4953,225 +4962,227 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     <name>gantry::RewriteController</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>%1 would rewrite %n commit(s) already on %2, and this repository refuses to rewrite published history (guards.rewrite-published in .gantry/conventions.yml):
 %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 réécrirait %n commit déjà sur %2, et ce dépôt refuse de réécrire l’historique publié (guards.rewrite-published dans .gantry/conventions.yml) :
+%3</numerusform>
+            <numerusform>%1 réécrirait %n commits déjà sur %2, et ce dépôt refuse de réécrire l’historique publié (guards.rewrite-published dans .gantry/conventions.yml) :
+%3</numerusform>
         </translation>
     </message>
     <message>
         <source>Rewrite Published History?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire l’historique publié ?</translation>
     </message>
     <message numerus="yes">
         <source>%1 rewrites %n commit(s) already on %2:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 réécrit %n commit déjà sur %2 :</numerusform>
+            <numerusform>%1 réécrit %n commits déjà sur %2 :</numerusform>
         </translation>
     </message>
     <message>
         <source>Anyone who already has them keeps the old commits, and pushing afterwards needs a force push (--force-with-lease). Set guards.rewrite-published in .gantry/conventions.yml to change this question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceux qui les ont déjà conservent les anciens commits, et pousser ensuite nécessite une poussée forcée (--force-with-lease). Modifiez guards.rewrite-published dans .gantry/conventions.yml pour changer cette question.</translation>
     </message>
     <message>
         <source>Rewrite Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire quand même</translation>
     </message>
     <message>
         <source>Cancelled: nothing was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé : rien n’a été réécrit.</translation>
     </message>
     <message>
         <source>Checking the merge of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la fusion de %1…</translation>
     </message>
     <message>
         <source>Create a Merge Commit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un commit de fusion ?</translation>
     </message>
     <message>
         <source>%1 and %2 have diverged: only a merge commit can join them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 ont divergé : seul un commit de fusion peut les réunir.</translation>
     </message>
     <message>
         <source>Merges here are fast-forward only by default, so that the history stays a straight line. Rebasing %1 onto %2 keeps it straight; a merge commit records that the two lines of work were joined. (guards.merge.fast-forward-only in .gantry/conventions.yml turns this question off.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ici, les fusions se font par défaut uniquement en avance rapide, pour que l’historique reste linéaire. Rebaser %1 sur %2 le garde linéaire ; un commit de fusion enregistre que les deux lignes de travail ont été réunies. (guards.merge.fast-forward-only dans .gantry/conventions.yml désactive cette question.)</translation>
     </message>
     <message>
         <source>Create Merge Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un commit de fusion</translation>
     </message>
     <message>
         <source>Rebase Instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebaser plutôt</translation>
     </message>
     <message>
         <source>Merge cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion annulée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Merging %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion de %1…</translation>
     </message>
     <message>
         <source>Abort Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la fusion</translation>
     </message>
     <message>
         <source>merge</source>
-        <translation type="unfinished"></translation>
+        <translation>fusion</translation>
     </message>
     <message>
         <source>Aborting the merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon de la fusion…</translation>
     </message>
     <message>
         <source>Merge aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion abandonnée.</translation>
     </message>
     <message>
         <source>Undoing the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de l’opération « %1 »…</translation>
     </message>
     <message>
         <source>Undid the %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération « %1 » annulée : %2</translation>
     </message>
     <message>
         <source>Checking the rebase onto %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du rebasage sur %1…</translation>
     </message>
     <message>
         <source>%1 is already based on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà basée sur %2.</translation>
     </message>
     <message>
         <source>Rebasing %1 onto %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebasage de %1 sur %2</translation>
     </message>
     <message>
         <source>Rebasing onto %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebasage sur %1…</translation>
     </message>
     <message>
         <source>Abort Rebase</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le rebasage</translation>
     </message>
     <message>
         <source>rebase</source>
-        <translation type="unfinished"></translation>
+        <translation>rebasage</translation>
     </message>
     <message>
         <source>Aborting the rebase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandon du rebasage…</translation>
     </message>
     <message>
         <source>Rebase aborted; the branch is as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebasage abandonné ; la branche est comme avant.</translation>
     </message>
     <message>
         <source>Checking the reset to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la réinitialisation sur %1…</translation>
     </message>
     <message>
         <source>Reset cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation annulée ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Resetting %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation de %1 sur %2</translation>
     </message>
     <message>
         <source>Resetting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation sur %1…</translation>
     </message>
     <message>
         <source>Undoing the reset…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation de la réinitialisation…</translation>
     </message>
     <message>
         <source>Reset undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialisation annulée.</translation>
     </message>
 </context>
 <context>
     <name>gantry::SchemaChecker</name>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : %1, trouvé : %2</translation>
     </message>
     <message>
         <source>expected a string, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu : une chaîne, trouvé : %1</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>événement inconnu « %1 »</translation>
     </message>
     <message>
         <source>unknown event &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>événement inconnu « %1 » ; vouliez-vous dire « %2 » ?</translation>
     </message>
     <message>
         <source>unknown activity type &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>type d’activité inconnu « %1 » ; attendu l’un de : %2</translation>
     </message>
     <message>
         <source>invalid value &quot;%1&quot;; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur invalide « %1 » ; attendu l’une de : %2</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 »</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue « %1 » ; vouliez-vous dire « %2 » ?</translation>
     </message>
     <message>
         <source>missing required key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé obligatoire « %1 » manquante</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"> ou </translation>
+        <translation> ou </translation>
     </message>
     <message>
         <source>a value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>une table de correspondance</translation>
     </message>
     <message>
         <source>a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>une séquence</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished">une chaîne</translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">un nombre</translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>&quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>
@@ -6067,272 +6078,275 @@ Validez-les ou remisez-les d’abord.</translation>
     <name>gantry::WorkflowCommand</name>
     <message>
         <source>The workflow files to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les fichiers de workflow à vérifier.</translation>
     </message>
     <message>
         <source>give the workflow files to check</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez les fichiers de workflow à vérifier</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <source>The workflow file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de workflow.</translation>
     </message>
     <message>
         <source>give one workflow file</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un seul fichier de workflow</translation>
     </message>
     <message>
         <source>%1 is a GitLab CI file; graphs of GitLab CI are not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier GitLab CI ; les graphes de GitLab CI ne sont pas encore disponibles</translation>
     </message>
     <message>
         <source>on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>on: %1</translation>
     </message>
     <message>
         <source>needs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>needs: %1</translation>
     </message>
     <message>
         <source>uses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>uses: %1</translation>
     </message>
     <message>
         <source>runs-on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>runs-on: %1</translation>
     </message>
     <message>
         <source>matrix: from an expression</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix: issue d’une expression</translation>
     </message>
     <message>
         <source>matrix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix: %1</translation>
     </message>
     <message>
         <source>environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>environment: %1</translation>
     </message>
     <message>
         <source>steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>steps: %1</translation>
     </message>
     <message>
         <source>Print the edited file instead of writing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le fichier modifié au lieu de l’écrire.</translation>
     </message>
     <message>
         <source>add-job: the runner label.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-job : l’étiquette du runner.</translation>
     </message>
     <message>
         <source>add-job: the jobs it needs, comma-separated.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-job : les jobs dont il dépend, séparés par des virgules.</translation>
     </message>
     <message>
         <source>add-step: the command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-step : la commande à exécuter.</translation>
     </message>
     <message>
         <source>add-step: the action to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-step : l’action à utiliser.</translation>
     </message>
     <message>
         <source>add-step: an input of the action (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>add-step : une entrée de l’action (répétable).</translation>
     </message>
     <message>
         <source>add-step: the step&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-step : le nom de l’étape.</translation>
     </message>
     <message>
         <source>add-step: where to insert it (0 is first).</source>
-        <translation type="unfinished"></translation>
+        <translation>add-step : où l’insérer (0 est la première position).</translation>
     </message>
     <message>
         <source>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step or set.</source>
-        <translation type="unfinished"></translation>
+        <translation>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step ou set.</translation>
     </message>
     <message>
         <source>give the file and the edit: FILE OP ARGS...</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le fichier et la modification : FILE OP ARGS...</translation>
     </message>
     <message>
         <source>%1 is a GitLab CI file; its edits are not available yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier GitLab CI ; ses modifications ne sont pas encore disponibles</translation>
     </message>
     <message>
         <source>usage: gantry workflow edit FILE %1</source>
-        <translation type="unfinished"></translation>
+        <translation>usage : gantry workflow edit FILE %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a step index (0 is the first step)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un indice d’étape (0 est la première étape)</translation>
     </message>
     <message>
         <source>--with takes KEY=VALUE, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--with prend KEY=VALUE, pas « %1 »</translation>
     </message>
     <message>
         <source>unknown edit &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>modification inconnue « %1 »</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Usage: gantry workflow check FILE...
        gantry workflow graph FILE [--json]
        gantry workflow edit FILE OP ARGS... [--stdout]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Usage : gantry workflow check FILE...
+        gantry workflow graph FILE [--json]
+        gantry workflow edit FILE OP ARGS... [--stdout]
+</translation>
     </message>
     <message>
         <source>unknown subcommand &apos;%1&apos; (check, graph, edit)</source>
-        <translation type="unfinished"></translation>
+        <translation>sous-commande inconnue « %1 » (check, graph, edit)</translation>
     </message>
 </context>
 <context>
     <name>gantry::WorkflowDocument</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>gantry::WorkflowEditor</name>
     <message>
         <source>the file has a YAML error at line %1, column %2 (%3); fix it in the text first</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier a une erreur YAML à la ligne %1, colonne %2 (%3) ; corrigez-la d’abord dans le texte</translation>
     </message>
     <message>
         <source>the file is not a workflow: its top level is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’est pas un workflow : son niveau supérieur n’est pas une table de correspondance</translation>
     </message>
     <message>
         <source>the edit&apos;s changes overlap; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>les changements de la modification se chevauchent ; rien n’a été modifié</translation>
     </message>
     <message>
         <source>the edit would make the YAML invalid (%1); nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification rendrait le YAML invalide (%1) ; rien n’a été modifié</translation>
     </message>
     <message>
         <source>the edit would change more than intended; nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>la modification changerait plus que prévu ; rien n’a été modifié</translation>
     </message>
     <message>
         <source>there is no job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de job « %1 »</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; is not written as a mapping here; edit it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » n’est pas écrit ici comme une table de correspondance ; modifiez-le dans le texte</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid job id: use a letter or &apos;_&apos; first, then letters, digits, &apos;-&apos; or &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un id de job valide : commencez par une lettre ou « _ », puis des lettres, chiffres, « - » ou « _ »</translation>
     </message>
     <message>
         <source>there is already a job &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il existe déjà un job « %1 »</translation>
     </message>
     <message>
         <source>there is no job &quot;%1&quot; to need</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de job « %1 » dont dépendre</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; does not need &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » ne dépend pas de « %2 »</translation>
     </message>
     <message>
         <source>a job cannot need itself</source>
-        <translation type="unfinished"></translation>
+        <translation>un job ne peut pas dépendre de lui-même</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; already needs &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » dépend déjà de « %2 »</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; has needs that are neither a name nor a list</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » a des needs qui ne sont ni un nom ni une liste</translation>
     </message>
     <message>
         <source>a step needs either a command to run or an action to use</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape a besoin soit d’une commande à exécuter, soit d’une action à utiliser</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; has %2 steps; there is no position %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » a %2 étapes ; il n’y a pas de position %3</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; has no steps</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » n’a pas d’étape</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; has no step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » n’a pas d’étape %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a key path (keys and list indexes joined by &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un chemin de clés (clés et indices de liste joints par « . »)</translation>
     </message>
     <message>
         <source>%1 is an alias; edit the anchor it points to</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un alias ; modifiez l’ancre vers laquelle il pointe</translation>
     </message>
     <message>
         <source>%1 is a list item holding a collection; edit it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un élément de liste contenant une collection ; modifiez-le dans le texte</translation>
     </message>
     <message>
         <source>%1 is not a mapping, so it cannot get &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une table de correspondance, il ne peut donc pas recevoir « %2 »</translation>
     </message>
     <message>
         <source>%1 cannot be set: a list index in it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être défini : un indice de liste qu’il contient n’existe pas</translation>
     </message>
 </context>
 <context>
     <name>gantry::WorkflowExpressionRules</name>
     <message>
         <source>this looks like a real access token; store it as a secret and use &quot;${{ secrets.NAME }}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cela ressemble à un vrai jeton d’accès ; stockez-le comme secret et utilisez « ${{ secrets.NAME }} »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; can be written by anyone who opens an issue or a pull request; pass it to the script through an environment variable instead of &quot;${{ }}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » peut être écrit par quiconque ouvre une issue ou une pull request ; transmettez-le au script via une variable d’environnement plutôt que par « ${{ }} »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is written in the file; store it as a secret and use &quot;${{ secrets.NAME }}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est écrit dans le fichier ; stockez-le comme secret et utilisez « ${{ secrets.NAME }} »</translation>
     </message>
 </context>
 <context>
     <name>gantry::WorkflowGraph</name>
     <message>
         <source>tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes %1</translation>
     </message>
     <message>
         <source>paths %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chemins %1</translation>
     </message>
     <message numerus="yes">
         <source>%n input(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
 </context>
@@ -6340,158 +6354,158 @@ Validez-les ou remisez-les d’abord.</translation>
     <name>gantry::WorkflowGraphView</name>
     <message>
         <source>Add Step…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape…</translation>
     </message>
     <message>
         <source>Rename Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le job…</translation>
     </message>
     <message>
         <source>Expand Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplier la matrice</translation>
     </message>
     <message>
         <source>Collapse Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Replier la matrice</translation>
     </message>
     <message>
         <source>Remove Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le job</translation>
     </message>
     <message>
         <source>Remove Need: %1 needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la dépendance : %1 dépend de %2</translation>
     </message>
     <message>
         <source>Add Job…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un job…</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster</translation>
     </message>
 </context>
 <context>
     <name>gantry::WorkflowNodeItem</name>
     <message numerus="yes">
         <source>matrix: %n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>matrix: %n job</numerusform>
+            <numerusform>matrix: %n jobs</numerusform>
         </translation>
     </message>
     <message>
         <source>matrix: from an expression</source>
-        <translation type="unfinished"></translation>
+        <translation>matrix: issue d’une expression</translation>
     </message>
     <message>
         <source>if: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>if: %1</translation>
     </message>
     <message numerus="yes">
         <source>… %n more step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… %n autre étape</numerusform>
+            <numerusform>… %n autres étapes</numerusform>
         </translation>
     </message>
     <message>
         <source>environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>environment: %1</translation>
     </message>
 </context>
 <context>
     <name>gantry::WorkflowSession</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the recovery draft %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le brouillon de récupération %1 : %2</translation>
     </message>
     <message>
         <source>Restore Unsaved Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer les modifications non enregistrées</translation>
     </message>
 </context>
 <context>
     <name>gantry::WorkflowValidator</name>
     <message>
         <source>the file is empty; a workflow needs &quot;on&quot; and &quot;jobs&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide ; un workflow a besoin de « on » et « jobs »</translation>
     </message>
     <message>
         <source>&quot;docker://&quot; needs an image name</source>
-        <translation type="unfinished"></translation>
+        <translation>« docker:// » a besoin d’un nom d’image</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no ref; use &quot;{owner}/{repo}@{ref}&quot;, &quot;{owner}/{repo}/{path}@{ref}&quot;, &quot;./path&quot; or &quot;docker://image&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas de ref ; utilisez « {owner}/{repo}@{ref} », « {owner}/{repo}/{path}@{ref} », « ./path » ou « docker://image »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not &quot;{owner}/{repo}@{ref}&quot;, &quot;{owner}/{repo}/{path}@{ref}&quot;, &quot;./path&quot; or &quot;docker://image&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas de la forme « {owner}/{repo}@{ref} », « {owner}/{repo}/{path}@{ref} », « ./path » ou « docker://image »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a reusable workflow; use &quot;{owner}/{repo}/.github/workflows/{file}.yml@{ref}&quot; or &quot;./.github/workflows/{file}.yml&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un workflow réutilisable ; utilisez « {owner}/{repo}/.github/workflows/{file}.yml@{ref} » ou « ./.github/workflows/{file}.yml »</translation>
     </message>
     <message>
         <source>invalid job id &quot;%1&quot;: it must start with a letter or &quot;_&quot; and hold only letters, digits, &quot;-&quot; and &quot;_&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>id de job invalide « %1 » : il doit commencer par une lettre ou « _ » et ne contenir que des lettres, des chiffres, « - » et « _ »</translation>
     </message>
     <message>
         <source>job id &quot;%1&quot; is a duplicate of &quot;%2&quot; (line %3): job ids ignore case</source>
-        <translation type="unfinished"></translation>
+        <translation>l’id de job « %1 » est un doublon de « %2 » (ligne %3) : les id de job ignorent la casse</translation>
     </message>
     <message>
         <source>&quot;needs&quot; is empty; remove it, or name the jobs &quot;%1&quot; waits for</source>
-        <translation type="unfinished"></translation>
+        <translation>« needs » est vide ; supprimez-le, ou nommez les jobs que « %1 » attend</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; is already needed</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » est déjà requis</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; needs &quot;%2&quot;, which is not a job of this workflow</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » dépend de « %2 », qui n’est pas un job de ce workflow</translation>
     </message>
     <message>
         <source>job &quot;%1&quot; needs &quot;%2&quot;, which is not a job of this workflow; did you mean &quot;%3&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>le job « %1 » dépend de « %2 », qui n’est pas un job de ce workflow ; vouliez-vous dire « %3 » ?</translation>
     </message>
     <message>
         <source>the needs of these jobs form a cycle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les needs de ces jobs forment un cycle : %1</translation>
     </message>
     <message>
         <source>invalid step id &quot;%1&quot;: it must start with a letter or &quot;_&quot; and hold only letters, digits, &quot;-&quot; and &quot;_&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>id d’étape invalide « %1 » : il doit commencer par une lettre ou « _ » et ne contenir que des lettres, des chiffres, « - » et « _ »</translation>
     </message>
     <message>
         <source>step id &quot;%1&quot; is already used in job &quot;%2&quot; (line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’id d’étape « %1 » est déjà utilisé dans le job « %2 » (ligne %3)</translation>
     </message>
     <message>
         <source>a step has either &quot;uses&quot; or &quot;run&quot;, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape a soit « uses » soit « run », pas les deux</translation>
     </message>
     <message>
         <source>a step needs &quot;uses&quot; or &quot;run&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une étape a besoin de « uses » ou « run »</translation>
     </message>
     <message>
         <source>&quot;%1&quot; runs every %2 min; GitHub runs schedules at most every 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » s’exécute toutes les %2 min ; GitHub exécute les planifications au plus toutes les 5 minutes</translation>
     </message>
 </context>
 <context>
@@ -6650,66 +6664,66 @@ Validez-les ou remisez-les d’abord.</translation>
     <name>gantry::YamlBlockEditor</name>
     <message>
         <source>%1 is not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une table de correspondance</translation>
     </message>
     <message>
         <source>%1 is not a mapping entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une entrée de table de correspondance</translation>
     </message>
     <message>
         <source>%1 is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une liste</translation>
     </message>
     <message>
         <source>%1 has no item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas d’élément %2</translation>
     </message>
     <message>
         <source>item %1 is already there</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément %1 est déjà présent</translation>
     </message>
     <message>
         <source>%1 is written in flow style ([…]); reorder it in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est écrit en style flow ([…]) ; réordonnez-le dans le texte</translation>
     </message>
     <message>
         <source>%1 is not a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas une valeur unique</translation>
     </message>
     <message>
         <source>%1 has no &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas de « : »</translation>
     </message>
 </context>
 <context>
     <name>gantry::YamlSyntaxParser</name>
     <message>
         <source>only the first YAML document of a file is read</source>
-        <translation type="unfinished"></translation>
+        <translation>seul le premier document YAML d’un fichier est lu</translation>
     </message>
     <message>
         <source>unknown alias &quot;*%1&quot;: no anchor &quot;&amp;%1&quot; before it</source>
-        <translation type="unfinished"></translation>
+        <translation>alias inconnu « *%1 » : aucune ancre « &amp;%1 » avant lui</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels; the rest of the file is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>imbrication de plus de %1 niveaux ; la suite du fichier n’est pas lue</translation>
     </message>
     <message>
         <source>merge keys (&quot;&lt;&lt;&quot;) are not supported here; write the keys out</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés de fusion (« &lt;&lt; ») ne sont pas prises en charge ici ; écrivez les clés en entier</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot; (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé en double « %1 » (première à la ligne %2)</translation>
     </message>
     <message>
         <source>tab character in indentation; YAML indents with spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulation dans l’indentation ; YAML indente avec des espaces</translation>
     </message>
     <message>
         <source>byte 0x%1 is not valid UTF-8; save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>l’octet 0x%1 n’est pas de l’UTF-8 valide ; enregistrez le fichier en UTF-8</translation>
     </message>
 </context>
 </TS>
