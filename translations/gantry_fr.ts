@@ -2280,7 +2280,7 @@ Commandes :
     </message>
     <message>
         <source>strings are written in single quotes (&apos;…&apos;), not double quotes</source>
-        <translation>les chaînes s’écrivent entre apostrophes ('…'), pas entre guillemets doubles</translation>
+        <translation>les chaînes s’écrivent entre apostrophes (&apos;…&apos;), pas entre guillemets doubles</translation>
     </message>
     <message>
         <source>invalid number &quot;%1&quot;</source>
