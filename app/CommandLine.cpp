@@ -12,6 +12,7 @@
 #include "app/commands/ResetCommand.h"
 #include "app/commands/HooksCommand.h"
 #include "app/commands/NextVersionCommand.h"
+#include "app/commands/PullCommand.h"
 #include "app/commands/PushCommand.h"
 #include "app/commands/StageCommand.h"
 #include "app/commands/StatusCommand.h"
@@ -46,6 +47,7 @@ const CommandEntry kCommands[] = {
     {"hooks", QT_TRANSLATE_NOOP("gantry::CommandLine", "Install the commit-msg hook that runs commit-lint (hooks install)."), runHooksCommand},
     {"merge", QT_TRANSLATE_NOOP("gantry::CommandLine", "Merge a revision into the current branch (fast-forward only unless --allow-merge-commit)."), runMergeCommand},
     {"next-version", QT_TRANSLATE_NOOP("gantry::CommandLine", "Print the next semantic version from the commits (--pre ID; 3: nothing to release)."), runNextVersionCommand},
+    {"pull", QT_TRANSLATE_NOOP("gantry::CommandLine", "Fetch the upstream and fast-forward to it (never a merge commit; 3: diverged)."), runPullCommand},
     {"push", QT_TRANSLATE_NOOP("gantry::CommandLine", "Push a branch (--set-upstream, --force-with-lease; guarded protected branches)."), runPushCommand},
     {"rebase", QT_TRANSLATE_NOOP("gantry::CommandLine", "Replay the current branch onto a revision (--continue, --abort, --allow-rewrite)."), runRebaseCommand},
     {"reset", QT_TRANSLATE_NOOP("gantry::CommandLine", "Move the current branch to a revision (--soft, --mixed, --hard, --allow-rewrite)."), runResetCommand},

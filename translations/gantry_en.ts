@@ -569,6 +569,10 @@ Commands:
         <source>Check, draw or edit a CI workflow (workflow check|graph|edit FILE).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fetch the upstream and fast-forward to it (never a merge commit; 3: diverged).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::CommitBox</name>
@@ -3673,7 +3677,7 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     </message>
 </context>
 <context>
-    <name>gantry::PullController</name>
+    <name>gantry::Pull</name>
     <message>
         <source>HEAD is not on a branch: check out a branch to pull</source>
         <translation type="unfinished"></translation>
@@ -3686,6 +3690,24 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
         <source>%1 follows the local branch %2: there is nothing to fetch</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>gantry::PullCommand</name>
+    <message>
+        <source>pull takes no arguments: it pulls the current branch&apos;s upstream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetched, not merged: %1 Merge it (gantry merge %2) or rebase it (gantry rebase %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already up to date with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PullController</name>
     <message>
         <source>Pulling…</source>
         <translation type="unfinished"></translation>

@@ -579,6 +579,10 @@ Commandes :
         <source>Check, draw or edit a CI workflow (workflow check|graph|edit FILE).</source>
         <translation>Vérifier, dessiner ou modifier un workflow de CI (workflow check|graph|edit FILE).</translation>
     </message>
+    <message>
+        <source>Fetch the upstream and fast-forward to it (never a merge commit; 3: diverged).</source>
+        <translation>Récupérer la branche amont et avancer rapidement jusqu’à elle (jamais de commit de fusion ; 3 : divergence).</translation>
+    </message>
 </context>
 <context>
     <name>gantry::CommitBox</name>
@@ -3704,7 +3708,7 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
     </message>
 </context>
 <context>
-    <name>gantry::PullController</name>
+    <name>gantry::Pull</name>
     <message>
         <source>HEAD is not on a branch: check out a branch to pull</source>
         <translation>HEAD n’est pas sur une branche : basculez sur une branche pour tirer</translation>
@@ -3717,6 +3721,24 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
         <source>%1 follows the local branch %2: there is nothing to fetch</source>
         <translation>%1 suit la branche locale %2 : il n’y a rien à récupérer</translation>
     </message>
+</context>
+<context>
+    <name>gantry::PullCommand</name>
+    <message>
+        <source>pull takes no arguments: it pulls the current branch&apos;s upstream</source>
+        <translation>pull ne prend aucun argument : il tire la branche amont de la branche courante</translation>
+    </message>
+    <message>
+        <source>fetched, not merged: %1 Merge it (gantry merge %2) or rebase it (gantry rebase %2).</source>
+        <translation>récupéré, non fusionné : %1 Fusionnez-la (gantry merge %2) ou rebasez-la (gantry rebase %2).</translation>
+    </message>
+    <message>
+        <source>Already up to date with %1.</source>
+        <translation>Déjà à jour avec %1.</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::PullController</name>
     <message>
         <source>Pulling…</source>
         <translation>Tirage…</translation>
