@@ -24,6 +24,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -165,6 +166,21 @@ QWidget *RepositoryTab::buildHeader()
     m_banner->setContentsMargins(8, 2, 8, 2);
     m_banner->setAutoFillBackground(true);
     m_banner->hide();
+    // What the banner's state allows: finish or leave a stopped merge or rebase from here.
+    m_continueRebase = new QPushButton(tr("Continue Rebase"), header);
+    m_continueRebase->setObjectName(QStringLiteral("continueRebase"));
+    m_continueRebase->setToolTip(tr("Commit the resolved files and replay the remaining commits"));
+    m_abortOperation = new QPushButton(header);
+    m_abortOperation->setObjectName(QStringLiteral("abortOperation"));
+    m_continueRebase->hide();
+    m_abortOperation->hide();
+    connect(m_continueRebase, &QPushButton::clicked, this, [this] { m_rewrites->continueRebase(); });
+    connect(m_abortOperation, &QPushButton::clicked, this, [this] {
+        if (m_status.state == RepositoryState::Merge)
+            m_rewrites->abortMerge();
+        else
+            m_rewrites->abortRebase();
+    });
     m_pullReminder = new QLabel(header);
     m_pullReminder->setObjectName(QStringLiteral("pullReminder"));
     m_pullReminder->setContentsMargins(8, 2, 8, 2);
@@ -173,6 +189,8 @@ QWidget *RepositoryTab::buildHeader()
     layout->addWidget(m_nameLabel);
     layout->addWidget(m_branchLabel);
     layout->addWidget(m_banner);
+    layout->addWidget(m_continueRebase);
+    layout->addWidget(m_abortOperation);
     layout->addWidget(m_pullReminder);
     layout->addStretch(1);
     return header;
@@ -414,6 +432,14 @@ void RepositoryTab::updateHeader()
     p.setColor(QPalette::WindowText, dark ? QColor(0xf0, 0xd0, 0x80) : QColor(0x6b, 0x4a, 0x00));
     m_banner->setPalette(p);
     m_banner->setVisible(!banner.isEmpty());
+    const bool merging = !m_bare && m_status.state == RepositoryState::Merge;
+    const bool rebasing = !m_bare
+        && (m_status.state == RepositoryState::RebaseMerge || m_status.state == RepositoryState::Rebase
+            || m_status.state == RepositoryState::RebaseInteractive);
+    m_continueRebase->setVisible(rebasing);
+    m_continueRebase->setEnabled(m_status.conflictedCount() == 0);
+    m_abortOperation->setText(merging ? tr("Abort Merge") : tr("Abort Rebase"));
+    m_abortOperation->setVisible(merging || rebasing);
 
     // Behind its upstream: new work would start from an old commit (and merge later).
     const bool behind = !m_status.headDetached && !m_status.branch.isEmpty() && !m_status.upstream.isEmpty()

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QSplitter;
+class QPushButton;
 class QStackedWidget;
 
 namespace gantry {
@@ -86,6 +87,9 @@ public:
     QLabel *stateBanner() const { return m_banner; }
     /// "main is 3 commits behind origin/main — pull before you start new work"; hidden when not behind.
     QLabel *pullReminder() const { return m_pullReminder; }
+    /// Beside the state banner during a stopped rebase or merge.
+    QPushButton *continueRebaseButton() const { return m_continueRebase; }
+    QPushButton *abortOperationButton() const { return m_abortOperation; }
     /// The Pipelines workspace (nullptr in a bare repository).
     PipelinesTab *pipelinesTab() const { return m_pipelines; }
     /// Asks about unsaved work (the pipeline editor) before the tab closes; false: keep it open.
@@ -143,6 +147,8 @@ private:
     QLabel *m_branchLabel = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_pullReminder = nullptr;
+    QPushButton *m_continueRebase = nullptr;
+    QPushButton *m_abortOperation = nullptr;
     MessageBar *m_messages = nullptr;
     QSplitter *m_sideSplitter = nullptr;
     RefsPanel *m_refsPanel = nullptr;

@@ -244,20 +244,30 @@ void RewriteController::runRebase(const QString &upstream, bool allowPublished)
     m_runner->run(
         tr("Rebasing onto %1…").arg(upstream),
         [upstream, allowPublished](const Repository &repo) { return Rebaser::rebase(repo, upstream, allowPublished); },
-        [this](const Result<RebaseOutcome> &result) {
-            if (!result)
-                return fail(result.errorMessage());
-            if (result->kind == RebaseOutcome::Kind::Conflicted) {
-                const QString text = result->message + QLatin1Char('\n') + result->conflictPaths.join(QLatin1Char('\n'));
-                if (m_messages)
-                    m_messages->showMessage(MessageBar::Kind::Error, text, tr("Abort Rebase"), [this] { abortRebase(); });
-                Q_EMIT changed();
-                Q_EMIT finished(false, text);
-                return;
-            }
-            const QString previous = result->previousHead.toString();
-            succeed(result->message, [this, previous] { restoreHead(previous, tr("rebase")); });
-        });
+        [this](const Result<RebaseOutcome> &result) { showRebaseOutcome(result); });
+}
+
+void RewriteController::continueRebase()
+{
+    m_runner->run(
+        tr("Continuing the rebase…"), [](const Repository &repo) { return Rebaser::continueRebase(repo); },
+        [this](const Result<RebaseOutcome> &result) { showRebaseOutcome(result); });
+}
+
+void RewriteController::showRebaseOutcome(const Result<RebaseOutcome> &result)
+{
+    if (!result)
+        return fail(result.errorMessage());
+    if (result->kind == RebaseOutcome::Kind::Conflicted) {
+        const QString text = result->message + QLatin1Char('\n') + result->conflictPaths.join(QLatin1Char('\n'));
+        if (m_messages)
+            m_messages->showMessage(MessageBar::Kind::Error, text, tr("Abort Rebase"), [this] { abortRebase(); });
+        Q_EMIT changed();
+        Q_EMIT finished(false, text);
+        return;
+    }
+    const QString previous = result->previousHead.toString();
+    succeed(result->message, [this, previous] { restoreHead(previous, tr("rebase")); });
 }
 
 void RewriteController::abortRebase()

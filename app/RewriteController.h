@@ -2,6 +2,7 @@
 
 #include "gitcore/GuardRailConfig.h"
 #include "gitcore/PublishedHistory.h"
+#include "gitcore/Rebaser.h"
 #include "gitcore/Reset.h"
 
 #include <QObject>
@@ -34,6 +35,10 @@ public Q_SLOTS:
     void rebase(const QString &upstream);
     /// Asks for the mode (ResetDialog), then resets.
     void reset(const QString &revision);
+    /// Commits the resolved conflicts of a stopped rebase and replays the rest.
+    void continueRebase();
+    void abortMerge();
+    void abortRebase();
 
 Q_SIGNALS:
     /// Refs, HEAD or the working tree changed: reload history, refs and status.
@@ -51,8 +56,7 @@ private:
     /// Moves the branch back to `commit` (a hard reset that saves local changes): Undo of a
     /// merge or rebase.
     void restoreHead(const QString &commit, const QString &what);
-    void abortMerge();
-    void abortRebase();
+    void showRebaseOutcome(const Result<RebaseOutcome> &result);
     void succeed(const QString &message, std::function<void()> undo = {});
     void fail(const QString &message);
 

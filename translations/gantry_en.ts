@@ -4793,6 +4793,22 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
         <source>Pull (or fetch and merge) %1 into %2 first, so that new branches and commits start from the latest work.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Continue Rebase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit the resolved files and replay the remaining commits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort Rebase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::Reset</name>
@@ -5097,6 +5113,10 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     </message>
     <message>
         <source>Reset undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing the rebase…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

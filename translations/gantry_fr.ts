@@ -4825,6 +4825,22 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
         <source>Pull (or fetch and merge) %1 into %2 first, so that new branches and commits start from the latest work.</source>
         <translation>Tirez (ou récupérez et fusionnez) %1 dans %2 d’abord, afin que les nouvelles branches et les nouveaux commits partent du travail le plus récent.</translation>
     </message>
+    <message>
+        <source>Continue Rebase</source>
+        <translation>Continuer le rebasage</translation>
+    </message>
+    <message>
+        <source>Commit the resolved files and replay the remaining commits</source>
+        <translation>Valider les fichiers résolus et rejouer les commits restants</translation>
+    </message>
+    <message>
+        <source>Abort Merge</source>
+        <translation>Abandonner la fusion</translation>
+    </message>
+    <message>
+        <source>Abort Rebase</source>
+        <translation>Abandonner le rebasage</translation>
+    </message>
 </context>
 <context>
     <name>gantry::Reset</name>
@@ -5130,6 +5146,10 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
     <message>
         <source>Reset undone.</source>
         <translation>Réinitialisation annulée.</translation>
+    </message>
+    <message>
+        <source>Continuing the rebase…</source>
+        <translation>Poursuite du rebasage…</translation>
     </message>
 </context>
 <context>

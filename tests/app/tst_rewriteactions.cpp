@@ -244,6 +244,44 @@ private Q_SLOTS:
         QVERIFY(bar->text().contains(s("feature work")));
         QCOMPARE(repo.revParse(s("HEAD")), head);
     }
+
+    void stoppedRebaseIsContinuedFromTheBanner()
+    {
+        TestRepo repo;
+        repo.commitFile(s("f.txt"), "1\n", s("base"));
+        repo.git(words("checkout -q -b feature"));
+        repo.commitFile(s("f.txt"), "feature\n", s("feat: feature work"));
+        repo.commitFile(s("g.txt"), "g\n", s("feat: more work"));
+        repo.git(words("checkout -q main"));
+        repo.commitFile(s("f.txt"), "main\n", s("main work"));
+        const QString mainHead = repo.revParse(s("HEAD"));
+        repo.git(words("checkout -q feature"));
+
+        auto window = m_windows.makeWindow();
+        RepositoryTab *tab = openInHistory(*window, repo.path());
+        RefsPanel *panel = tab->refsPanel();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->model()->indexForKey(s("local:main")).isValid(), 20000);
+        QSignalSpy finished(tab->rewriteController(), &RewriteController::finished);
+        actionNamed(branchMenu(panel, s("main")).get(), s("refsRebaseAction"))->trigger();
+        QVERIFY(!waitFinished(finished));
+        // Stopped: the banner says so and offers Continue (disabled while files conflict) and Abort.
+        QTRY_VERIFY_WITH_TIMEOUT(tab->continueRebaseButton()->isVisible(), 20000);
+        QVERIFY(!tab->continueRebaseButton()->isEnabled());
+        QCOMPARE(tab->abortOperationButton()->text(), s("Abort Rebase"));
+        // Resolve and stage as a user would, then Continue.
+        repo.write(s("f.txt"), "main and feature\n");
+        repo.git(words("add f.txt"));
+        tab->refreshStatus();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->continueRebaseButton()->isEnabled(), 20000);
+        QTest::mouseClick(tab->continueRebaseButton(), Qt::LeftButton);
+        QVERIFY(waitFinished(finished));
+        QCOMPARE(trimmed(repo.git(words("symbolic-ref HEAD"))), s("refs/heads/feature"));
+        QCOMPARE(repo.revParse(s("HEAD~2")), mainHead);
+        QCOMPARE(trimmed(repo.git({s("log"), s("--format=%s"), s("-2")})), s("feat: more work\nfeat: feature work"));
+        QCOMPARE(repo.read(s("f.txt")), QByteArray("main and feature\n"));
+        QTRY_VERIFY_WITH_TIMEOUT(!tab->continueRebaseButton()->isVisible(), 20000);
+        QVERIFY(!tab->abortOperationButton()->isVisible());
+    }
 };
 
 QTEST_MAIN(TestRewriteActions)
