@@ -4,11 +4,15 @@
 #include "pipelines/WorkflowEditor.h"
 #include "pipelines/WorkflowGraph.h"
 #include "pipelines/WorkflowLocator.h"
+#include "widgets/NewWorkflowDialog.h"
 #include "widgets/WorkflowGraphView.h"
 #include "widgets/WorkflowNodeItem.h"
 #include "widgets/WorkflowTextEditor.h"
 
+#include "pipelines/WorkflowTemplates.h"
+
 #include <QDir>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -86,6 +90,7 @@ void PipelinesTab::buildUi()
 {
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("pipelinesToolbar"));
+    toolbar->addAction(tr("New Workflow…"), this, &PipelinesTab::newWorkflow)->setObjectName(QStringLiteral("newWorkflowAction"));
     QAction *save = toolbar->addAction(tr("Save"), this, &PipelinesTab::save);
     save->setShortcut(QKeySequence::Save);
     save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -202,6 +207,36 @@ bool PipelinesTab::openFile(const QString &relativePath)
         }
     }
     return true;
+}
+
+bool PipelinesTab::newWorkflow()
+{
+    const QDir folder(QDir(m_workdir).filePath(QStringLiteral(".github/workflows")));
+    const QStringList existing = folder.entryList({QStringLiteral("*.yml"), QStringLiteral("*.yaml")}, QDir::Files);
+    NewWorkflowDialog dialog(existing, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    WorkflowEditResult named;
+    const WorkflowDocument doc = WorkflowDocument::fromText(WorkflowTemplates::text(dialog.templateId()));
+    named = WorkflowEditor(doc).set(QStringLiteral("name"), dialog.workflowName());
+    const QByteArray text = named.ok ? named.text : doc.text();
+    const QString relative = QStringLiteral(".github/workflows/") + dialog.fileName();
+    QString error;
+    if (!folder.exists() && !QDir().mkpath(folder.path()))
+        error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder.path()));
+    QFile file(QDir(m_workdir).filePath(relative));
+    if (error.isEmpty() && file.exists())
+        error = tr("%1 exists already; nothing was written.").arg(relative);
+    if (error.isEmpty() && (!file.open(QIODevice::NewOnly) || file.write(text) != text.size()))
+        error = tr("Cannot write %1: %2").arg(relative, file.errorString());
+    file.close();
+    if (!error.isEmpty()) {
+        m_message->setText(error);
+        m_message->show();
+        return false;
+    }
+    reload();
+    return openFile(relative);
 }
 
 bool PipelinesTab::maybeSave()

@@ -33,6 +33,8 @@ public:
     /// Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
     bool save();
+    /// "New Workflow…": a template, named, written under .github/workflows/ and opened.
+    bool newWorkflow();
 
     WorkflowSession *session() const { return m_session; }
     WorkflowGraphView *graphView() const { return m_graph; }

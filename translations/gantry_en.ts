@@ -3445,6 +3445,37 @@ Commit or stash them before you merge.</source>
     </message>
 </context>
 <context>
+    <name>gantry::NewWorkflowDialog</name>
+    <message>
+        <source>New Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File (.github/workflows/):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name must be letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, ending in .yml or .yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a workflow named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workflow a name; GitHub shows it in the Actions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::NextVersionCommand</name>
     <message>
         <source>Make a pre-release with identifier &lt;id&gt; (rc → 1.3.0-rc.0, then rc.1).</source>
@@ -3630,6 +3661,22 @@ Commit or stash them before you merge.</source>
     </message>
     <message>
         <source>Add a step to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Workflow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6432,6 +6479,41 @@ Commit or stash them first.</source>
     </message>
     <message>
         <source>Restore Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorkflowTemplates</name>
+    <message>
+        <source>Build and test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds and tests every push to main and every pull request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test, then deploy through environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests, then deploys to test, staging and production in turn; production waits for a manual approval through the environment&apos;s required reviewers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs a job every night at 03:00 UTC, and by hand from the Actions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container build and push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds a container image and pushes it to the GitHub Container Registry for every v* tag.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

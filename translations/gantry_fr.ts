@@ -3476,6 +3476,37 @@ Validez-les ou remisez-les avant de fusionner.</translation>
     </message>
 </context>
 <context>
+    <name>gantry::NewWorkflowDialog</name>
+    <message>
+        <source>New Workflow</source>
+        <translation>Nouveau workflow</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Workflow &amp;name:</source>
+        <translation>&amp;Nom du workflow :</translation>
+    </message>
+    <message>
+        <source>&amp;File (.github/workflows/):</source>
+        <translation>&amp;Fichier (.github/workflows/) :</translation>
+    </message>
+    <message>
+        <source>The file name must be letters, digits, &apos;.&apos;, &apos;-&apos; or &apos;_&apos;, ending in .yml or .yaml.</source>
+        <translation>Le nom du fichier doit se composer de lettres, de chiffres, de « . », « - » ou « _ », et finir par .yml ou .yaml.</translation>
+    </message>
+    <message>
+        <source>There is already a workflow named %1.</source>
+        <translation>Il existe déjà un workflow nommé %1.</translation>
+    </message>
+    <message>
+        <source>Give the workflow a name; GitHub shows it in the Actions tab.</source>
+        <translation>Donnez un nom au workflow ; GitHub l’affiche dans l’onglet Actions.</translation>
+    </message>
+</context>
+<context>
     <name>gantry::NextVersionCommand</name>
     <message>
         <source>Make a pre-release with identifier &lt;id&gt; (rc → 1.3.0-rc.0, then rc.1).</source>
@@ -3662,6 +3693,22 @@ Validez-les ou remisez-les avant de fusionner.</translation>
     <message>
         <source>Add a step to %1</source>
         <translation>Ajouter une étape à %1</translation>
+    </message>
+    <message>
+        <source>New Workflow…</source>
+        <translation>Nouveau workflow…</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was written.</source>
+        <translation>%1 existe déjà ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6477,6 +6524,41 @@ Validez-les ou remisez-les d’abord.</translation>
     <message>
         <source>Restore Unsaved Changes</source>
         <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorkflowTemplates</name>
+    <message>
+        <source>Build and test</source>
+        <translation>Compiler et tester</translation>
+    </message>
+    <message>
+        <source>Builds and tests every push to main and every pull request.</source>
+        <translation>Compile et teste chaque poussée sur main et chaque pull request.</translation>
+    </message>
+    <message>
+        <source>Test, then deploy through environments</source>
+        <translation>Tester, puis déployer à travers les environnements</translation>
+    </message>
+    <message>
+        <source>Tests, then deploys to test, staging and production in turn; production waits for a manual approval through the environment&apos;s required reviewers.</source>
+        <translation>Teste, puis déploie tour à tour en test, en staging et en production ; la production attend une approbation manuelle par les relecteurs requis de l’environnement.</translation>
+    </message>
+    <message>
+        <source>Scheduled job</source>
+        <translation>Job planifié</translation>
+    </message>
+    <message>
+        <source>Runs a job every night at 03:00 UTC, and by hand from the Actions tab.</source>
+        <translation>Lance un job chaque nuit à 03:00 UTC, et à la main depuis l’onglet Actions.</translation>
+    </message>
+    <message>
+        <source>Container build and push</source>
+        <translation>Construction et poussée d’un conteneur</translation>
+    </message>
+    <message>
+        <source>Builds a container image and pushes it to the GitHub Container Registry for every v* tag.</source>
+        <translation>Construit une image de conteneur et la pousse vers le GitHub Container Registry pour chaque étiquette v*.</translation>
     </message>
 </context>
 <context>

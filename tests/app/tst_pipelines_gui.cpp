@@ -7,12 +7,16 @@
 #include "app/WorkflowSession.h"
 #include "support/TestRepo.h"
 #include "support/gui/MainWindowTestKit.h"
+#include "widgets/NewWorkflowDialog.h"
 #include "widgets/WorkflowGraphView.h"
 #include "widgets/WorkflowNodeItem.h"
 #include "widgets/WorkflowTextEditor.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
@@ -201,6 +205,51 @@ private Q_SLOTS:
         QVERIFY(pipelines->graphView()->item(s("job:deploy"))->hasErrors());
         QVERIFY(!pipelines->graphView()->item(s("job:lint"))->hasErrors());
         QVERIFY(window->grab().save(testkit::screenshotPath(s("pipelines-workspace.png"))));
+    }
+
+    void newWorkflowFromATemplate()
+    {
+        TestRepo repo;
+        repo.commitFile(s("README.md"), "hi\n", s("Initial"));
+        auto window = m_windows.makeWindow();
+        PipelinesTab *pipelines = openPipelines(*window, repo);
+        QCOMPARE(pipelines->fileList()->count(), 0);
+        bool refusedExisting = false;
+        whenModal<NewWorkflowDialog>([&refusedExisting](NewWorkflowDialog *dialog) {
+            dialog->templateList()->setCurrentRow(1); // test, then deploy through environments
+            QCOMPARE(dialog->fileNameEdit()->text(), s("deploy.yml"));
+            dialog->fileNameEdit()->setText(s("ship"));
+            refusedExisting = !dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled()
+                && dialog->problemLabel()->text().contains(s(".yml or .yaml"));
+            dialog->fileNameEdit()->setText(s("ship.yml"));
+            dialog->nameEdit()->setText(s("Ship it"));
+            QVERIFY(dialog->grab().save(testkit::screenshotPath(s("new-workflow-dialog.png"))));
+            dialog->buttons()->button(QDialogButtonBox::Ok)->click();
+        });
+        QVERIFY(pipelines->newWorkflow());
+        QVERIFY(refusedExisting);
+        QCOMPARE(pipelines->openPath(), s(".github/workflows/ship.yml"));
+        const QByteArray written = repo.read(".github/workflows/ship.yml");
+        QVERIFY(written.contains("name: Ship it\n"));
+        QVERIFY(written.contains("# Production waits for a manual approval"));
+        QCOMPARE(pipelines->textEditor()->bytes(), written);
+        QCOMPARE(pipelines->findingsList()->topLevelItemCount(), 0);
+        QVERIFY(pipelines->graphView()->item(s("job:deploy-production")));
+        QCOMPARE(pipelines->graphView()->item(s("job:deploy-production"))->node().environment, s("production"));
+        QCOMPARE(pipelines->fileList()->count(), 1);
+
+        // The same name again is refused in the dialog; Cancel writes nothing.
+        bool refused = false;
+        whenModal<NewWorkflowDialog>([&refused](NewWorkflowDialog *dialog) {
+            dialog->templateList()->setCurrentRow(0);
+            dialog->fileNameEdit()->setText(s("ship.yml"));
+            refused = !dialog->buttons()->button(QDialogButtonBox::Ok)->isEnabled()
+                && dialog->problemLabel()->text().contains(s("already a workflow named ship.yml"));
+            dialog->reject();
+        });
+        QVERIFY(!pipelines->newWorkflow());
+        QVERIFY(refused);
+        QCOMPARE(repo.read(".github/workflows/ship.yml"), written);
     }
 
     void unsavedChangesAreAskedAboutAndRecovered()
