@@ -51,6 +51,11 @@ public:
     void renameJob(const QString &job);
     void addJob();
     void addStep(const QString &job);
+    void moveStep(const QString &job, int from, int to);
+    void editRunsOn(const QString &job);
+    void editEnvironment(const QString &job);
+    void editMatrix(const QString &job);
+    void editTrigger(const QString &event);
 
 private:
     void buildUi();

@@ -460,6 +460,11 @@ WorkflowEditResult WorkflowEditor::moveStep(const QString &job, int from, int to
 
 WorkflowEditResult WorkflowEditor::set(const QString &keyPath, const QString &value) const
 {
+    return setValue(keyPath, YamlOut::typed(value));
+}
+
+WorkflowEditResult WorkflowEditor::setValue(const QString &keyPath, const YamlOut &out) const
+{
     if (const QString e = blockingError(); !e.isEmpty())
         return refuse(e);
     const QStringList parts = keyPath.split(QLatin1Char('.'));
@@ -467,7 +472,6 @@ WorkflowEditResult WorkflowEditor::set(const QString &keyPath, const QString &va
         return refuse(Tr::tr("\"%1\" is not a key path (keys and list indexes joined by '.')").arg(keyPath));
     const YamlSyntaxTree &tree = m_doc.tree();
     const YamlBlockEditor editor(tree);
-    const YamlOut out = YamlOut::typed(value);
     TextPatch patch;
     QString error;
     // The deepest part of the path that exists.
@@ -488,7 +492,7 @@ WorkflowEditResult WorkflowEditor::set(const QString &keyPath, const QString &va
         if (tree.resolved(node) != node)
             return refuse(Tr::tr("%1 is an alias; edit the anchor it points to").arg(keyPath));
         const int key = tree.keyOf(node);
-        if (tree.node(node).isScalar())
+        if (tree.node(node).isScalar() && out.isScalar())
             error = editor.replaceScalar(patch, node, out);
         else if (key >= 0)
             error = editor.replaceValue(patch, key, out);

@@ -2,6 +2,7 @@
 
 #include "pipelines/TextPatch.h"
 #include "pipelines/WorkflowDocument.h"
+#include "pipelines/YamlOut.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -55,6 +56,8 @@ public:
     /// Sets the value at a dotted key path ("jobs.build.runs-on", "on.schedule.0.cron"),
     /// creating the missing keys; VALUE as typed on a command line (30 is a number).
     WorkflowEditResult set(const QString &keyPath, const QString &value) const;
+    /// The same with any value: a list of runner labels, a map, a multi-line string.
+    WorkflowEditResult setValue(const QString &keyPath, const YamlOut &value) const;
 
     /// Whether `id` can name a job or step (a letter or '_', then letters, digits, '-', '_').
     static bool isValidId(const QString &id);

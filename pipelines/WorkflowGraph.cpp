@@ -51,8 +51,10 @@ WorkflowGraphNode jobNode(const WorkflowJob &job)
     } else if (!job.matrix.isEmpty()) {
         node.matrixCount = int(job.matrix.combinations().size());
     }
-    for (const WorkflowStep &step : job.steps)
+    for (const WorkflowStep &step : job.steps) {
         node.steps.append(WorkflowGraph::stepTitle(step));
+        node.stepNodes.append(step.node);
+    }
     node.yamlNode = job.node;
     node.yamlKeyNode = job.keyNode;
     return node;

@@ -32,6 +32,7 @@ struct WorkflowGraphNode
     bool matrixUnknown = false; ///< the matrix comes from an expression
     MatrixCombination combination; ///< an expanded matrix node's values
     QStringList steps;       ///< step titles (name, else uses, else the run's first line)
+    QList<int> stepNodes;    ///< each step's mapping in the YamlSyntaxTree
     int yamlNode = -1;       ///< the node in the YamlSyntaxTree (job mapping / trigger value)
     int yamlKeyNode = -1;    ///< its key, when it has one
     QRectF rect;             ///< where the layout put it (points)

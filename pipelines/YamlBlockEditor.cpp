@@ -403,7 +403,7 @@ QString YamlBlockEditor::replaceValue(TextPatch &patch, int keyNode, const YamlO
         return Tr::tr("%1 has no ':'").arg(m_tree.path(keyNode));
     const qsizetype end = std::max(contentEnd(keyNode), colon + 1);
     QByteArray text;
-    if (isFlow(m_tree, mapping) || value.isEmptyCollection()) {
+    if (isFlow(m_tree, mapping) || value.isEmptyCollection() || m_emitter.prefersFlow(value)) {
         text = ' ' + m_emitter.flow(value);
     } else if (value.isScalar()) {
         const QList<QByteArray> lines = m_emitter.entryLines(QStringLiteral("k"), value, columnOf(keyNode));

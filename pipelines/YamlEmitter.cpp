@@ -36,7 +36,7 @@ QList<QByteArray> YamlEmitter::entryLines(const QString &name, const YamlOut &va
         lines[0] = head + ' ' + lines[0];
         return lines;
     }
-    if (value.isEmptyCollection())
+    if (value.isEmptyCollection() || prefersFlow(value))
         return {head + ' ' + flow(value)};
     QList<QByteArray> lines{head};
     const int childIndent = indent + (value.kind == YamlOut::Kind::List ? m_style.sequenceIndent : m_style.indentUnit);
@@ -73,6 +73,18 @@ QList<QByteArray> YamlEmitter::blockLines(const YamlOut &value, int indent) cons
         lines.append(QByteArray(indent, ' ') + scalarText(value, YamlScalarWriter::Context::Block));
     }
     return lines;
+}
+
+bool YamlEmitter::prefersFlow(const YamlOut &value) const
+{
+    constexpr int kMaxFlowWidth = 60;
+    if (value.kind != YamlOut::Kind::List)
+        return false;
+    for (const YamlOut &item : value.items) {
+        if (!item.isScalar() || item.scalar.contains(QLatin1Char('\n')))
+            return false;
+    }
+    return flow(value).size() <= kMaxFlowWidth;
 }
 
 QByteArray YamlEmitter::flow(const YamlOut &value) const

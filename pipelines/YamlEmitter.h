@@ -32,6 +32,8 @@ public:
     QByteArray flow(const YamlOut &value) const;
     /// Lines joined, each followed by the line break.
     QByteArray join(const QList<QByteArray> &lines) const;
+    /// Whether a value reads best in flow style: a short list of plain values ("[a, b]").
+    bool prefersFlow(const YamlOut &value) const;
     /// A key as written: plain when safe.
     static QByteArray key(const QString &key);
 

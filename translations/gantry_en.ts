@@ -3679,6 +3679,82 @@ Commit or stash them before you merge.</source>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move a step of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs-on for job %1 (labels, comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runner of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment of job %1 (development, test, staging, production…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axes of job %1, one per line as NAME: VALUE, VALUE (include and exclude stay as written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix: &quot;%1&quot; is not NAME: VALUE, VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to run, as cron (minute hour day-of-month month day-of-week, UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 for these branches (comma-separated, globs allowed; empty: all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches: to run %1 for every branch, delete its &quot;branches:&quot; line in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::PublishedHistory</name>
@@ -6427,6 +6503,26 @@ Commit or stash them first.</source>
     </message>
     <message>
         <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runner (runs-on)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

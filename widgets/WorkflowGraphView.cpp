@@ -211,7 +211,16 @@ void WorkflowGraphView::mousePressEvent(QMouseEvent *event)
     if (node) {
         scene()->clearSelection();
         node->setSelected(true);
-        Q_EMIT nodeClicked(node->node().id, node->node().yamlKeyNode >= 0 ? node->node().yamlKeyNode : node->node().yamlNode);
+        const int step = node->stepAt(mapToScene(event->pos()));
+        if (step >= 0 && step < node->node().stepNodes.size()) {
+            // A step row: its YAML, and the start of a drag to reorder.
+            m_stepDragNode = node;
+            m_stepDragFrom = step;
+            viewport()->setCursor(Qt::SizeVerCursor);
+            Q_EMIT nodeClicked(node->node().id, node->node().stepNodes[step]);
+        } else {
+            Q_EMIT nodeClicked(node->node().id, node->node().yamlKeyNode >= 0 ? node->node().yamlKeyNode : node->node().yamlNode);
+        }
         event->accept();
         return;
     }
@@ -232,6 +241,18 @@ void WorkflowGraphView::mouseMoveEvent(QMouseEvent *event)
 
 void WorkflowGraphView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_stepDragNode) {
+        viewport()->unsetCursor();
+        const int to = m_stepDragNode->stepAt(mapToScene(event->pos()));
+        const QString job = m_stepDragNode->node().jobId;
+        const int from = m_stepDragFrom;
+        m_stepDragNode = nullptr;
+        m_stepDragFrom = -1;
+        if (to >= 0 && to != from)
+            Q_EMIT moveStepRequested(job, from, to);
+        event->accept();
+        return;
+    }
     if (m_dragLine) {
         delete m_dragLine;
         m_dragLine = nullptr;
@@ -255,11 +276,22 @@ void WorkflowGraphView::contextMenuEvent(QContextMenuEvent *event)
         const QString job = node->node().jobId;
         menu.addAction(tr("Add Step…"), this, [this, job] { Q_EMIT addStepRequested(job); });
         menu.addAction(tr("Rename Job…"), this, [this, job] { Q_EMIT renameJobRequested(job); });
+        menu.addAction(tr("Runner (runs-on)…"), this, [this, job] { Q_EMIT editRunsOnRequested(job); });
+        menu.addAction(tr("Environment…"), this, [this, job] { Q_EMIT editEnvironmentRequested(job); });
+        menu.addAction(tr("Matrix…"), this, [this, job] { Q_EMIT editMatrixRequested(job); });
         if (node->node().matrixCount > 0 || !node->node().combination.isEmpty())
             menu.addAction(node->node().combination.isEmpty() ? tr("Expand Matrix") : tr("Collapse Matrix"), this,
                            [this, job] { Q_EMIT toggleMatrixRequested(job); });
         menu.addSeparator();
         menu.addAction(tr("Remove Job"), this, [this, job] { Q_EMIT removeJobRequested(job); });
+    } else if (node && node->node().kind == WorkflowGraphNode::Kind::Trigger) {
+        const QString event = node->node().title;
+        if (event == QLatin1String("schedule"))
+            menu.addAction(tr("Schedule…"), this, [this, event] { Q_EMIT editTriggerRequested(event); });
+        else if (event == QLatin1String("push") || event == QLatin1String("pull_request") || event == QLatin1String("pull_request_target"))
+            menu.addAction(tr("Branches…"), this, [this, event] { Q_EMIT editTriggerRequested(event); });
+        else
+            return;
     } else if (!edge.first.isEmpty()) {
         menu.addAction(tr("Remove Need: %1 needs %2").arg(edge.first, edge.second), this,
                        [this, edge] { Q_EMIT removeNeedsRequested(edge.first, edge.second); });

@@ -50,6 +50,13 @@ Q_SIGNALS:
     void addStepRequested(const QString &job);
     void addJobRequested();
     void toggleMatrixRequested(const QString &job);
+    /// A step was dragged to another row of its job's card.
+    void moveStepRequested(const QString &job, int from, int to);
+    void editRunsOnRequested(const QString &job);
+    void editEnvironmentRequested(const QString &job);
+    void editMatrixRequested(const QString &job);
+    /// A trigger's filters (push, pull_request: branches) or its schedule (schedule: cron).
+    void editTriggerRequested(const QString &event);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -71,6 +78,8 @@ private:
     QHash<QString, WorkflowNodeItem *> m_items;
     QList<std::pair<QPainterPath, std::pair<QString, QString>>> m_edgePaths;
     QPointer<WorkflowNodeItem> m_dragFrom;
+    QPointer<WorkflowNodeItem> m_stepDragNode;
+    int m_stepDragFrom = -1;
     QGraphicsLineItem *m_dragLine = nullptr;
     QString m_placeholder;
     bool m_fitPending = false;

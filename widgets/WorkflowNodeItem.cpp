@@ -6,6 +6,8 @@
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
 
+#include <cmath>
+
 namespace gantry {
 
 namespace {
@@ -103,6 +105,33 @@ void WorkflowNodeItem::setFindings(const QStringList &errors, const QStringList 
                    ? m_baseToolTip
                    : m_baseToolTip + QStringLiteral("\n\n") + (errors + warnings).join(QLatin1Char('\n')));
     update();
+}
+
+qreal WorkflowNodeItem::stepsTop() const
+{
+    const QFontMetricsF title(titleFont());
+    const QFontMetricsF small(smallFont());
+    qreal y = kPadding + title.height() + small.height() * detailLines().size();
+    if (!m_node.environment.isEmpty())
+        y += small.height();
+    return y + 6;
+}
+
+qreal WorkflowNodeItem::stepRowHeight()
+{
+    return QFontMetricsF(smallFont()).height();
+}
+
+int WorkflowNodeItem::stepAt(const QPointF &scenePos) const
+{
+    if (m_node.kind != WorkflowGraphNode::Kind::Job || m_node.steps.isEmpty())
+        return -1;
+    const QPointF p = mapFromScene(scenePos);
+    if (p.x() < 0 || p.x() > m_node.rect.width() - kHandle)
+        return -1;
+    const int row = int(std::floor((p.y() - stepsTop()) / stepRowHeight()));
+    const int shown = int(std::min<qsizetype>(m_node.steps.size(), kMaxSteps));
+    return p.y() >= stepsTop() && row >= 0 && row < shown ? row : -1;
 }
 
 bool WorkflowNodeItem::isOnHandle(const QPointF &scenePos) const

@@ -24,6 +24,9 @@ public:
     /// Whether `scenePos` is on the handle a needs edge is dragged from.
     bool isOnHandle(const QPointF &scenePos) const;
 
+    /// The index of the step row under `scenePos` (a job's listed steps), or -1.
+    int stepAt(const QPointF &scenePos) const;
+
     /// The size a node needs for its text (points), for the layout.
     static QSizeF measure(const WorkflowGraphNode &node);
 
@@ -32,6 +35,9 @@ public:
 
 private:
     QStringList detailLines() const;
+    /// Where the step rows start inside the card, and how tall each is.
+    qreal stepsTop() const;
+    static qreal stepRowHeight();
 
     WorkflowGraphNode m_node;
     QStringList m_errors;

@@ -162,6 +162,69 @@ private Q_SLOTS:
         QVERIFY(!pipelines->session()->isModified());
     }
 
+    void stepsAreDraggedAndPropertiesEditedFromTheGraph()
+    {
+        TestRepo repo;
+        repo.commitFile(s(".github/workflows/ci.yml"), kWorkflow, s("ci: add the workflow"));
+        auto window = m_windows.makeWindow();
+        PipelinesTab *pipelines = openPipelines(*window, repo);
+        WorkflowGraphView *graph = pipelines->graphView();
+        QTRY_VERIFY(graph->item(s("job:lint")));
+        graph->fit();
+
+        // Clicking a step row selects its YAML; dragging it below the next one moves it.
+        WorkflowNodeItem *lint = graph->item(s("job:lint"));
+        const QRectF card = lint->sceneBoundingRect();
+        // The middle of the first and second step rows.
+        const auto rowMiddle = [&](int row) {
+            qreal top = -1;
+            qreal bottom = -1;
+            for (qreal y = card.top(); y < card.bottom(); y += 0.5) {
+                if (lint->stepAt(QPointF(card.left() + 20, y)) == row) {
+                    top = top < 0 ? y : top;
+                    bottom = y;
+                }
+            }
+            return top < 0 ? QPointF() : QPointF(card.left() + 20, (top + bottom) / 2);
+        };
+        const QPointF first = rowMiddle(0);
+        const QPointF second = rowMiddle(1);
+        QVERIFY(!first.isNull() && !second.isNull());
+        drag(graph, first, second);
+        QByteArray expected = kWorkflow;
+        expected.replace("      - uses: actions/checkout@v4\n      - run: make lint\n", "      - run: make lint\n      - uses: actions/checkout@v4\n");
+        QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
+        QTest::mouseClick(graph->viewport(), Qt::LeftButton, Qt::NoModifier,
+                          graph->mapFromScene(graph->item(s("job:lint"))->sceneBoundingRect().topLeft() + (first - card.topLeft())));
+        QCOMPARE(pipelines->textEditor()->selectedText(), s("run: make lint"));
+
+        // Runner, environment, matrix and schedule through their dialogs (answered as a user would).
+        whenModal<QInputDialog>([](QInputDialog *d) { d->setTextValue(s("self-hosted, linux")); d->accept(); });
+        pipelines->editRunsOn(s("test"));
+        expected.replace("  test:\n    runs-on: ubuntu-latest\n", "  test:\n    runs-on: [self-hosted, linux]\n");
+        QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
+        whenModal<QInputDialog>([](QInputDialog *d) { d->setTextValue(s("staging")); d->accept(); });
+        pipelines->editEnvironment(s("deploy"));
+        expected.replace("environment: production", "environment: staging");
+        QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
+        whenModal<QInputDialog>([](QInputDialog *d) { d->setTextValue(s("os: linux, mac, windows\nnode: 18, 20")); d->accept(); });
+        pipelines->editMatrix(s("test"));
+        expected.replace("        os: [linux, mac]\n", "        os: [linux, mac, windows]\n");
+        QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
+        QCOMPARE(graph->item(s("job:test"))->node().matrixCount, 6);
+        whenModal<QInputDialog>([](QInputDialog *d) { d->setTextValue(s("main, release/**")); d->accept(); });
+        pipelines->editTrigger(s("push"));
+        expected.replace("branches: [main]", "branches: [main, release/**]");
+        QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
+        // Each was one undo step: four undos take it back to the moved step.
+        QUndoStack *undo = pipelines->session()->undoStack();
+        for (int i = 0; i < 4; ++i)
+            undo->undo();
+        QByteArray moved = kWorkflow;
+        moved.replace("      - uses: actions/checkout@v4\n      - run: make lint\n", "      - run: make lint\n      - uses: actions/checkout@v4\n");
+        QCOMPARE(pipelines->textEditor()->bytes(), moved);
+    }
+
     void typingRedrawsTheGraphAndFindingsShowAtTheirPlace()
     {
         TestRepo repo;

@@ -196,6 +196,22 @@ private Q_SLOTS:
         EXPECT_REFUSED(editor().set(s("jobs..x"), s("x")), "not a key path");
     }
 
+    void setValueWritesListsAndMapsInTheFilesStyle()
+    {
+        const YamlOut labels = YamlOut::list({YamlOut::string(s("self-hosted")), YamlOut::string(s("linux"))});
+        EXPECT_TEXT(editor().setValue(s("jobs.test.runs-on"), labels),
+                    with("    runs-on: \"ubuntu-latest\"\n", "    runs-on: [self-hosted, linux]\n"));
+        // A new key with a map value; a scalar replaced by a map.
+        EXPECT_TEXT(editor().setValue(s("jobs.deploy.environment"),
+                                      YamlOut::map({{s("name"), YamlOut::string(s("production"))}, {s("url"), YamlOut::string(s("https://x.example"))}})),
+                    with("    environment: production\n", "    environment:\n      name: production\n      url: https://x.example\n"));
+        EXPECT_TEXT(editor().setValue(s("on.push.branches"), YamlOut::list({YamlOut::string(s("main")), YamlOut::string(s("release/**"))})),
+                    with("branches: [main]", "branches: [main, release/**]"));
+        const YamlOut axis = YamlOut::list({YamlOut::typed(s("18")), YamlOut::typed(s("20"))});
+        EXPECT_TEXT(editor().setValue(s("jobs.lint.strategy.matrix.node"), axis),
+                    with("      - run: make lint\n", "      - run: make lint\n    strategy:\n      matrix:\n        node: [18, 20]\n"));
+    }
+
     void editsThatWouldMeanMoreAreRefused()
     {
         // Through an anchor, changing one value changes another: refused, nothing changes.
