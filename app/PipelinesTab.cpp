@@ -1,5 +1,6 @@
 #include "app/PipelinesTab.h"
 
+#include "app/PipelineEditActions.h"
 #include "app/WorkflowSession.h"
 #include "pipelines/WorkflowEditor.h"
 #include "pipelines/WorkflowGraph.h"
@@ -9,14 +10,12 @@
 #include "widgets/WorkflowNodeItem.h"
 #include "widgets/WorkflowTextEditor.h"
 
-#include "pipelines/CronExpression.h"
 #include "pipelines/WorkflowTemplates.h"
 
 #include <QDir>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -56,23 +55,17 @@ PipelinesTab::PipelinesTab(const QString &workdir, QWidget *parent)
 {
     setObjectName(QStringLiteral("pipelinesTab"));
     buildUi();
+    m_edits = new PipelineEditActions(m_session, m_graph, this);
+    connect(m_edits, &PipelineEditActions::message, this, [this](const QString &text) {
+        m_message->setText(text);
+        m_message->setVisible(!text.isEmpty());
+    });
     connect(m_session, &WorkflowSession::documentChanged, this, &PipelinesTab::onDocumentChanged);
     connect(m_session, &WorkflowSession::patchApplied, m_text, &WorkflowTextEditor::applyPatch);
     connect(m_session, &WorkflowSession::modifiedChanged, this, &PipelinesTab::updateTitle);
     connect(m_text, &WorkflowTextEditor::userEdited, m_session, &WorkflowSession::recordTyping);
     connect(m_text, &WorkflowTextEditor::cursorByteChanged, this, &PipelinesTab::onCursorMoved);
     connect(m_graph, &WorkflowGraphView::nodeClicked, this, [this](const QString &, int node) { selectYamlNode(node); });
-    connect(m_graph, &WorkflowGraphView::addNeedsRequested, this, &PipelinesTab::addNeeds);
-    connect(m_graph, &WorkflowGraphView::removeNeedsRequested, this, &PipelinesTab::removeNeeds);
-    connect(m_graph, &WorkflowGraphView::removeJobRequested, this, &PipelinesTab::removeJob);
-    connect(m_graph, &WorkflowGraphView::renameJobRequested, this, &PipelinesTab::renameJob);
-    connect(m_graph, &WorkflowGraphView::addStepRequested, this, &PipelinesTab::addStep);
-    connect(m_graph, &WorkflowGraphView::addJobRequested, this, &PipelinesTab::addJob);
-    connect(m_graph, &WorkflowGraphView::moveStepRequested, this, &PipelinesTab::moveStep);
-    connect(m_graph, &WorkflowGraphView::editRunsOnRequested, this, &PipelinesTab::editRunsOn);
-    connect(m_graph, &WorkflowGraphView::editEnvironmentRequested, this, &PipelinesTab::editEnvironment);
-    connect(m_graph, &WorkflowGraphView::editMatrixRequested, this, &PipelinesTab::editMatrix);
-    connect(m_graph, &WorkflowGraphView::editTriggerRequested, this, &PipelinesTab::editTrigger);
     connect(m_graph, &WorkflowGraphView::toggleMatrixRequested, this, [this](const QString &job) {
         if (!m_expanded.remove(job))
             m_expanded.insert(job);
@@ -109,7 +102,7 @@ void PipelinesTab::buildUi()
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();
-    toolbar->addAction(tr("Add Job…"), this, &PipelinesTab::addJob);
+    toolbar->addAction(tr("Add Job…"), this, [this] { m_edits->addJob(); });
     toolbar->addSeparator();
     m_graph = new WorkflowGraphView(this);
     toolbar->addAction(tr("Zoom In"), m_graph, &WorkflowGraphView::zoomIn);
@@ -306,16 +299,6 @@ void PipelinesTab::onDocumentChanged()
                                                         : tr("The graph could not be laid out: %1").arg(graph.layoutError));
 }
 
-void PipelinesTab::showResult(const WorkflowEditResult &result, const QString &label)
-{
-    if (!result.ok) {
-        m_message->setText(tr("%1: %2").arg(label, result.error));
-        m_message->show();
-        return;
-    }
-    m_message->hide();
-    m_session->applyEdit(result, label);
-}
 
 void PipelinesTab::selectYamlNode(int node)
 {
@@ -348,201 +331,6 @@ void PipelinesTab::onCursorMoved(qsizetype position)
             return;
         }
     }
-}
-
-void PipelinesTab::addNeeds(const QString &job, const QString &need)
-{
-    showResult(WorkflowEditor(m_session->document()).addNeeds(job, need), tr("%1 needs %2").arg(job, need));
-}
-
-void PipelinesTab::removeNeeds(const QString &job, const QString &need)
-{
-    showResult(WorkflowEditor(m_session->document()).removeNeeds(job, need), tr("%1 no longer needs %2").arg(job, need));
-}
-
-void PipelinesTab::removeJob(const QString &job)
-{
-    showResult(WorkflowEditor(m_session->document()).removeJob(job), tr("Remove job %1").arg(job));
-}
-
-void PipelinesTab::renameJob(const QString &job)
-{
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Rename Job"), tr("New id for job %1:").arg(job), QLineEdit::Normal, job, &ok);
-    if (ok && name != job)
-        showResult(WorkflowEditor(m_session->document()).renameJob(job, name.trimmed()), tr("Rename job %1").arg(job));
-}
-
-void PipelinesTab::addJob()
-{
-    bool ok = false;
-    const QString id = QInputDialog::getText(this, tr("Add Job"), tr("Job id:"), QLineEdit::Normal, QString(), &ok).trimmed();
-    if (!ok || id.isEmpty())
-        return;
-    QStringList needs;
-    if (const QString selected = m_graph->selectedJob(); !selected.isEmpty())
-        needs.append(selected);
-    showResult(WorkflowEditor(m_session->document()).addJob(id, QStringLiteral("ubuntu-latest"), needs), tr("Add job %1").arg(id));
-}
-
-void PipelinesTab::addStep(const QString &job)
-{
-    bool ok = false;
-    const QString command = QInputDialog::getMultiLineText(this, tr("Add Step"),
-                                                           tr("Command to run in job %1 (or an action as uses: owner/repo@ref):").arg(job),
-                                                           QString(), &ok);
-    if (!ok || command.trimmed().isEmpty())
-        return;
-    WorkflowEditor::NewStep step;
-    const QString text = command.trimmed();
-    if (text.startsWith(QLatin1String("uses:")))
-        step.uses = text.mid(5).trimmed();
-    else
-        step.run = text.contains(QLatin1Char('\n')) ? text + QLatin1Char('\n') : text;
-    showResult(WorkflowEditor(m_session->document()).addStep(job, step), tr("Add a step to %1").arg(job));
-}
-
-void PipelinesTab::moveStep(const QString &job, int from, int to)
-{
-    showResult(WorkflowEditor(m_session->document()).moveStep(job, from, to), tr("Move a step of %1").arg(job));
-}
-
-namespace {
-
-/// "a, b" → a string for one item, a list for several (as people write runs-on and branches).
-YamlOut listOrString(const QString &text, bool typed = false)
-{
-    QList<YamlOut> items;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString value = part.trimmed();
-        if (!value.isEmpty())
-            items.append(typed ? YamlOut::typed(value) : YamlOut::string(value));
-    }
-    return items.size() == 1 ? items.first() : YamlOut::list(items);
-}
-
-} // namespace
-
-void PipelinesTab::editRunsOn(const QString &job)
-{
-    const WorkflowJob *j = m_session->document().workflow().job(job);
-    if (!j)
-        return;
-    bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Runner"), tr("runs-on for job %1 (labels, comma-separated):").arg(job),
-                                               QLineEdit::Normal, j->runsOn.join(QStringLiteral(", ")), &ok);
-    if (!ok || text.trimmed().isEmpty())
-        return;
-    showResult(WorkflowEditor(m_session->document()).setValue(QStringLiteral("jobs.%1.runs-on").arg(job), listOrString(text)),
-               tr("Runner of %1").arg(job));
-}
-
-void PipelinesTab::editEnvironment(const QString &job)
-{
-    const WorkflowJob *j = m_session->document().workflow().job(job);
-    if (!j)
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Environment"), tr("Environment of job %1 (development, test, staging, production…):").arg(job),
-                                               QLineEdit::Normal, j->environment, &ok).trimmed();
-    if (!ok || name.isEmpty())
-        return;
-    // The name: form keeps its url; the short form stays short.
-    const YamlSyntaxTree &tree = m_session->document().tree();
-    const int current = tree.find(QStringLiteral("jobs.%1.environment").arg(job));
-    const bool mapForm = current >= 0 && tree.node(tree.resolved(current)).isMapping();
-    const QString path = mapForm ? QStringLiteral("jobs.%1.environment.name").arg(job) : QStringLiteral("jobs.%1.environment").arg(job);
-    showResult(WorkflowEditor(m_session->document()).set(path, name), tr("Environment of %1").arg(job));
-}
-
-void PipelinesTab::editMatrix(const QString &job)
-{
-    const WorkflowJob *j = m_session->document().workflow().job(job);
-    if (!j)
-        return;
-    QStringList lines;
-    for (const MatrixAxis &axis : j->matrix.axes)
-        lines.append(axis.name + QStringLiteral(": ") + axis.values.join(QStringLiteral(", ")));
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(
-        this, tr("Matrix"), tr("Axes of job %1, one per line as NAME: VALUE, VALUE (include and exclude stay as written):").arg(job),
-        lines.join(QLatin1Char('\n')), &ok);
-    if (!ok)
-        return;
-    // One undo step for all the axes changed.
-    m_session->undoStack()->beginMacro(tr("Matrix of %1").arg(job));
-    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const qsizetype colon = line.indexOf(QLatin1Char(':'));
-        const QString name = line.left(colon).trimmed();
-        if (colon <= 0 || name.isEmpty()) {
-            m_message->setText(tr("Matrix: \"%1\" is not NAME: VALUE, VALUE").arg(line.trimmed()));
-            m_message->show();
-            break;
-        }
-        YamlOut values = listOrString(line.mid(colon + 1), true);
-        if (values.isScalar())
-            values = YamlOut::list({values});
-        const WorkflowEditResult result = WorkflowEditor(m_session->document())
-                                              .setValue(QStringLiteral("jobs.%1.strategy.matrix.%2").arg(job, name), values);
-        if (!result.ok) {
-            showResult(result, tr("Matrix of %1").arg(job));
-            break;
-        }
-        if (!result.patch.isEmpty())
-            m_session->applyEdit(result, tr("Matrix of %1").arg(job));
-    }
-    m_session->undoStack()->endMacro();
-}
-
-void PipelinesTab::editTrigger(const QString &event)
-{
-    const Workflow &w = m_session->document().workflow();
-    const WorkflowTrigger *trigger = nullptr;
-    for (const WorkflowTrigger &t : w.triggers) {
-        if (t.event == event)
-            trigger = &t;
-    }
-    if (!trigger)
-        return;
-    bool ok = false;
-    if (event == QLatin1String("schedule")) {
-        const QString cron = QInputDialog::getText(this, tr("Schedule"),
-                                                   tr("When to run, as cron (minute hour day-of-month month day-of-week, UTC):"),
-                                                   QLineEdit::Normal, trigger->crons.value(0, QStringLiteral("0 3 * * *")), &ok).trimmed();
-        if (!ok || cron.isEmpty())
-            return;
-        const CronExpression parsed = CronExpression::parse(cron);
-        if (!parsed.isValid()) {
-            m_message->setText(tr("Schedule: %1").arg(parsed.error()));
-            m_message->show();
-            return;
-        }
-        const WorkflowEditor editor(m_session->document());
-        const WorkflowEditResult result = trigger->crons.isEmpty()
-            ? editor.setValue(QStringLiteral("on.schedule"), YamlOut::list({YamlOut::map({{QStringLiteral("cron"), YamlOut::string(cron)}})}))
-            : editor.set(QStringLiteral("on.schedule.0.cron"), cron);
-        showResult(result, tr("Schedule"));
-        if (result.ok) {
-            m_message->setText(tr("Schedule: %1 (UTC)").arg(parsed.description()));
-            m_message->show();
-        }
-        return;
-    }
-    const QString branches = QInputDialog::getText(this, tr("Branches"),
-                                                   tr("Run %1 for these branches (comma-separated, globs allowed; empty: all):").arg(event),
-                                                   QLineEdit::Normal, trigger->branches.join(QStringLiteral(", ")), &ok);
-    if (!ok)
-        return;
-    if (branches.trimmed().isEmpty()) {
-        m_message->setText(tr("Branches: to run %1 for every branch, delete its \"branches:\" line in the text.").arg(event));
-        m_message->show();
-        return;
-    }
-    YamlOut value = listOrString(branches);
-    if (value.isScalar())
-        value = YamlOut::list({value});
-    showResult(WorkflowEditor(m_session->document()).setValue(QStringLiteral("on.%1.branches").arg(event), value),
-               tr("Branches of %1").arg(event));
 }
 
 } // namespace gantry

@@ -12,6 +12,7 @@ class QTreeWidget;
 
 namespace gantry {
 
+class PipelineEditActions;
 class WorkflowGraphView;
 class WorkflowSession;
 class WorkflowTextEditor;
@@ -44,29 +45,19 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QString openPath() const;
 
-    /// The graph edits, as the graph's gestures and menus call them (public for tests).
-    void addNeeds(const QString &job, const QString &need);
-    void removeNeeds(const QString &job, const QString &need);
-    void removeJob(const QString &job);
-    void renameJob(const QString &job);
-    void addJob();
-    void addStep(const QString &job);
-    void moveStep(const QString &job, int from, int to);
-    void editRunsOn(const QString &job);
-    void editEnvironment(const QString &job);
-    void editMatrix(const QString &job);
-    void editTrigger(const QString &event);
+    /// The graph edits (the graph's gestures and menus; tests call them too).
+    PipelineEditActions *edits() const { return m_edits; }
 
 private:
     void buildUi();
     void onDocumentChanged();
-    void showResult(const struct WorkflowEditResult &result, const QString &label);
     void selectYamlNode(int node);
     void onCursorMoved(qsizetype position);
     void updateTitle();
 
     QString m_workdir;
     WorkflowSession *m_session = nullptr;
+    PipelineEditActions *m_edits = nullptr;
     QListWidget *m_files = nullptr;
     WorkflowGraphView *m_graph = nullptr;
     WorkflowTextEditor *m_text = nullptr;

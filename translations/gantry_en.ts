@@ -3526,6 +3526,137 @@ Commit or stash them before you merge.</source>
     </message>
 </context>
 <context>
+    <name>gantry::PipelineEditActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New id for job %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command to run in job %1 (or an action as uses: owner/repo@ref):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a step of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs-on for job %1 (labels, comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runner of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment of job %1 (development, test, staging, production…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axes of job %1, one per line as NAME: VALUE, VALUE (include and exclude stay as written):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix: &quot;%1&quot; is not NAME: VALUE, VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to run, as cron (minute hour day-of-month month day-of-week, UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 for these branches (comma-separated, globs allowed; empty: all):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches: to run %1 for every branch, delete its &quot;branches:&quot; line in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::PipelinesTab</name>
     <message>
         <source>Save</source>
@@ -3612,58 +3743,6 @@ Commit or stash them before you merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 no longer needs %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename Job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New id for job %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add job %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Command to run in job %1 (or an action as uses: owner/repo@ref):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a step to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New Workflow…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3677,82 +3756,6 @@ Commit or stash them before you merge.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move a step of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>runs-on for job %1 (labels, comma-separated):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runner of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment of job %1 (development, test, staging, production…):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Axes of job %1, one per line as NAME: VALUE, VALUE (include and exclude stay as written):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matrix of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Matrix: &quot;%1&quot; is not NAME: VALUE, VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When to run, as cron (minute hour day-of-month month day-of-week, UTC):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule: %1 (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run %1 for these branches (comma-separated, globs allowed; empty: all):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branches: to run %1 for every branch, delete its &quot;branches:&quot; line in the text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Branches of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3557,6 +3557,137 @@ Validez-les ou remisez-les avant de fusionner.</translation>
     </message>
 </context>
 <context>
+    <name>gantry::PipelineEditActions</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <translation>%1 dépend de %2</translation>
+    </message>
+    <message>
+        <source>%1 no longer needs %2</source>
+        <translation>%1 ne dépend plus de %2</translation>
+    </message>
+    <message>
+        <source>Remove job %1</source>
+        <translation>Supprimer le job %1</translation>
+    </message>
+    <message>
+        <source>Rename Job</source>
+        <translation>Renommer le job</translation>
+    </message>
+    <message>
+        <source>New id for job %1:</source>
+        <translation>Nouvel id pour le job %1 :</translation>
+    </message>
+    <message>
+        <source>Rename job %1</source>
+        <translation>Renommer le job %1</translation>
+    </message>
+    <message>
+        <source>Add Job</source>
+        <translation>Ajouter un job</translation>
+    </message>
+    <message>
+        <source>Job id:</source>
+        <translation>Id du job :</translation>
+    </message>
+    <message>
+        <source>Add job %1</source>
+        <translation>Ajouter le job %1</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Command to run in job %1 (or an action as uses: owner/repo@ref):</source>
+        <translation>Commande à exécuter dans le job %1 (ou une action sous la forme uses: owner/repo@ref) :</translation>
+    </message>
+    <message>
+        <source>Add a step to %1</source>
+        <translation>Ajouter une étape à %1</translation>
+    </message>
+    <message>
+        <source>Move a step of %1</source>
+        <translation>Déplacer une étape de %1</translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation>Exécuteur</translation>
+    </message>
+    <message>
+        <source>runs-on for job %1 (labels, comma-separated):</source>
+        <translation>runs-on du job %1 (étiquettes, séparées par des virgules) :</translation>
+    </message>
+    <message>
+        <source>Runner of %1</source>
+        <translation>Exécuteur de %1</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Environment of job %1 (development, test, staging, production…):</source>
+        <translation>Environnement du job %1 (development, test, staging, production…) :</translation>
+    </message>
+    <message>
+        <source>Environment of %1</source>
+        <translation>Environnement de %1</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
+    </message>
+    <message>
+        <source>Axes of job %1, one per line as NAME: VALUE, VALUE (include and exclude stay as written):</source>
+        <translation>Axes du job %1, un par ligne sous la forme NOM: VALEUR, VALEUR (include et exclude restent tels quels) :</translation>
+    </message>
+    <message>
+        <source>Matrix of %1</source>
+        <translation>Matrice de %1</translation>
+    </message>
+    <message>
+        <source>Matrix: &quot;%1&quot; is not NAME: VALUE, VALUE</source>
+        <translation>Matrice : « %1 » n’est pas de la forme NOM: VALEUR, VALEUR</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>When to run, as cron (minute hour day-of-month month day-of-week, UTC):</source>
+        <translation>Quand lancer, en cron (minute heure jour-du-mois mois jour-de-la-semaine, UTC) :</translation>
+    </message>
+    <message>
+        <source>Schedule: %1</source>
+        <translation>Planification : %1</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 (UTC)</source>
+        <translation>Planification : %1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Branches</translation>
+    </message>
+    <message>
+        <source>Run %1 for these branches (comma-separated, globs allowed; empty: all):</source>
+        <translation>Lancer %1 pour ces branches (séparées par des virgules, motifs permis ; vide : toutes) :</translation>
+    </message>
+    <message>
+        <source>Branches: to run %1 for every branch, delete its &quot;branches:&quot; line in the text.</source>
+        <translation>Branches : pour lancer %1 sur toutes les branches, supprimez sa ligne « branches: » dans le texte.</translation>
+    </message>
+    <message>
+        <source>Branches of %1</source>
+        <translation>Branches de %1</translation>
+    </message>
+</context>
+<context>
     <name>gantry::PipelinesTab</name>
     <message>
         <source>Save</source>
@@ -3643,58 +3774,6 @@ Validez-les ou remisez-les avant de fusionner.</translation>
         <translation>Le graphe n’a pas pu être disposé : %1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 needs %2</source>
-        <translation>%1 dépend de %2</translation>
-    </message>
-    <message>
-        <source>%1 no longer needs %2</source>
-        <translation>%1 ne dépend plus de %2</translation>
-    </message>
-    <message>
-        <source>Remove job %1</source>
-        <translation>Supprimer le job %1</translation>
-    </message>
-    <message>
-        <source>Rename Job</source>
-        <translation>Renommer le job</translation>
-    </message>
-    <message>
-        <source>New id for job %1:</source>
-        <translation>Nouvel id pour le job %1 :</translation>
-    </message>
-    <message>
-        <source>Rename job %1</source>
-        <translation>Renommer le job %1</translation>
-    </message>
-    <message>
-        <source>Add Job</source>
-        <translation>Ajouter un job</translation>
-    </message>
-    <message>
-        <source>Job id:</source>
-        <translation>Id du job :</translation>
-    </message>
-    <message>
-        <source>Add job %1</source>
-        <translation>Ajouter le job %1</translation>
-    </message>
-    <message>
-        <source>Add Step</source>
-        <translation>Ajouter une étape</translation>
-    </message>
-    <message>
-        <source>Command to run in job %1 (or an action as uses: owner/repo@ref):</source>
-        <translation>Commande à exécuter dans le job %1 (ou une action sous la forme uses: owner/repo@ref) :</translation>
-    </message>
-    <message>
-        <source>Add a step to %1</source>
-        <translation>Ajouter une étape à %1</translation>
-    </message>
-    <message>
         <source>New Workflow…</source>
         <translation>Nouveau workflow…</translation>
     </message>
@@ -3709,82 +3788,6 @@ Validez-les ou remisez-les avant de fusionner.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>Move a step of %1</source>
-        <translation>Déplacer une étape de %1</translation>
-    </message>
-    <message>
-        <source>Runner</source>
-        <translation>Exécuteur</translation>
-    </message>
-    <message>
-        <source>runs-on for job %1 (labels, comma-separated):</source>
-        <translation>runs-on du job %1 (étiquettes, séparées par des virgules) :</translation>
-    </message>
-    <message>
-        <source>Runner of %1</source>
-        <translation>Exécuteur de %1</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Environnement</translation>
-    </message>
-    <message>
-        <source>Environment of job %1 (development, test, staging, production…):</source>
-        <translation>Environnement du job %1 (development, test, staging, production…) :</translation>
-    </message>
-    <message>
-        <source>Environment of %1</source>
-        <translation>Environnement de %1</translation>
-    </message>
-    <message>
-        <source>Matrix</source>
-        <translation>Matrice</translation>
-    </message>
-    <message>
-        <source>Axes of job %1, one per line as NAME: VALUE, VALUE (include and exclude stay as written):</source>
-        <translation>Axes du job %1, un par ligne sous la forme NOM: VALEUR, VALEUR (include et exclude restent tels quels) :</translation>
-    </message>
-    <message>
-        <source>Matrix of %1</source>
-        <translation>Matrice de %1</translation>
-    </message>
-    <message>
-        <source>Matrix: &quot;%1&quot; is not NAME: VALUE, VALUE</source>
-        <translation>Matrice : « %1 » n’est pas de la forme NOM: VALEUR, VALEUR</translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation>Planification</translation>
-    </message>
-    <message>
-        <source>When to run, as cron (minute hour day-of-month month day-of-week, UTC):</source>
-        <translation>Quand lancer, en cron (minute heure jour-du-mois mois jour-de-la-semaine, UTC) :</translation>
-    </message>
-    <message>
-        <source>Schedule: %1</source>
-        <translation>Planification : %1</translation>
-    </message>
-    <message>
-        <source>Schedule: %1 (UTC)</source>
-        <translation>Planification : %1 (UTC)</translation>
-    </message>
-    <message>
-        <source>Branches</source>
-        <translation>Branches</translation>
-    </message>
-    <message>
-        <source>Run %1 for these branches (comma-separated, globs allowed; empty: all):</source>
-        <translation>Lancer %1 pour ces branches (séparées par des virgules, motifs permis ; vide : toutes) :</translation>
-    </message>
-    <message>
-        <source>Branches: to run %1 for every branch, delete its &quot;branches:&quot; line in the text.</source>
-        <translation>Branches : pour lancer %1 sur toutes les branches, supprimez sa ligne « branches: » dans le texte.</translation>
-    </message>
-    <message>
-        <source>Branches of %1</source>
-        <translation>Branches de %1</translation>
     </message>
 </context>
 <context>

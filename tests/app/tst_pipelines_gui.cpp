@@ -3,6 +3,7 @@
 // and text, typing in the YAML redrawing the graph, findings on nodes and in the list, saving,
 // the unsaved-changes question and the recovery draft.
 #include "app/MainWindow.h"
+#include "app/PipelineEditActions.h"
 #include "app/PipelinesTab.h"
 #include "app/WorkflowSession.h"
 #include "support/TestRepo.h"
@@ -133,7 +134,7 @@ private Q_SLOTS:
             dialog->setTextValue(s("make vet"));
             dialog->accept();
         });
-        pipelines->addStep(s("lint"));
+        pipelines->edits()->addStep(s("lint"));
         expected.replace("      - run: make lint\n", "      - run: make lint\n      - run: make vet\n");
         QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
         QCOMPARE(graph->item(s("job:lint"))->node().steps.last(), s("make vet"));
@@ -151,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(pipelines->textEditor()->bytes(), afterDrag);
 
         // A refused edit says why and changes nothing.
-        pipelines->addNeeds(s("deploy"), s("lint"));
+        pipelines->edits()->addNeeds(s("deploy"), s("lint"));
         QVERIFY(!pipelines->messageLabel()->isHidden());
         QVERIFY2(pipelines->messageLabel()->text().contains(s("already needs")), qPrintable(pipelines->messageLabel()->text()));
         QCOMPARE(pipelines->textEditor()->bytes(), afterDrag);
@@ -200,20 +201,20 @@ private Q_SLOTS:
 
         // Runner, environment, matrix and schedule through their dialogs (answered as a user would).
         whenModal<QInputDialog>([](QInputDialog *d) { d->setTextValue(s("self-hosted, linux")); d->accept(); });
-        pipelines->editRunsOn(s("test"));
+        pipelines->edits()->editRunsOn(s("test"));
         expected.replace("  test:\n    runs-on: ubuntu-latest\n", "  test:\n    runs-on: [self-hosted, linux]\n");
         QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
         whenModal<QInputDialog>([](QInputDialog *d) { d->setTextValue(s("staging")); d->accept(); });
-        pipelines->editEnvironment(s("deploy"));
+        pipelines->edits()->editEnvironment(s("deploy"));
         expected.replace("environment: production", "environment: staging");
         QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
         whenModal<QInputDialog>([](QInputDialog *d) { d->setTextValue(s("os: linux, mac, windows\nnode: 18, 20")); d->accept(); });
-        pipelines->editMatrix(s("test"));
+        pipelines->edits()->editMatrix(s("test"));
         expected.replace("        os: [linux, mac]\n", "        os: [linux, mac, windows]\n");
         QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
         QCOMPARE(graph->item(s("job:test"))->node().matrixCount, 6);
         whenModal<QInputDialog>([](QInputDialog *d) { d->setTextValue(s("main, release/**")); d->accept(); });
-        pipelines->editTrigger(s("push"));
+        pipelines->edits()->editTrigger(s("push"));
         expected.replace("branches: [main]", "branches: [main, release/**]");
         QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
         // Each was one undo step: four undos take it back to the moved step.
@@ -323,7 +324,7 @@ private Q_SLOTS:
         {
             auto window = m_windows.makeWindow();
             PipelinesTab *pipelines = openPipelines(*window, repo);
-            pipelines->removeJob(s("lint"));
+            pipelines->edits()->removeJob(s("lint"));
             QVERIFY(pipelines->session()->isModified());
             pipelines->session()->writeDraft();
             draft = pipelines->session()->draftPath();

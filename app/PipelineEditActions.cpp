@@ -1,0 +1,231 @@
+#include "app/PipelineEditActions.h"
+
+#include "app/WorkflowSession.h"
+#include "pipelines/CronExpression.h"
+#include "pipelines/WorkflowEditor.h"
+#include "widgets/WorkflowGraphView.h"
+
+#include <QInputDialog>
+#include <QUndoStack>
+
+namespace gantry {
+
+PipelineEditActions::PipelineEditActions(WorkflowSession *session, WorkflowGraphView *graph, QWidget *dialogParent)
+    : QObject(dialogParent), m_session(session), m_graph(graph), m_parent(dialogParent)
+{
+    connect(graph, &WorkflowGraphView::addNeedsRequested, this, &PipelineEditActions::addNeeds);
+    connect(graph, &WorkflowGraphView::removeNeedsRequested, this, &PipelineEditActions::removeNeeds);
+    connect(graph, &WorkflowGraphView::removeJobRequested, this, &PipelineEditActions::removeJob);
+    connect(graph, &WorkflowGraphView::renameJobRequested, this, &PipelineEditActions::renameJob);
+    connect(graph, &WorkflowGraphView::addStepRequested, this, &PipelineEditActions::addStep);
+    connect(graph, &WorkflowGraphView::addJobRequested, this, &PipelineEditActions::addJob);
+    connect(graph, &WorkflowGraphView::moveStepRequested, this, &PipelineEditActions::moveStep);
+    connect(graph, &WorkflowGraphView::editRunsOnRequested, this, &PipelineEditActions::editRunsOn);
+    connect(graph, &WorkflowGraphView::editEnvironmentRequested, this, &PipelineEditActions::editEnvironment);
+    connect(graph, &WorkflowGraphView::editMatrixRequested, this, &PipelineEditActions::editMatrix);
+    connect(graph, &WorkflowGraphView::editTriggerRequested, this, &PipelineEditActions::editTrigger);
+}
+
+void PipelineEditActions::showResult(const WorkflowEditResult &result, const QString &label)
+{
+    if (!result.ok) {
+        Q_EMIT message(tr("%1: %2").arg(label, result.error));
+        return;
+    }
+    Q_EMIT message(QString());
+    m_session->applyEdit(result, label);
+}
+
+void PipelineEditActions::addNeeds(const QString &job, const QString &need)
+{
+    showResult(WorkflowEditor(m_session->document()).addNeeds(job, need), tr("%1 needs %2").arg(job, need));
+}
+
+void PipelineEditActions::removeNeeds(const QString &job, const QString &need)
+{
+    showResult(WorkflowEditor(m_session->document()).removeNeeds(job, need), tr("%1 no longer needs %2").arg(job, need));
+}
+
+void PipelineEditActions::removeJob(const QString &job)
+{
+    showResult(WorkflowEditor(m_session->document()).removeJob(job), tr("Remove job %1").arg(job));
+}
+
+void PipelineEditActions::renameJob(const QString &job)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_parent, tr("Rename Job"), tr("New id for job %1:").arg(job), QLineEdit::Normal, job, &ok);
+    if (ok && name != job)
+        showResult(WorkflowEditor(m_session->document()).renameJob(job, name.trimmed()), tr("Rename job %1").arg(job));
+}
+
+void PipelineEditActions::addJob()
+{
+    bool ok = false;
+    const QString id = QInputDialog::getText(m_parent, tr("Add Job"), tr("Job id:"), QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || id.isEmpty())
+        return;
+    QStringList needs;
+    if (const QString selected = m_graph->selectedJob(); !selected.isEmpty())
+        needs.append(selected);
+    showResult(WorkflowEditor(m_session->document()).addJob(id, QStringLiteral("ubuntu-latest"), needs), tr("Add job %1").arg(id));
+}
+
+void PipelineEditActions::addStep(const QString &job)
+{
+    bool ok = false;
+    const QString command = QInputDialog::getMultiLineText(m_parent, tr("Add Step"),
+                                                           tr("Command to run in job %1 (or an action as uses: owner/repo@ref):").arg(job),
+                                                           QString(), &ok);
+    if (!ok || command.trimmed().isEmpty())
+        return;
+    WorkflowEditor::NewStep step;
+    const QString text = command.trimmed();
+    if (text.startsWith(QLatin1String("uses:")))
+        step.uses = text.mid(5).trimmed();
+    else
+        step.run = text.contains(QLatin1Char('\n')) ? text + QLatin1Char('\n') : text;
+    showResult(WorkflowEditor(m_session->document()).addStep(job, step), tr("Add a step to %1").arg(job));
+}
+
+void PipelineEditActions::moveStep(const QString &job, int from, int to)
+{
+    showResult(WorkflowEditor(m_session->document()).moveStep(job, from, to), tr("Move a step of %1").arg(job));
+}
+
+namespace {
+
+/// "a, b" → a string for one item, a list for several (as people write runs-on and branches).
+YamlOut listOrString(const QString &text, bool typed = false)
+{
+    QList<YamlOut> items;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString value = part.trimmed();
+        if (!value.isEmpty())
+            items.append(typed ? YamlOut::typed(value) : YamlOut::string(value));
+    }
+    return items.size() == 1 ? items.first() : YamlOut::list(items);
+}
+
+} // namespace
+
+void PipelineEditActions::editRunsOn(const QString &job)
+{
+    const WorkflowJob *j = m_session->document().workflow().job(job);
+    if (!j)
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(m_parent, tr("Runner"), tr("runs-on for job %1 (labels, comma-separated):").arg(job),
+                                               QLineEdit::Normal, j->runsOn.join(QStringLiteral(", ")), &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    showResult(WorkflowEditor(m_session->document()).setValue(QStringLiteral("jobs.%1.runs-on").arg(job), listOrString(text)),
+               tr("Runner of %1").arg(job));
+}
+
+void PipelineEditActions::editEnvironment(const QString &job)
+{
+    const WorkflowJob *j = m_session->document().workflow().job(job);
+    if (!j)
+        return;
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_parent, tr("Environment"), tr("Environment of job %1 (development, test, staging, production…):").arg(job),
+                                               QLineEdit::Normal, j->environment, &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    // The name: form keeps its url; the short form stays short.
+    const YamlSyntaxTree &tree = m_session->document().tree();
+    const int current = tree.find(QStringLiteral("jobs.%1.environment").arg(job));
+    const bool mapForm = current >= 0 && tree.node(tree.resolved(current)).isMapping();
+    const QString path = mapForm ? QStringLiteral("jobs.%1.environment.name").arg(job) : QStringLiteral("jobs.%1.environment").arg(job);
+    showResult(WorkflowEditor(m_session->document()).set(path, name), tr("Environment of %1").arg(job));
+}
+
+void PipelineEditActions::editMatrix(const QString &job)
+{
+    const WorkflowJob *j = m_session->document().workflow().job(job);
+    if (!j)
+        return;
+    QStringList lines;
+    for (const MatrixAxis &axis : j->matrix.axes)
+        lines.append(axis.name + QStringLiteral(": ") + axis.values.join(QStringLiteral(", ")));
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        m_parent, tr("Matrix"), tr("Axes of job %1, one per line as NAME: VALUE, VALUE (include and exclude stay as written):").arg(job),
+        lines.join(QLatin1Char('\n')), &ok);
+    if (!ok)
+        return;
+    // One undo step for all the axes changed.
+    m_session->undoStack()->beginMacro(tr("Matrix of %1").arg(job));
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        const QString name = line.left(colon).trimmed();
+        if (colon <= 0 || name.isEmpty()) {
+            Q_EMIT message(tr("Matrix: \"%1\" is not NAME: VALUE, VALUE").arg(line.trimmed()));
+            break;
+        }
+        YamlOut values = listOrString(line.mid(colon + 1), true);
+        if (values.isScalar())
+            values = YamlOut::list({values});
+        const WorkflowEditResult result = WorkflowEditor(m_session->document())
+                                              .setValue(QStringLiteral("jobs.%1.strategy.matrix.%2").arg(job, name), values);
+        if (!result.ok) {
+            showResult(result, tr("Matrix of %1").arg(job));
+            break;
+        }
+        if (!result.patch.isEmpty())
+            m_session->applyEdit(result, tr("Matrix of %1").arg(job));
+    }
+    m_session->undoStack()->endMacro();
+}
+
+void PipelineEditActions::editTrigger(const QString &event)
+{
+    const Workflow &w = m_session->document().workflow();
+    const WorkflowTrigger *trigger = nullptr;
+    for (const WorkflowTrigger &t : w.triggers) {
+        if (t.event == event)
+            trigger = &t;
+    }
+    if (!trigger)
+        return;
+    bool ok = false;
+    if (event == QLatin1String("schedule")) {
+        const QString cron = QInputDialog::getText(m_parent, tr("Schedule"),
+                                                   tr("When to run, as cron (minute hour day-of-month month day-of-week, UTC):"),
+                                                   QLineEdit::Normal, trigger->crons.value(0, QStringLiteral("0 3 * * *")), &ok).trimmed();
+        if (!ok || cron.isEmpty())
+            return;
+        const CronExpression parsed = CronExpression::parse(cron);
+        if (!parsed.isValid()) {
+            Q_EMIT message(tr("Schedule: %1").arg(parsed.error()));
+            return;
+        }
+        const WorkflowEditor editor(m_session->document());
+        const WorkflowEditResult result = trigger->crons.isEmpty()
+            ? editor.setValue(QStringLiteral("on.schedule"), YamlOut::list({YamlOut::map({{QStringLiteral("cron"), YamlOut::string(cron)}})}))
+            : editor.set(QStringLiteral("on.schedule.0.cron"), cron);
+        showResult(result, tr("Schedule"));
+        if (result.ok) {
+            Q_EMIT message(tr("Schedule: %1 (UTC)").arg(parsed.description()));
+        }
+        return;
+    }
+    const QString branches = QInputDialog::getText(m_parent, tr("Branches"),
+                                                   tr("Run %1 for these branches (comma-separated, globs allowed; empty: all):").arg(event),
+                                                   QLineEdit::Normal, trigger->branches.join(QStringLiteral(", ")), &ok);
+    if (!ok)
+        return;
+    if (branches.trimmed().isEmpty()) {
+        Q_EMIT message(tr("Branches: to run %1 for every branch, delete its \"branches:\" line in the text.").arg(event));
+        return;
+    }
+    YamlOut value = listOrString(branches);
+    if (value.isScalar())
+        value = YamlOut::list({value});
+    showResult(WorkflowEditor(m_session->document()).setValue(QStringLiteral("on.%1.branches").arg(event), value),
+               tr("Branches of %1").arg(event));
+}
+
+
+} // namespace gantry

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class QWidget;
+
+namespace gantry {
+
+class WorkflowGraphView;
+class WorkflowSession;
+struct WorkflowEditResult;
+
+/// The visual edits of the Pipelines workspace: what the graph's gestures and menus ask for
+/// (a need dragged, a step moved, a job renamed, the runner, environment, matrix, branches or
+/// schedule edited) turned into WorkflowEditor edits, asked for in small dialogs where a value is
+/// needed, and applied on the WorkflowSession as undoable steps. A refused edit is reported with
+/// its reason (message()); nothing changes then.
+class PipelineEditActions : public QObject
+{
+    Q_OBJECT
+public:
+    PipelineEditActions(WorkflowSession *session, WorkflowGraphView *graph, QWidget *dialogParent);
+
+public Q_SLOTS:
+    void addNeeds(const QString &job, const QString &need);
+    void removeNeeds(const QString &job, const QString &need);
+    void removeJob(const QString &job);
+    void renameJob(const QString &job);
+    /// Asks for the id; the new job needs the selected one, if any.
+    void addJob();
+    void addStep(const QString &job);
+    void moveStep(const QString &job, int from, int to);
+    void editRunsOn(const QString &job);
+    void editEnvironment(const QString &job);
+    void editMatrix(const QString &job);
+    /// push/pull_request: the branches; schedule: the cron.
+    void editTrigger(const QString &event);
+
+Q_SIGNALS:
+    /// A sentence to show (why an edit was refused, a schedule in words); empty: hide it.
+    void message(const QString &text);
+
+private:
+    void showResult(const WorkflowEditResult &result, const QString &label);
+
+    WorkflowSession *m_session;
+    QPointer<WorkflowGraphView> m_graph;
+    QPointer<QWidget> m_parent;
+};
+
+} // namespace gantry
