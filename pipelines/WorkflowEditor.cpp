@@ -379,6 +379,8 @@ WorkflowEditResult WorkflowEditor::addStep(const QString &job, const NewStep &st
         return refuse(error);
     if (step.run.isEmpty() == step.uses.isEmpty())
         return refuse(Tr::tr("a step needs either a command to run or an action to use"));
+    if (m_doc.workflow().job(job)->isReusable())
+        return refuse(Tr::tr("job \"%1\" calls a reusable workflow (uses:); such a job has no steps of its own").arg(job));
     const YamlSyntaxTree &tree = m_doc.tree();
     const YamlBlockEditor editor(tree);
     const YamlOut out = stepOut(step);

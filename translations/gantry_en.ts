@@ -6440,6 +6440,10 @@ Commit or stash them first.</source>
         <source>%1 cannot be set: a list index in it does not exist</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>job &quot;%1&quot; calls a reusable workflow (uses:); such a job has no steps of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkflowExpressionRules</name>

@@ -6484,6 +6484,10 @@ Validez-les ou remisez-les d’abord.</translation>
         <source>%1 cannot be set: a list index in it does not exist</source>
         <translation>%1 ne peut pas être défini : un indice de liste qu’il contient n’existe pas</translation>
     </message>
+    <message>
+        <source>job &quot;%1&quot; calls a reusable workflow (uses:); such a job has no steps of its own</source>
+        <translation>le job « %1 » appelle un workflow réutilisable (uses:) ; un tel job n’a pas d’étapes propres</translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkflowExpressionRules</name>
