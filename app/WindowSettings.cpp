@@ -77,7 +77,7 @@ void WindowSettings::setSplitterState(const QString &name, const QByteArray &sta
 QString WindowSettings::workspace() const
 {
     const QString value = m_settings->value(key("workspace"), QStringLiteral("changes")).toString();
-    return value == QLatin1String("history") ? value : QStringLiteral("changes");
+    return value == QLatin1String("history") || value == QLatin1String("pipelines") ? value : QStringLiteral("changes");
 }
 
 void WindowSettings::setWorkspace(const QString &workspace)

@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gantry {
@@ -139,11 +140,16 @@ void WorkflowGraphView::fit()
     m_fitPending = !isVisible() || viewport()->width() < 50;
     if (m_fitPending)
         return;
-    setTransform(QTransform());
+    // Shrink a large graph to fit, but not below a size where the cards stay readable (the
+    // rest scrolls); never blow a small one up past 100 %.
+    constexpr qreal kMinFitScale = 0.6;
     const QRectF scene = this->scene()->sceneRect();
-    if (scene.width() > viewport()->width() || scene.height() > viewport()->height())
-        fitInView(scene, Qt::KeepAspectRatio); // only ever shrink: small graphs stay at 100 %
-    centerOn(scene.center());
+    const qreal fitScale = std::min(viewport()->width() / scene.width(), viewport()->height() / scene.height());
+    const qreal scale = std::clamp(fitScale, kMinFitScale, 1.0);
+    setTransform(QTransform::fromScale(scale, scale));
+    // What does not fit scrolls; the triggers (on the left) are where reading starts.
+    const qreal visibleWidth = viewport()->width() / scale;
+    centerOn(QPointF(visibleWidth < scene.width() ? scene.left() + visibleWidth / 2 : scene.center().x(), scene.center().y()));
 }
 
 void WorkflowGraphView::resizeEvent(QResizeEvent *event)

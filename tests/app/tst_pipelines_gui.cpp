@@ -25,6 +25,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -269,6 +271,30 @@ private Q_SLOTS:
         QVERIFY(pipelines->graphView()->item(s("job:deploy"))->hasErrors());
         QVERIFY(!pipelines->graphView()->item(s("job:lint"))->hasErrors());
         QVERIFY(window->grab().save(testkit::screenshotPath(s("pipelines-workspace.png"))));
+    }
+
+    void theDemoRepositorysWorkflowDrawsCleanly()
+    {
+        QTemporaryDir dir;
+        const QString demo = dir.filePath(s("demo"));
+        QProcess make;
+        make.start(qEnvironmentVariable("GANTRY_SOURCE_DIR") + s("/scripts/make-demo-repo"), {demo});
+        QVERIFY(make.waitForFinished(120000));
+        QCOMPARE(make.exitCode(), 0);
+        auto window = m_windows.makeWindow();
+        RepositoryTab *tab = testkit::MainWindowTestKit::open(*window, demo);
+        window->pipelinesAction()->trigger();
+        PipelinesTab *pipelines = tab->pipelinesTab();
+        QCOMPARE(pipelines->openPath(), s(".github/workflows/ci.yml"));
+        QCOMPARE(pipelines->findingsList()->topLevelItemCount(), 0);
+        WorkflowGraphView *graph = pipelines->graphView();
+        QVERIFY(graph->item(s("job:build")) && graph->item(s("job:test")));
+        QCOMPARE(graph->item(s("job:build"))->node().matrixCount, 6);
+        QCOMPARE(graph->item(s("job:deploy-production"))->node().environment, s("production"));
+        tab->setSidePanelVisible(false);
+        QTest::qWait(50);
+        graph->fit();
+        QVERIFY(window->grab().save(testkit::screenshotPath(s("pipelines-demo.png"))));
     }
 
     void newWorkflowFromATemplate()
