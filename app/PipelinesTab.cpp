@@ -2,6 +2,7 @@
 
 #include "app/PipelineEditActions.h"
 #include "app/WorkflowSession.h"
+#include "pipelines/GitLabGraph.h"
 #include "pipelines/WorkflowEditor.h"
 #include "pipelines/WorkflowGraph.h"
 #include "pipelines/WorkflowLocator.h"
@@ -44,6 +45,10 @@ QString nodeIdAtLine(const WorkflowDocument &doc, int line)
     for (const WorkflowTrigger &trigger : doc.workflow().triggers) {
         if (holds(trigger.keyNode, trigger.node))
             return QStringLiteral("on:") + trigger.event;
+    }
+    for (const GitLabJob &job : doc.gitlab().jobs) {
+        if (holds(job.keyNode, job.node))
+            return QStringLiteral("job:") + job.id;
     }
     return QString();
 }
@@ -289,8 +294,9 @@ void PipelinesTab::onDocumentChanged()
     }
     m_text->setDiagnostics(doc.diagnostics());
     if (doc.kind() != WorkflowKind::GitHubActions) {
-        m_graph->setGraph(WorkflowGraphData());
-        m_graph->setPlaceholder(tr("The graph of GitLab CI files is not drawn yet; the text and its findings are here."));
+        const WorkflowGraphData graph = GitLabGraph::build(doc.gitlab(), &WorkflowNodeItem::measure);
+        m_graph->setGraph(graph, errors, warnings);
+        m_graph->setPlaceholder(tr("This pipeline has no jobs yet."));
         return;
     }
     const WorkflowGraphData graph = WorkflowGraph::build(doc.workflow(), &WorkflowNodeItem::measure, m_expanded);

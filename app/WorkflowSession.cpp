@@ -127,7 +127,7 @@ void WorkflowSession::applyPatch(const TextPatch &patch, bool fromEditor)
 
 void WorkflowSession::reparse()
 {
-    m_document = WorkflowDocument::fromText(m_text, WorkflowDocument::kindOfPath(m_path));
+    m_document = WorkflowDocument::fromText(m_text, WorkflowDocument::kindOfPath(m_path), QFileInfo(m_path).absolutePath());
     Q_EMIT documentChanged();
 }
 

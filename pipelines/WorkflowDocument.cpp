@@ -5,6 +5,7 @@
 #include "pipelines/YamlSyntaxParser.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
@@ -17,7 +18,7 @@ struct Tr
 };
 } // namespace
 
-WorkflowDocument WorkflowDocument::fromText(const QByteArray &text, WorkflowKind kind)
+WorkflowDocument WorkflowDocument::fromText(const QByteArray &text, WorkflowKind kind, const QString &baseDir)
 {
     WorkflowDocument doc;
     doc.m_kind = kind;
@@ -27,7 +28,19 @@ WorkflowDocument WorkflowDocument::fromText(const QByteArray &text, WorkflowKind
         doc.m_workflow = WorkflowReader::read(doc.m_tree);
         doc.m_diagnostics = WorkflowValidator::validate(doc.m_tree, doc.m_workflow);
     } else {
-        doc.m_diagnostics = doc.m_tree.diagnostics();
+        GitLabReader::IncludeReader read;
+        if (!baseDir.isEmpty()) {
+            read = [baseDir](const QString &path, QString *error) {
+                QFile file(QDir(baseDir).filePath(path));
+                if (!file.open(QIODevice::ReadOnly)) {
+                    *error = file.errorString();
+                    return QByteArray();
+                }
+                return file.readAll();
+            };
+        }
+        doc.m_gitlab = GitLabReader::read(doc.m_tree, read);
+        doc.m_diagnostics = doc.m_tree.diagnostics() + doc.m_gitlab.diagnostics;
     }
     sortDiagnostics(doc.m_diagnostics);
     return doc;
@@ -41,7 +54,7 @@ WorkflowDocument WorkflowDocument::fromFile(const QString &path, QString *error)
             *error = Tr::tr("cannot read %1: %2").arg(path, file.errorString());
         return WorkflowDocument();
     }
-    return fromText(file.readAll(), kindOfPath(path));
+    return fromText(file.readAll(), kindOfPath(path), QFileInfo(path).absolutePath());
 }
 
 WorkflowKind WorkflowDocument::kindOfPath(const QString &path)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pipelines/Diagnostic.h"
+#include "pipelines/GitLabPipeline.h"
 #include "pipelines/WorkflowLocator.h"
 #include "pipelines/WorkflowModel.h"
 #include "pipelines/YamlSyntaxTree.h"
@@ -18,7 +19,10 @@ class WorkflowDocument
 public:
     WorkflowDocument() = default;
     /// Parses `text`; GitLab CI files resolve `<<` merge keys, GitHub workflows reject them.
-    static WorkflowDocument fromText(const QByteArray &text, WorkflowKind kind = WorkflowKind::GitHubActions);
+    /// `baseDir` is where a GitLab CI file's local includes are read from (the project root);
+    /// empty: includes are reported as not read.
+    static WorkflowDocument fromText(const QByteArray &text, WorkflowKind kind = WorkflowKind::GitHubActions,
+                                     const QString &baseDir = {});
     /// Reads a file; the kind comes from its name (`.gitlab-ci.yml` is GitLab CI). A file that
     /// cannot be read gives an error in `*error` and an empty document.
     static WorkflowDocument fromFile(const QString &path, QString *error);
@@ -29,6 +33,8 @@ public:
     WorkflowKind kind() const { return m_kind; }
     const YamlSyntaxTree &tree() const { return m_tree; }
     const Workflow &workflow() const { return m_workflow; }
+    /// GitLab CI files: the merged pipeline (extends and local includes applied).
+    const GitLabPipeline &gitlab() const { return m_gitlab; }
     /// Every finding, sorted by position.
     const DiagnosticList &diagnostics() const { return m_diagnostics; }
     bool hasErrors() const;
@@ -37,6 +43,7 @@ private:
     WorkflowKind m_kind = WorkflowKind::GitHubActions;
     YamlSyntaxTree m_tree;
     Workflow m_workflow;
+    GitLabPipeline m_gitlab;
     DiagnosticList m_diagnostics;
 };
 

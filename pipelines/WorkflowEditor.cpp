@@ -69,6 +69,8 @@ WorkflowEditResult WorkflowEditor::refuse(const QString &error) const
 
 QString WorkflowEditor::blockingError() const
 {
+    if (m_doc.kind() != WorkflowKind::GitHubActions)
+        return Tr::tr("visual edits of GitLab CI files are not available yet; edit the text");
     for (const Diagnostic &d : m_doc.tree().diagnostics()) {
         if (d.rule == QLatin1String("yaml-syntax") || d.rule == QLatin1String("yaml-encoding") || d.rule == QLatin1String("yaml-tab-indent"))
             return Tr::tr("the file has a YAML error at line %1, column %2 (%3); fix it in the text first")

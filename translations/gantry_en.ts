@@ -2395,6 +2395,74 @@ Commands:
     </message>
 </context>
 <context>
+    <name>gantry::GitLabGraph</name>
+    <message>
+        <source>when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n rule</numerusform>
+            <numerusform>%n rules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::GitLabReader</name>
+    <message>
+        <source>a .gitlab-ci.yml holds a mapping of jobs and keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remote include %1 is not followed; its jobs are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only local includes are followed (not project, remote, template or component); its jobs are not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the include %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include %1 is not read here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown keyword &quot;%1&quot; in job &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; is in stage &quot;%2&quot;, which is not in stages: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; needs &quot;%2&quot;, which is not a job of this pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; extends &quot;%2&quot;, which is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extends goes round in a circle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::GitTaskRunner</name>
     <message>
         <source>Cancelled</source>
@@ -3731,10 +3799,6 @@ Commit or stash them before you merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The graph of GitLab CI files is not drawn yet; the text and its findings are here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This workflow has no triggers or jobs yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3756,6 +3820,10 @@ Commit or stash them before you merge.</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pipeline has no jobs yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6224,10 +6292,6 @@ Commit or stash them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a GitLab CI file; graphs of GitLab CI are not available yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>on: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6338,6 +6402,26 @@ Commit or stash them first.</source>
         <source>unknown subcommand &apos;%1&apos; (check, graph, edit)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parallel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkflowDocument</name>
@@ -6442,6 +6526,10 @@ Commit or stash them first.</source>
     </message>
     <message>
         <source>job &quot;%1&quot; calls a reusable workflow (uses:); such a job has no steps of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visual edits of GitLab CI files are not available yet; edit the text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2406,6 +2406,74 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>gantry::GitLabGraph</name>
+    <message>
+        <source>when: %1</source>
+        <translation>when : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n règle</numerusform>
+            <numerusform>%n règles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::GitLabReader</name>
+    <message>
+        <source>a .gitlab-ci.yml holds a mapping of jobs and keywords</source>
+        <translation>un .gitlab-ci.yml contient une table de jobs et de mots-clés</translation>
+    </message>
+    <message>
+        <source>remote include %1 is not followed; its jobs are not shown</source>
+        <translation>l’inclusion distante %1 n’est pas suivie ; ses jobs ne sont pas affichés</translation>
+    </message>
+    <message>
+        <source>only local includes are followed (not project, remote, template or component); its jobs are not shown</source>
+        <translation>seules les inclusions locales sont suivies (pas project, remote, template ni component) ; ses jobs ne sont pas affichés</translation>
+    </message>
+    <message>
+        <source>cannot read the include %1: %2</source>
+        <translation>impossible de lire l’inclusion %1 : %2</translation>
+    </message>
+    <message>
+        <source>include %1 is not read here</source>
+        <translation>l’inclusion %1 n’est pas lue ici</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3 : %4</translation>
+    </message>
+    <message>
+        <source>unknown keyword &quot;%1&quot; in job &quot;%2&quot;</source>
+        <translation>mot-clé inconnu « %1 » dans le job « %2 »</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; is in stage &quot;%2&quot;, which is not in stages: %3</source>
+        <translation>le job « %1 » est dans le stage « %2 », absent de stages : %3</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; needs &quot;%2&quot;, which is not a job of this pipeline</source>
+        <translation>le job « %1 » dépend de « %2 », qui n’est pas un job de ce pipeline</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; extends &quot;%2&quot;, which is not defined</source>
+        <translation>le job « %1 » étend « %2 », qui n’est pas défini</translation>
+    </message>
+    <message>
+        <source>extends goes round in a circle: %1</source>
+        <translation>extends tourne en rond : %1</translation>
+    </message>
+</context>
+<context>
     <name>gantry::GitTaskRunner</name>
     <message>
         <source>Cancelled</source>
@@ -3762,10 +3830,6 @@ Validez-les ou remisez-les avant de fusionner.</translation>
         <translation>%1:%2 : %3</translation>
     </message>
     <message>
-        <source>The graph of GitLab CI files is not drawn yet; the text and its findings are here.</source>
-        <translation>Le graphe des fichiers GitLab CI n’est pas encore dessiné ; le texte et ses constats sont ici.</translation>
-    </message>
-    <message>
         <source>This workflow has no triggers or jobs yet.</source>
         <translation>Ce workflow n’a encore ni déclencheur ni job.</translation>
     </message>
@@ -3788,6 +3852,10 @@ Validez-les ou remisez-les avant de fusionner.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>This pipeline has no jobs yet.</source>
+        <translation>Ce pipeline n’a pas encore de job.</translation>
     </message>
 </context>
 <context>
@@ -6265,10 +6333,6 @@ Validez-les ou remisez-les d’abord.</translation>
         <translation>indiquez un seul fichier de workflow</translation>
     </message>
     <message>
-        <source>%1 is a GitLab CI file; graphs of GitLab CI are not available yet</source>
-        <translation>%1 est un fichier GitLab CI ; les graphes de GitLab CI ne sont pas encore disponibles</translation>
-    </message>
-    <message>
         <source>on: %1</source>
         <translation>on: %1</translation>
     </message>
@@ -6382,6 +6446,26 @@ Validez-les ou remisez-les d’abord.</translation>
         <source>unknown subcommand &apos;%1&apos; (check, graph, edit)</source>
         <translation>sous-commande inconnue « %1 » (check, graph, edit)</translation>
     </message>
+    <message>
+        <source>stages: %1</source>
+        <translation>stages : %1</translation>
+    </message>
+    <message>
+        <source>stage: %1</source>
+        <translation>stage : %1</translation>
+    </message>
+    <message>
+        <source>parallel: %1</source>
+        <translation>parallel : %1</translation>
+    </message>
+    <message>
+        <source>when: %1</source>
+        <translation>when : %1</translation>
+    </message>
+    <message>
+        <source>script: %1</source>
+        <translation>script : %1</translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkflowDocument</name>
@@ -6487,6 +6571,10 @@ Validez-les ou remisez-les d’abord.</translation>
     <message>
         <source>job &quot;%1&quot; calls a reusable workflow (uses:); such a job has no steps of its own</source>
         <translation>le job « %1 » appelle un workflow réutilisable (uses:) ; un tel job n’a pas d’étapes propres</translation>
+    </message>
+    <message>
+        <source>visual edits of GitLab CI files are not available yet; edit the text</source>
+        <translation>les modifications visuelles des fichiers GitLab CI ne sont pas encore disponibles ; modifiez le texte</translation>
     </message>
 </context>
 <context>

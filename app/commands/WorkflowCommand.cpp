@@ -69,6 +69,54 @@ int matrixCount(const WorkflowJob &job)
     return job.matrix.isEmpty() ? 0 : int(job.matrix.combinations().size());
 }
 
+/// A graph of a broken file is printed as far as it parses; its first error goes to stderr.
+int firstError(const QString &command, const QString &file, const WorkflowDocument &doc)
+{
+    for (const Diagnostic &d : doc.diagnostics()) {
+        if (d.isError()) {
+            CommandIo::fail(command, d.format(file));
+            return ExitFailure;
+        }
+    }
+    return ExitOk;
+}
+
+/// A GitLab CI pipeline: its stages, and per job its stage, needs, parallel count and more.
+void printGitLab(const GitLabPipeline &p, bool json)
+{
+    if (json) {
+        QJsonArray jobs;
+        for (const GitLabJob &job : p.jobs) {
+            jobs.append(QJsonObject{{QStringLiteral("id"), job.id},
+                                    {QStringLiteral("stage"), job.stage},
+                                    {QStringLiteral("needs"), QJsonArray::fromStringList(job.needs)},
+                                    {QStringLiteral("parallel_count"), job.parallelCount},
+                                    {QStringLiteral("image"), job.image.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(job.image)},
+                                    {QStringLiteral("environment"), job.environment.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(job.environment)},
+                                    {QStringLiteral("when"), job.when.isEmpty() ? QStringLiteral("on_success") : job.when},
+                                    {QStringLiteral("script"), int(job.script.size())}});
+        }
+        const QJsonObject root{{QStringLiteral("stages"), QJsonArray::fromStringList(p.stages)}, {QStringLiteral("jobs"), jobs}};
+        CommandIo::out(QJsonDocument(root).toJson(QJsonDocument::Compact) + '\n');
+        return;
+    }
+    QString out = Tr::tr("stages: %1").arg(p.stages.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    for (const GitLabJob &job : p.jobs) {
+        QStringList parts{job.id, Tr::tr("stage: %1").arg(job.stage)};
+        if (!job.needs.isEmpty())
+            parts.append(Tr::tr("needs: %1").arg(job.needs.join(QStringLiteral(", "))));
+        if (job.parallelCount > 0)
+            parts.append(Tr::tr("parallel: %1").arg(job.parallelCount));
+        if (!job.environment.isEmpty())
+            parts.append(Tr::tr("environment: %1").arg(job.environment));
+        if (!job.when.isEmpty())
+            parts.append(Tr::tr("when: %1").arg(job.when));
+        parts.append(Tr::tr("script: %1").arg(job.script.size()));
+        out += parts.join(QStringLiteral("  ")) + QLatin1Char('\n');
+    }
+    CommandIo::out(out);
+}
+
 int graph(const QStringList &args)
 {
     const QString command = QStringLiteral("workflow graph");
@@ -86,8 +134,10 @@ int graph(const QStringList &args)
     const WorkflowDocument doc = WorkflowDocument::fromFile(file, &error);
     if (!error.isEmpty())
         return CommandIo::fail(command, error, ExitUsage);
-    if (doc.kind() != WorkflowKind::GitHubActions)
-        return CommandIo::fail(command, Tr::tr("%1 is a GitLab CI file; graphs of GitLab CI are not available yet").arg(file), ExitFailure);
+    if (doc.kind() != WorkflowKind::GitHubActions) {
+        printGitLab(doc.gitlab(), parser.isSet(json));
+        return firstError(command, file, doc);
+    }
     const Workflow &w = doc.workflow();
     QStringList triggers;
     for (const WorkflowTrigger &t : w.triggers)
@@ -128,14 +178,7 @@ int graph(const QStringList &args)
         }
         CommandIo::out(out);
     }
-    // A graph of a broken file is drawn as far as it parses; say so on stderr.
-    for (const Diagnostic &d : doc.diagnostics()) {
-        if (d.isError()) {
-            CommandIo::fail(command, d.format(file));
-            return ExitFailure;
-        }
-    }
-    return ExitOk;
+    return firstError(command, file, doc);
 }
 
 /// One visual edit from the command line, through the same WorkflowEditor as the graph view.

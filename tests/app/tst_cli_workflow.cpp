@@ -91,6 +91,31 @@ private Q_SLOTS:
         QVERIFY(repo.gantry({"workflow", "check", "broken.yml"}).contains("broken.yml:6:1: error: "));
     }
 
+    void gitlabPipelinesAreCheckedAndDrawn()
+    {
+        TestRepo repo(false);
+        repo.write("ci/build.yml", "build:\n  stage: build\n  script: [make]\n");
+        repo.write(".gitlab-ci.yml", "include: ci/build.yml\n"
+                                     "stages: [build, test]\n"
+                                     "unit:\n  stage: test\n  needs: [build]\n  parallel: 3\n  script: make test\n"
+                                     "deploy:\n  stage: deploy\n  script: ./deploy\n");
+        const QByteArray out = repo.gantry({"workflow", "check", ".gitlab-ci.yml"});
+        QCOMPARE(repo.lastExitCode(), 1);
+        QCOMPARE(out, QByteArray(".gitlab-ci.yml:9:10: error: job \"deploy\" is in stage \"deploy\", which is not in stages: "
+                                 ".pre, build, test, .post [gitlab-unknown-stage]\n"));
+        const QJsonObject root = QJsonDocument::fromJson(repo.gantry({"workflow", "graph", ".gitlab-ci.yml", "--json"})).object();
+        QCOMPARE(root.value("stages").toArray(), (QJsonArray{".pre", "build", "test", ".post"}));
+        const QJsonArray jobs = root.value("jobs").toArray();
+        QCOMPARE(jobs.size(), 3);
+        QCOMPARE(jobs[0].toObject().value("id").toString(), QStringLiteral("unit"));
+        QCOMPARE(jobs[0].toObject().value("parallel_count").toInt(), 3);
+        QCOMPARE(jobs[0].toObject().value("needs").toArray(), QJsonArray{"build"});
+        QCOMPARE(jobs[2].toObject().value("id").toString(), QStringLiteral("build")); // from the include
+        repo.gantry({"workflow", "edit", ".gitlab-ci.yml", "remove-job", "unit"});
+        QCOMPARE(repo.lastExitCode(), 1);
+        QVERIFY(repo.lastStderr().contains("GitLab CI"));
+    }
+
     void editInPlaceOrToStdout()
     {
         TestRepo repo(false);

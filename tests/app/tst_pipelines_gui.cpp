@@ -297,6 +297,32 @@ private Q_SLOTS:
         QVERIFY(window->grab().save(testkit::screenshotPath(s("pipelines-demo.png"))));
     }
 
+    void gitlabPipelinesDrawAsStageColumns()
+    {
+        TestRepo repo;
+        repo.write(".gitlab/templates.yml", ".deploy:\n  stage: deploy\n  environment: production\n  when: manual\n");
+        repo.commitFile(s(".gitlab-ci.yml"),
+                        "include: .gitlab/templates.yml\nstages: [build, test, deploy]\n"
+                        "compile:\n  stage: build\n  script: [make]\n"
+                        "unit:\n  stage: test\n  needs: [compile]\n  script: [make test]\n"
+                        "ship:\n  extends: .deploy\n  needs: [unit, ghost]\n  script: [./ship]\n",
+                        s("ci: add the pipeline"));
+        auto window = m_windows.makeWindow();
+        PipelinesTab *pipelines = openPipelines(*window, repo);
+        QCOMPARE(pipelines->openPath(), s(".gitlab-ci.yml"));
+        WorkflowGraphView *graph = pipelines->graphView();
+        QVERIFY(graph->item(s("stage:build")) && graph->item(s("stage:test")) && graph->item(s("stage:deploy")));
+        QVERIFY(graph->item(s("job:compile"))->sceneBoundingRect().right() < graph->item(s("job:unit"))->sceneBoundingRect().left());
+        QCOMPARE(graph->item(s("job:ship"))->node().environment, s("production")); // from extends in the include
+        QVERIFY(graph->item(s("job:ship"))->hasErrors());                         // needs "ghost"
+        QCOMPARE(pipelines->findingsList()->topLevelItemCount(), 1);
+        QVERIFY(pipelines->findingsList()->topLevelItem(0)->text(1).contains(s("ghost")));
+        // Visual edits say they are not there yet; the text stays editable.
+        pipelines->edits()->removeJob(s("unit"));
+        QVERIFY(pipelines->messageLabel()->text().contains(s("GitLab CI")));
+        QVERIFY(window->grab().save(testkit::screenshotPath(s("pipelines-gitlab.png"))));
+    }
+
     void newWorkflowFromATemplate()
     {
         TestRepo repo;
