@@ -109,43 +109,25 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_findAction = new QAction(tr("&Find in History…"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
-        if (RepositoryTab *tab = currentTab()) {
-            tab->setWorkspace(RepositoryTab::Workspace::History);
-            tab->historyView()->showSearch();
-        }
+    m_findAction = tabAction(tr("&Find in History…"), [](RepositoryTab &tab) {
+        tab.setWorkspace(RepositoryTab::Workspace::History);
+        tab.historyView()->showSearch();
     });
+    m_findAction->setShortcut(QKeySequence::Find);
 
     m_workspaceGroup = new QActionGroup(this);
-    m_historyAction = new QAction(tr("&History"), m_workspaceGroup);
-    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_historyAction->setCheckable(true);
-    m_changesAction = new QAction(tr("&Changes"), m_workspaceGroup);
-    m_changesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    m_changesAction->setCheckable(true);
-    m_pipelinesAction = new QAction(tr("&Pipelines"), m_workspaceGroup);
-    m_pipelinesAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
-    m_pipelinesAction->setCheckable(true);
-    connect(m_pipelinesAction, &QAction::triggered, this, [this] {
-        if (RepositoryTab *tab = currentTab())
-            tab->setWorkspace(RepositoryTab::Workspace::Pipelines);
-    });
-    connect(m_historyAction, &QAction::triggered, this, [this] {
-        if (RepositoryTab *tab = currentTab())
-            tab->setWorkspace(RepositoryTab::Workspace::History);
-    });
-    connect(m_changesAction, &QAction::triggered, this, [this] {
-        if (RepositoryTab *tab = currentTab())
-            tab->setWorkspace(RepositoryTab::Workspace::Changes);
-    });
-    m_refreshAction = new QAction(tr("&Refresh"), this);
+    const auto workspaceAction = [this](const QString &text, int key, RepositoryTab::Workspace workspace) {
+        QAction *action = tabAction(text, [workspace](RepositoryTab &tab) { tab.setWorkspace(workspace); });
+        action->setActionGroup(m_workspaceGroup);
+        action->setShortcut(QKeySequence(Qt::CTRL | key));
+        action->setCheckable(true);
+        return action;
+    };
+    m_historyAction = workspaceAction(tr("&History"), Qt::Key_1, RepositoryTab::Workspace::History);
+    m_changesAction = workspaceAction(tr("&Changes"), Qt::Key_2, RepositoryTab::Workspace::Changes);
+    m_pipelinesAction = workspaceAction(tr("&Pipelines"), Qt::Key_3, RepositoryTab::Workspace::Pipelines);
+    m_refreshAction = tabAction(tr("&Refresh"), [](RepositoryTab &tab) { tab.refresh(true); });
     m_refreshAction->setShortcut(QKeySequence::Refresh);
-    connect(m_refreshAction, &QAction::triggered, this, [this] {
-        if (RepositoryTab *tab = currentTab())
-            tab->refresh(true);
-    });
     m_sidePanelAction = new QAction(tr("Show &Side Panel"), this);
     m_sidePanelAction->setCheckable(true);
     m_sidePanelAction->setChecked(m_settings->sidePanelVisible());
@@ -155,74 +137,35 @@ void MainWindow::createActions()
             tabAt(i)->setSidePanelVisible(visible);
     });
 
-    m_commitAction = new QAction(tr("&Commit"), this);
+    m_commitAction = tabAction(tr("&Commit"), [](RepositoryTab &tab) {
+        tab.setWorkspace(RepositoryTab::Workspace::Changes);
+        tab.commitBox()->requestCommit();
+    });
     m_commitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
-    connect(m_commitAction, &QAction::triggered, this, [this] {
-        if (RepositoryTab *tab = currentTab()) {
-            tab->setWorkspace(RepositoryTab::Workspace::Changes);
-            tab->commitBox()->requestCommit();
-        }
-    });
-    m_stageAllAction = new QAction(tr("&Stage All"), this);
+    m_stageAllAction = tabAction(tr("&Stage All"), [](RepositoryTab &tab) { tab.stagingController()->stageAll(); });
     m_stageAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    connect(m_stageAllAction, &QAction::triggered, this, [this] {
-        if (RepositoryTab *tab = currentTab())
-            tab->stagingController()->stageAll();
-    });
-    m_unstageAllAction = new QAction(tr("&Unstage All"), this);
+    m_unstageAllAction = tabAction(tr("&Unstage All"), [](RepositoryTab &tab) { tab.stagingController()->unstageAll(); });
     m_unstageAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
-    connect(m_unstageAllAction, &QAction::triggered, this, [this] {
-        if (RepositoryTab *tab = currentTab())
-            tab->stagingController()->unstageAll();
-    });
-    m_newBranchAction = new QAction(tr("New &Branch…"), this);
+    m_newBranchAction = tabAction(tr("New &Branch…"), [](RepositoryTab &tab) { tab.refsController()->createBranch(); });
     m_newBranchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    connect(m_newBranchAction, &QAction::triggered, this, [this] {
-        if (RepositoryTab *tab = currentTab())
-            tab->refsController()->createBranch();
-    });
-    m_newTagAction = new QAction(tr("New &Tag…"), this);
+    m_newTagAction = tabAction(tr("New &Tag…"), [](RepositoryTab &tab) { tab.refsController()->createTag(); });
     m_newTagAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    connect(m_newTagAction, &QAction::triggered, this, [this] {
-        if (RepositoryTab *tab = currentTab())
-            tab->refsController()->createTag();
-    });
-    m_createReleaseAction = new QAction(tr("Create &Release…"), this);
-    connect(m_createReleaseAction, &QAction::triggered, this, [this] {
-        if (RepositoryTab *tab = currentTab())
-            tab->releaseController()->createRelease();
-    });
-    m_stashAction = new QAction(tr("St&ash…"), this);
+    m_createReleaseAction = tabAction(tr("Create &Release…"), [](RepositoryTab &tab) { tab.releaseController()->createRelease(); });
+    m_stashAction = tabAction(tr("St&ash…"), [](RepositoryTab &tab) { tab.refsController()->saveStash(); });
     m_stashAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    connect(m_stashAction, &QAction::triggered, this, [this] {
-        if (RepositoryTab *tab = currentTab())
-            tab->refsController()->saveStash();
-    });
 
-    m_fetchAction = new QAction(tr("&Fetch"), this);
+    m_fetchAction = tabAction(tr("&Fetch"), [](RepositoryTab &tab) { tab.remoteController()->fetch(); });
     m_fetchAction->setObjectName(QStringLiteral("fetchAction"));
     m_fetchAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     m_fetchAction->setToolTip(tr("Download the remote's new commits, branches and tags (changes no local branch)"));
-    connect(m_fetchAction, &QAction::triggered, this, [this] {
-        if (RepositoryTab *tab = currentTab())
-            tab->remoteController()->fetch();
-    });
-    m_pullAction = new QAction(tr("P&ull"), this);
+    m_pullAction = tabAction(tr("P&ull"), [](RepositoryTab &tab) { tab.pullController()->pull(); });
     m_pullAction->setObjectName(QStringLiteral("pullAction"));
     m_pullAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_pullAction->setToolTip(tr("Fetch the upstream and fast-forward the branch to it (never a merge commit)"));
-    connect(m_pullAction, &QAction::triggered, this, [this] {
-        if (RepositoryTab *tab = currentTab())
-            tab->pullController()->pull();
-    });
-    m_pushAction = new QAction(tr("&Push…"), this);
+    m_pushAction = tabAction(tr("&Push…"), [](RepositoryTab &tab) { tab.remoteController()->showPushDialog(); });
     m_pushAction->setObjectName(QStringLiteral("pushAction"));
     m_pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_pushAction->setToolTip(tr("Send a branch to a remote"));
-    connect(m_pushAction, &QAction::triggered, this, [this] {
-        if (RepositoryTab *tab = currentTab())
-            tab->remoteController()->showPushDialog();
-    });
 
     m_aboutAction = new QAction(tr("&About Gantry"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -230,6 +173,16 @@ void MainWindow::createActions()
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+QAction *MainWindow::tabAction(const QString &text, const std::function<void(RepositoryTab &)> &run)
+{
+    auto *action = new QAction(text, this);
+    connect(action, &QAction::triggered, this, [this, run] {
+        if (RepositoryTab *tab = currentTab())
+            run(*tab);
+    });
+    return action;
 }
 
 void MainWindow::createMenus()

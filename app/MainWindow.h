@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -82,6 +83,8 @@ protected:
 
 private:
     void createActions();
+    /// An action that runs `run` on the current tab (and does nothing without one).
+    QAction *tabAction(const QString &text, const std::function<void(RepositoryTab &)> &run);
     void createMenus();
     void createStatusBar();
     void updateActions();
