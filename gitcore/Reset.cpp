@@ -128,6 +128,40 @@ Result<void> resetTo(const Repository &repo, const QString &revision, ResetMode 
                  Tr::tr("cannot reset to '%1'").arg(revision));
 }
 
+/// The tree of the index when it holds staged changes (differs from HEAD's tree); null when it
+/// does not, or when it cannot be written as a tree (conflicts).
+Oid stagedTree(const Repository &repo)
+{
+    git_index *raw = nullptr;
+    if (git_repository_index(&raw, repo.raw()) < 0)
+        return {};
+    IndexPtr index(raw);
+    git_oid tree;
+    if (git_index_has_conflicts(raw) || git_index_write_tree(&tree, raw) < 0)
+        return {};
+    git_commit *head = nullptr;
+    if (git_commit_lookup(&head, repo.raw(), repo.headCommit().ptr()) < 0)
+        return {};
+    CommitPtr owned(head);
+    return git_oid_equal(&tree, git_commit_tree_id(head)) ? Oid() : Oid(tree);
+}
+
+/// Makes the index hold `treeId` again (its entries re-stat'ed on the next status).
+Result<void> restageTree(const Repository &repo, const Oid &treeId)
+{
+    git_tree *rawTree = nullptr;
+    if (int rc = git_tree_lookup(&rawTree, repo.raw(), treeId.ptr()); rc < 0)
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the staged changes to restore"));
+    TreePtr tree(rawTree);
+    git_index *raw = nullptr;
+    if (int rc = git_repository_index(&raw, repo.raw()); rc < 0)
+        return GitError::fromLibgit2(rc, Tr::tr("cannot open the index"));
+    IndexPtr index(raw);
+    if (int rc = git_index_read_tree(raw, rawTree); rc < 0)
+        return GitError::fromLibgit2(rc, Tr::tr("cannot restore the staged changes"));
+    return check(git_index_write(raw), Tr::tr("cannot write the index"));
+}
+
 } // namespace
 
 Result<ResetOutcome> Reset::plan(const Repository &repo, const QString &revision, ResetMode mode)
@@ -176,6 +210,8 @@ Result<ResetOutcome> Reset::reset(const Repository &repo, const QString &revisio
                                                                        out.revision));
     if (mode == ResetMode::Soft && repo.state() == RepositoryState::Merge)
         return GitError::custom(Tr::tr("Cannot do a soft reset in the middle of a merge."), GIT_EUNMERGED);
+    if (mode != ResetMode::Soft)
+        out.previousIndex = stagedTree(repo);
     if (mode == ResetMode::Hard) {
         auto saved = saveUncommitted(repo, out.target);
         if (!saved)
@@ -201,7 +237,10 @@ Result<void> Reset::undo(const Repository &repo, const ResetOutcome &outcome)
     if (auto r = resetTo(repo, outcome.previousHead.toString(), outcome.mode); !r)
         return r.error();
     if (!outcome.savedChanges.isNull())
-        return DiscardArchive::restore(repo, outcome.savedChanges, true);
+        if (auto restored = DiscardArchive::restore(repo, outcome.savedChanges, true); !restored)
+            return restored;
+    if (!outcome.previousIndex.isNull())
+        return restageTree(repo, outcome.previousIndex);
     return {};
 }
 

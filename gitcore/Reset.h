@@ -30,6 +30,9 @@ struct ResetOutcome
     /// Hard only: the DiscardArchive entry holding the uncommitted changes the reset overwrote
     /// (null when there were none); restore() puts them back.
     Oid savedChanges;
+    /// Mixed and hard: the tree the index held when it differed from HEAD's (staged changes);
+    /// undo() stages them again. Null when nothing was staged or the index had conflicts.
+    Oid previousIndex;
     QString message;         ///< a sentence to show ("HEAD is now at abc1234 subject")
 };
 
@@ -46,8 +49,8 @@ public:
     /// PublishedHistory::RewritesPublished, changing nothing.
     static Result<ResetOutcome> reset(const Repository &repo, const QString &revision, ResetMode mode,
                                       bool allowPublished = false);
-    /// Undoes a reset: the branch goes back to outcome.previousHead (same mode) and a hard reset's
-    /// saved changes are written back to the working tree.
+    /// Undoes a reset: the branch goes back to outcome.previousHead (same mode), a hard reset's
+    /// saved changes are written back to the working tree, and what was staged is staged again.
     static Result<void> undo(const Repository &repo, const ResetOutcome &outcome);
 };
 

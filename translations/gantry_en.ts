@@ -5061,6 +5061,22 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
         <source>HEAD has moved since the reset (it is at %1, not %2): undo it by hand (git reset %3).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the staged changes to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restore the staged changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the index</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::ResetCommand</name>

@@ -5093,6 +5093,22 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
         <source>HEAD has moved since the reset (it is at %1, not %2): undo it by hand (git reset %3).</source>
         <translation>HEAD a bougé depuis la réinitialisation (elle est sur %1, pas sur %2) : annulez-la à la main (git reset %3).</translation>
     </message>
+    <message>
+        <source>cannot read the staged changes to restore</source>
+        <translation>impossible de lire les modifications indexées à rétablir</translation>
+    </message>
+    <message>
+        <source>cannot open the index</source>
+        <translation>impossible d’ouvrir l’index</translation>
+    </message>
+    <message>
+        <source>cannot restore the staged changes</source>
+        <translation>impossible de rétablir les modifications indexées</translation>
+    </message>
+    <message>
+        <source>cannot write the index</source>
+        <translation>impossible d’écrire l’index</translation>
+    </message>
 </context>
 <context>
     <name>gantry::ResetCommand</name>

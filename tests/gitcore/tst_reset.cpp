@@ -100,6 +100,9 @@ private Q_SLOTS:
         makeHistory(t);
         t.write(QStringLiteral("new.txt"), "untracked, survives\n");
         const QString head = t.revParse(QStringLiteral("HEAD"));
+        const QString statusBefore = t.git(words("status --porcelain"));
+        const QString stagedBefore = t.git(words("diff --cached"));
+        QVERIFY(!stagedBefore.isEmpty());
         Repository repo = openRepo(t);
         auto r = Reset::reset(repo, QStringLiteral("HEAD~1"), ResetMode(mode));
         QVERIFY2(r.ok(), qPrintable(r.errorMessage()));
@@ -114,6 +117,9 @@ private Q_SLOTS:
         QCOMPARE(t.read(QStringLiteral("s.txt")), QByteArray("s staged\n"));
         QCOMPARE(t.read(QStringLiteral("new.txt")), QByteArray("untracked, survives\n"));
         QCOMPARE(trimmed(t.git(words("symbolic-ref HEAD"))), QStringLiteral("refs/heads/main"));
+        // What was staged is staged again, what was not is not.
+        QCOMPARE(t.git(words("diff --cached")), stagedBefore);
+        QCOMPARE(t.git(words("status --porcelain")), statusBefore);
     }
 
     void undoRefusesWhenHeadMoved()
