@@ -40,4 +40,4 @@ for (const file of files) {
   if (added.length) rejected++;
 }
 fs.writeFileSync(golden, lines.map((l) => l + '\n').join(''));
-console.log(`${files.length} edit outputs, ${files.length - rejected} accepted, ${rejected} with findings (${path.relative(process.cwd(), golden)})`);
+console.log(`${files.length} edit outputs: ${files.length - rejected} accepted, ${rejected} rejected; wrote ${golden}`);
