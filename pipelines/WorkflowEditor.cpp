@@ -219,6 +219,8 @@ WorkflowEditResult WorkflowEditor::removeJob(const QString &id) const
     if (jobMapping(id, &error) < 0 && !m_doc.workflow().job(id))
         return refuse(error);
     const WorkflowJob *job = m_doc.workflow().job(id);
+    if (m_doc.workflow().jobs.size() == 1)
+        return refuse(Tr::tr("job \"%1\" is the only job, and a workflow needs at least one").arg(id));
     const YamlBlockEditor editor(m_doc.tree());
     TextPatch patch;
     QJsonValue expected = m_json;
@@ -259,20 +261,35 @@ WorkflowEditResult WorkflowEditor::renameJob(const QString &from, const QString 
     }
     if (!error.isEmpty())
         return refuse(error);
-    // `needs.<from>` in expressions, wherever a value mentions it.
-    const QRegularExpression reference(QStringLiteral("\\bneeds\\.%1(?![A-Za-z0-9_-])").arg(QRegularExpression::escape(from)));
+    // `needs.<from>` in expressions, wherever a value mentions it, and `jobs.<from>` in the
+    // outputs of a reusable workflow (the one place GitHub has the `jobs` context).
+    const auto referenceTo = [&](const char *context) {
+        return QRegularExpression(QStringLiteral("\\b%1\\.%2(?![A-Za-z0-9_-])").arg(QLatin1String(context), QRegularExpression::escape(from)));
+    };
+    const QRegularExpression reference = referenceTo("needs");
+    const QRegularExpression jobsReference = referenceTo("jobs");
+    const QStringList callOutputs{QStringLiteral("on"), QStringLiteral("workflow_call"), QStringLiteral("outputs")};
     const QByteArray &text = tree.text();
     for (int i = 0; i < tree.size(); ++i) {
         const YamlSyntaxNode &n = tree.node(i);
         const bool isKey = n.parent >= 0 && tree.node(n.parent).isMapping() && tree.node(n.parent).children.indexOf(i) % 2 == 0;
-        if (!n.isScalar() || isKey || !n.value.contains(QLatin1String("needs.")))
+        if (!n.isScalar() || isKey)
+            continue;
+        const bool inCallOutputs = n.value.contains(QLatin1String("jobs."))
+            && tree.path(i).startsWith(callOutputs.join(QLatin1Char('.')) + QLatin1Char('.'));
+        if (!inCallOutputs && !n.value.contains(QLatin1String("needs.")))
             continue;
         const QString raw = QString::fromUtf8(text.mid(n.span.begin, n.span.size()));
-        auto matches = reference.globalMatch(raw);
-        while (matches.hasNext()) {
-            const auto match = matches.next();
-            const qsizetype begin = n.span.begin + raw.left(match.capturedStart()).toUtf8().size();
-            patch.replace(begin + 6, begin + 6 + from.toUtf8().size(), to.toUtf8());
+        for (const QRegularExpression *re : {&reference, &jobsReference}) {
+            if (re == &jobsReference && !inCallOutputs)
+                continue;
+            const qsizetype contextSize = re == &reference ? 6 : 5; // "needs." or "jobs."
+            auto matches = re->globalMatch(raw);
+            while (matches.hasNext()) {
+                const auto match = matches.next();
+                const qsizetype begin = n.span.begin + raw.left(match.capturedStart()).toUtf8().size() + contextSize;
+                patch.replace(begin, begin + from.toUtf8().size(), to.toUtf8());
+            }
         }
     }
     QJsonValue expected = m_json;
@@ -300,6 +317,13 @@ WorkflowEditResult WorkflowEditor::renameJob(const QString &from, const QString 
         QString out = s;
         return out.replace(reference, QStringLiteral("needs.") + to);
     });
+    const QJsonValue outputs = JsonPath::get(expected, callOutputs);
+    if (outputs.isObject()) {
+        JsonPath::set(expected, callOutputs, JsonPath::mapStrings(outputs, [&](const QString &s) {
+                          QString out = s;
+                          return out.replace(jobsReference, QStringLiteral("jobs.") + to);
+                      }));
+    }
     return finish(patch, expected);
 }
 

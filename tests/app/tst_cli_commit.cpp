@@ -1,3 +1,4 @@
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 
 #include <QFile>
@@ -45,18 +46,12 @@ Run runAt(const QString &program, const QString &dir, const QStringList &args,
 
 Run git(const QString &dir, const QStringList &args) { return runAt(QStringLiteral("git"), dir, args); }
 
-Run gantry(const QString &dir, const QStringList &args, const QProcessEnvironment &env = fixedEnvironment())
+Run gantryCommit(const QString &dir, const QStringList &args, const QProcessEnvironment &env = fixedEnvironment())
 {
     return runAt(qEnvironmentVariable("GANTRY_APP"), dir, QStringList{QStringLiteral("commit")} + args, env);
 }
 
-void copyRepo(const TestRepo &source, const TestRepo &target)
-{
-    QProcess cp;
-    cp.start(QStringLiteral("cp"), {QStringLiteral("-a"), source.path() + QStringLiteral("/."), target.path()});
-    QVERIFY(cp.waitForFinished(60000));
-    QCOMPARE(cp.exitCode(), 0);
-}
+using gantry::testkit::copyRepo;
 
 QByteArray firstLine(const QByteArray &text)
 {
@@ -113,7 +108,7 @@ private Q_SLOTS:
             gitArgs << QStringLiteral("--no-edit");
         const Run g = git(viaGit.path(), gitArgs);
         QCOMPARE(g.exitCode, 0);
-        const Run ours = gantry(viaGantry.path(), args);
+        const Run ours = gantryCommit(viaGantry.path(), args);
         QVERIFY2(ours.exitCode == 0, ours.err.constData());
         QCOMPARE(viaGantry.revParse(QStringLiteral("HEAD")), viaGit.revParse(QStringLiteral("HEAD")));
         QCOMPARE(ours.out, firstLine(g.out));
@@ -131,7 +126,7 @@ private Q_SLOTS:
         viaGit.write(QStringLiteral(".git/msg"), message);
         viaGantry.write(QStringLiteral(".git/msg"), message);
         QCOMPARE(git(viaGit.path(), {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-F"), QStringLiteral(".git/msg")}).exitCode, 0);
-        const Run ours = gantry(viaGantry.path(), {QStringLiteral("-F"), QStringLiteral(".git/msg")});
+        const Run ours = gantryCommit(viaGantry.path(), {QStringLiteral("-F"), QStringLiteral(".git/msg")});
         QVERIFY2(ours.exitCode == 0, ours.err.constData());
         QCOMPARE(viaGantry.revParse(QStringLiteral("HEAD")), viaGit.revParse(QStringLiteral("HEAD")));
     }
@@ -142,7 +137,7 @@ private Q_SLOTS:
         repo.write(QStringLiteral("a"), "1\n");
         repo.git({QStringLiteral("add"), QStringLiteral("a")});
         QTemporaryDir elsewhere;
-        const Run ours = gantry(elsewhere.path(), {QStringLiteral("-C"), repo.path(), QStringLiteral("-m"), QStringLiteral("via -C")});
+        const Run ours = gantryCommit(elsewhere.path(), {QStringLiteral("-C"), repo.path(), QStringLiteral("-m"), QStringLiteral("via -C")});
         QVERIFY2(ours.exitCode == 0, ours.err.constData());
         QCOMPARE(repo.git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%s")}), QByteArray("via -C\n"));
     }
@@ -157,13 +152,13 @@ private Q_SLOTS:
         QFile::setPermissions(repo.filePath(QStringLiteral(".git/hooks/pre-commit")),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         const QString before = repo.revParse(QStringLiteral("HEAD"));
-        const Run ours = gantry(repo.path(), {QStringLiteral("-m"), QStringLiteral("blocked")});
+        const Run ours = gantryCommit(repo.path(), {QStringLiteral("-m"), QStringLiteral("blocked")});
         QCOMPARE(ours.exitCode, 1);
         QCOMPARE(ours.out, QByteArray());
         QCOMPARE(ours.err, QByteArray("trailing whitespace in a\ngantry commit: the pre-commit hook failed (exit code 1)\n"));
         QCOMPARE(repo.revParse(QStringLiteral("HEAD")), before);
 
-        const Run skipped = gantry(repo.path(), {QStringLiteral("--no-verify"), QStringLiteral("-m"), QStringLiteral("skipped")});
+        const Run skipped = gantryCommit(repo.path(), {QStringLiteral("--no-verify"), QStringLiteral("-m"), QStringLiteral("skipped")});
         QCOMPARE(skipped.exitCode, 0);
         QVERIFY(repo.revParse(QStringLiteral("HEAD")) != before);
     }
@@ -172,7 +167,7 @@ private Q_SLOTS:
     {
         TestRepo repo;
         repo.commitFile(QStringLiteral("a"), "1\n", QStringLiteral("base"));
-        const Run ours = gantry(repo.path(), {QStringLiteral("-m"), QStringLiteral("nothing")});
+        const Run ours = gantryCommit(repo.path(), {QStringLiteral("-m"), QStringLiteral("nothing")});
         QCOMPARE(ours.exitCode, 1);
         QVERIFY2(ours.err.contains("nothing to commit"), ours.err.constData());
         QVERIFY(git(repo.path(), {QStringLiteral("commit"), QStringLiteral("-m"), QStringLiteral("nothing")}).exitCode != 0);
@@ -181,12 +176,12 @@ private Q_SLOTS:
     void usageErrors()
     {
         TestRepo repo;
-        const Run noMessage = gantry(repo.path(), {});
+        const Run noMessage = gantryCommit(repo.path(), {});
         QCOMPARE(noMessage.exitCode, 2);
         QVERIFY(noMessage.err.startsWith("gantry commit: "));
-        const Run both = gantry(repo.path(), {QStringLiteral("-m"), QStringLiteral("x"), QStringLiteral("-F"), QStringLiteral("f")});
+        const Run both = gantryCommit(repo.path(), {QStringLiteral("-m"), QStringLiteral("x"), QStringLiteral("-F"), QStringLiteral("f")});
         QCOMPARE(both.exitCode, 2);
-        const Run badCleanup = gantry(repo.path(), {QStringLiteral("--cleanup=sometimes"), QStringLiteral("-m"), QStringLiteral("x")});
+        const Run badCleanup = gantryCommit(repo.path(), {QStringLiteral("--cleanup=sometimes"), QStringLiteral("-m"), QStringLiteral("x")});
         QCOMPARE(badCleanup.exitCode, 2);
     }
 
@@ -202,7 +197,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("GIT_CONFIG_NOSYSTEM"), QStringLiteral("1"));
         for (const char *name : {"GIT_AUTHOR_NAME", "GIT_AUTHOR_EMAIL", "GIT_COMMITTER_NAME", "GIT_COMMITTER_EMAIL", "EMAIL"})
             env.remove(QLatin1String(name));
-        const Run ours = gantry(repo.path(), {QStringLiteral("-m"), QStringLiteral("who?")}, env);
+        const Run ours = gantryCommit(repo.path(), {QStringLiteral("-m"), QStringLiteral("who?")}, env);
         QCOMPARE(ours.exitCode, 1);
         QVERIFY2(ours.err.contains("Author identity unknown"), ours.err.constData());
         QVERIFY(ours.err.contains("git config --global user.email \"you@example.com\""));

@@ -2,6 +2,7 @@
 // `gantry commit` on protected branches (confirm warns, refuse refuses unless --allow-protected),
 // amending a published commit (a real upstream: a bare repository pushed to with git), and the
 // large-commit hint. Checked against the index and history with the git CLI.
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 
 #include <QtTest>
@@ -10,14 +11,7 @@ namespace {
 
 QString s(const char *text) { return QString::fromUtf8(text); }
 
-QByteArray fakeToken()
-{
-    QByteArray t("ghp_");
-    const QByteArray alphabet("aB3dE5fG7hJ9kL1mN2pQ4rS6tU8vW0xY2zC");
-    for (int i = 0; i < 36; ++i)
-        t += alphabet.at((i * 7 + i / 3) % alphabet.size());
-    return t;
-}
+using gantry::testkit::fakeToken;
 
 } // namespace
 

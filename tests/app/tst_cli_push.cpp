@@ -2,6 +2,7 @@
 // git fetch, pushes checked in the server repository, force-with-lease and its refusal, and the
 // protected-branch guard (confirm: refused without --allow-protected; refuse: always).
 #include "support/RemoteFixture.h"
+#include "support/TestHelpers.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,13 +12,7 @@ namespace {
 
 QString s(const char *text) { return QString::fromUtf8(text); }
 
-void writeConventions(const QString &dir, const QByteArray &yaml)
-{
-    QDir(dir).mkpath(s(".gantry"));
-    QFile file(dir + s("/.gantry/conventions.yml"));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(yaml);
-}
+using gantry::testkit::writeConventions;
 
 } // namespace
 

@@ -1,3 +1,4 @@
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 
 #include <QDir>
@@ -5,7 +6,7 @@
 
 namespace {
 
-QString trimmed(const QByteArray &out) { return QString::fromUtf8(out).trimmed(); }
+using gantry::testkit::trimmed;
 
 } // namespace
 

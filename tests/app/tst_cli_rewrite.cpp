@@ -1,6 +1,7 @@
 // `gantry merge`, `gantry reset` and `gantry rebase` on the command line: fast-forward only by
 // default (exit 3 otherwise), published commits refused unless --allow-rewrite (exit 3), conflicts
 // left as git leaves them. A real upstream: a bare repository pushed to with git.
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 
 #include <QtTest>
@@ -9,9 +10,8 @@ namespace {
 
 QString s(const char *text) { return QString::fromUtf8(text); }
 
-QStringList words(const char *command) { return s(command).split(QLatin1Char(' '), Qt::SkipEmptyParts); }
-
-QString trimmed(const QByteArray &out) { return QString::fromUtf8(out).trimmed(); }
+using gantry::testkit::trimmed;
+using gantry::testkit::words;
 
 /// main: base → m1 (m.txt); feature: base → f1 (f.txt, or the same line as m1 when `conflicting`).
 void makeDiverged(TestRepo &t, bool conflicting = false)

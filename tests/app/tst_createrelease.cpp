@@ -3,6 +3,7 @@
 #include "app/ReleaseController.h"
 #include "app/RepositoryTab.h"
 #include "app/WindowSettings.h"
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 #include "support/gui/MainWindowTestKit.h"
 #include "widgets/CreateReleaseDialog.h"
@@ -32,8 +33,7 @@ using testkit::whenModal;
 
 namespace {
 
-QString trimmed(const QByteArray &out) { return QString::fromUtf8(out).trimmed(); }
-
+using testkit::trimmed;
 
 QAction *findAction(QWidget *window, const QString &text)
 {

@@ -11,6 +11,7 @@
 #include "app/ThemePalette.h"
 #include "app/WindowSettings.h"
 #include "gitcore/DiffReader.h"
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 #include "support/gui/MainWindowTestKit.h"
 #include "widgets/CommitBox.h"
@@ -42,16 +43,7 @@ namespace {
 
 QString s(const char *text) { return QString::fromUtf8(text); }
 
-
-
-QByteArray fakeToken()
-{
-    QByteArray t("ghp_");
-    const QByteArray alphabet("aB3dE5fG7hJ9kL1mN2pQ4rS6tU8vW0xY2zC");
-    for (int i = 0; i < 36; ++i)
-        t += alphabet.at((i * 7 + i / 3) % alphabet.size());
-    return t;
-}
+using testkit::fakeToken;
 
 QPushButton *buttonNamed(QMessageBox *box, const QString &name)
 {

@@ -5,6 +5,7 @@
 #include "app/RepositoryTab.h"
 #include "app/ThemePalette.h"
 #include "app/WindowSettings.h"
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 #include "support/gui/MainWindowTestKit.h"
 #include "widgets/HistoryModel.h"
@@ -46,14 +47,8 @@ using testkit::whenModal;
 
 namespace {
 
-QStringList words(const char *command)
-{
-    return QString::fromUtf8(command).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-QString trimmed(const QByteArray &out) { return QString::fromUtf8(out).trimmed(); }
-
-
+using testkit::trimmed;
+using testkit::words;
 
 } // namespace
 

@@ -5,6 +5,7 @@
 #include "app/MessageBar.h"
 #include "app/RemoteController.h"
 #include "support/RemoteFixture.h"
+#include "support/TestHelpers.h"
 #include "support/gui/MainWindowTestKit.h"
 #include "widgets/CloneDialog.h"
 #include "widgets/PushDialog.h"
@@ -36,13 +37,7 @@ QPushButton *buttonNamed(QMessageBox *box, const QString &name)
     return nullptr;
 }
 
-void writeConventions(const QString &dir, const QByteArray &yaml)
-{
-    QDir(dir).mkpath(s(".gantry"));
-    QFile file(dir + s("/.gantry/conventions.yml"));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(yaml);
-}
+using testkit::writeConventions;
 
 } // namespace
 

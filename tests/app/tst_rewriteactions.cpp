@@ -7,6 +7,7 @@
 #include "app/RepositoryTab.h"
 #include "app/RewriteController.h"
 #include "app/ThemePalette.h"
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 #include "support/gui/MainWindowTestKit.h"
 #include "widgets/HistoryModel.h"
@@ -34,9 +35,8 @@ namespace {
 
 QString s(const char *text) { return QString::fromUtf8(text); }
 
-QStringList words(const char *command) { return s(command).split(QLatin1Char(' '), Qt::SkipEmptyParts); }
-
-QString trimmed(const QByteArray &out) { return QString::fromUtf8(out).trimmed(); }
+using testkit::trimmed;
+using testkit::words;
 
 QAction *actionNamed(QMenu *menu, const QString &objectName)
 {

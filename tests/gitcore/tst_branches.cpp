@@ -1,4 +1,6 @@
 #include "gitcore/Branches.h"
+#include "support/OpenRepository.h"
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 
 #include <QTest>
@@ -7,12 +9,9 @@ using namespace gantry;
 
 namespace {
 
-QStringList words(const char *command)
-{
-    return QString::fromUtf8(command).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-QString trimmed(const QByteArray &out) { return QString::fromUtf8(out).trimmed(); }
+using testkit::openRepo;
+using testkit::trimmed;
+using testkit::words;
 
 /// git's %(upstream:track) for a branch, computed from what Gantry reports.
 QString track(const BranchInfo &b)
@@ -27,14 +26,6 @@ QString track(const BranchInfo &b)
     if (b.behind)
         parts << QStringLiteral("behind %1").arg(b.behind);
     return parts.isEmpty() ? QString() : QStringLiteral("[%1]").arg(parts.join(QStringLiteral(", ")));
-}
-
-Repository openRepo(const TestRepo &repo)
-{
-    auto r = Repository::open(repo.path());
-    if (!r)
-        qFatal("cannot open %s: %s", qPrintable(repo.path()), qPrintable(r.errorMessage()));
-    return std::move(r).value();
 }
 
 /// An "origin" repository with main (two commits) and a clone of it in `clone`.

@@ -1,4 +1,6 @@
 #include "gitcore/Checkout.h"
+#include "support/OpenRepository.h"
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 
 #include <QFile>
@@ -12,20 +14,9 @@ using namespace gantry;
 
 namespace {
 
-QStringList words(const char *command)
-{
-    return QString::fromUtf8(command).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-QString trimmed(const QByteArray &out) { return QString::fromUtf8(out).trimmed(); }
-
-Repository openRepo(const TestRepo &repo)
-{
-    auto r = Repository::open(repo.path());
-    if (!r)
-        qFatal("cannot open %s: %s", qPrintable(repo.path()), qPrintable(r.errorMessage()));
-    return std::move(r).value();
-}
+using testkit::openRepo;
+using testkit::trimmed;
+using testkit::words;
 
 /// main and feature differ in f.txt (line 1) and feature adds added.txt; both share same.txt.
 void makeBranches(TestRepo &t)

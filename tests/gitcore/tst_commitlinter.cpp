@@ -1,4 +1,5 @@
 #include "gitcore/CommitLinter.h"
+#include "support/TestHelpers.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,13 +14,7 @@ QString dataDir()
     return qEnvironmentVariable("GANTRY_SOURCE_DIR") + QStringLiteral("/tests/gitcore/data/commitlint");
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
+using testkit::readFile;
 
 /// The findings as the oracle's golden files list them: "error|warning <rule>: <message>", sorted.
 QStringList verdictLines(const QList<LintFinding> &findings)

@@ -1,5 +1,6 @@
 #include "gitcore/CommitWriter.h"
 #include "gitcore/Repository.h"
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 
 #include <QFile>
@@ -41,14 +42,7 @@ QByteArray gitAt(const QString &dir, const QStringList &args, int *exitCode = nu
     return out;
 }
 
-/// An exact copy of `source` (index, merge state and all) in `target`.
-void copyRepo(const TestRepo &source, const TestRepo &target)
-{
-    QProcess cp;
-    cp.start(QStringLiteral("cp"), {QStringLiteral("-a"), source.path() + QStringLiteral("/."), target.path()});
-    QVERIFY(cp.waitForFinished(60000));
-    QCOMPARE(cp.exitCode(), 0);
-}
+using testkit::copyRepo;
 
 Result<CommitOutcome> commitWith(const QString &dir, CommitRequest request, QString *hookOutput = nullptr)
 {

@@ -1,6 +1,7 @@
 #include "gitcore/CommitWriter.h"
 #include "gitcore/HookRunner.h"
 #include "gitcore/Repository.h"
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 
 #include <QElapsedTimer>
@@ -39,13 +40,7 @@ int gitAt(const QString &dir, const QStringList &args, QByteArray *output = null
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
-void copyRepo(const TestRepo &source, const TestRepo &target)
-{
-    QProcess cp;
-    cp.start(QStringLiteral("cp"), {QStringLiteral("-a"), source.path() + QStringLiteral("/."), target.path()});
-    QVERIFY(cp.waitForFinished(60000));
-    QCOMPARE(cp.exitCode(), 0);
-}
+using testkit::copyRepo;
 
 /// Writes an executable hook (or a plain file when `executable` is false).
 void writeHook(const TestRepo &repo, const QString &relativePath, const QByteArray &script, bool executable = true)

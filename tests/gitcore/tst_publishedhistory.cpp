@@ -1,5 +1,7 @@
 #include "gitcore/CommitGuard.h"
 #include "gitcore/PublishedHistory.h"
+#include "support/OpenRepository.h"
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 
 #include <QTest>
@@ -8,20 +10,9 @@ using namespace gantry;
 
 namespace {
 
-QStringList words(const char *command)
-{
-    return QString::fromUtf8(command).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-QString trimmed(const QByteArray &out) { return QString::fromUtf8(out).trimmed(); }
-
-Repository openRepo(const TestRepo &repo)
-{
-    auto r = Repository::open(repo.path());
-    if (!r)
-        qFatal("cannot open %s: %s", qPrintable(repo.path()), qPrintable(r.errorMessage()));
-    return std::move(r).value();
-}
+using testkit::openRepo;
+using testkit::trimmed;
+using testkit::words;
 
 Oid oid(const TestRepo &t, const QString &rev) { return Oid::fromHex(t.revParse(rev)); }
 

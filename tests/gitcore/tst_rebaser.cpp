@@ -1,4 +1,6 @@
 #include "gitcore/Rebaser.h"
+#include "support/OpenRepository.h"
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 
 #include <QFile>
@@ -9,25 +11,10 @@ using namespace gantry;
 
 namespace {
 
-QStringList words(const char *command)
-{
-    return QString::fromUtf8(command).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-QString trimmed(const QByteArray &out) { return QString::fromUtf8(out).trimmed(); }
-
-Repository openRepo(const TestRepo &repo)
-{
-    auto r = Repository::open(repo.path());
-    if (!r)
-        qFatal("cannot open %s: %s", qPrintable(repo.path()), qPrintable(r.errorMessage()));
-    return std::move(r).value();
-}
-
-void copyRepo(const TestRepo &from, const TestRepo &to)
-{
-    QCOMPARE(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), from.path() + QStringLiteral("/."), to.path()}), 0);
-}
+using testkit::copyRepo;
+using testkit::openRepo;
+using testkit::trimmed;
+using testkit::words;
 
 /// main: base → m1 (f.txt line 1, or m.txt when not `conflicting`); feature: base → f1 (f.txt line 1
 /// when `conflicting`, else a.txt) → f2 (b.txt). Leaves feature checked out.

@@ -1,4 +1,5 @@
 #include "gitcore/ReleaseAnalyzer.h"
+#include "support/OpenRepository.h"
 #include "support/TestRepo.h"
 
 #include <QDir>
@@ -43,13 +44,7 @@ QMap<QString, QString> readBump(const QString &path)
     return values;
 }
 
-Repository openRepo(const QString &path)
-{
-    auto r = Repository::open(path);
-    if (!r)
-        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(r.errorMessage()));
-    return std::move(r).value();
-}
+using testkit::openRepo;
 
 ReleasePlan plan(const QString &path, const QString &pre = {}, const ReleaseConfig &config = {},
                  const QString &rev = QStringLiteral("HEAD"))

@@ -1,6 +1,7 @@
 #include "gitcore/PushGuard.h"
 #include "gitcore/RemoteTransfer.h"
 #include "gitcore/Repository.h"
+#include "support/OpenRepository.h"
 #include "support/RemoteFixture.h"
 
 #include <QElapsedTimer>
@@ -13,14 +14,7 @@ using namespace gantry;
 namespace {
 
 using Protocol = RemoteFixture::Protocol;
-
-Repository openRepo(const QString &path)
-{
-    auto r = Repository::open(path);
-    if (!r)
-        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(r.errorMessage()));
-    return std::move(r).value();
-}
+using testkit::openRepo;
 
 /// `git for-each-ref` of the refs a fetch writes, as one comparable text.
 QString fetchedRefs(const RemoteFixture &fx, const QString &dir)

@@ -1,4 +1,6 @@
 #include "gitcore/Reset.h"
+#include "support/OpenRepository.h"
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 
 #include <QFile>
@@ -9,25 +11,10 @@ using namespace gantry;
 
 namespace {
 
-QStringList words(const char *command)
-{
-    return QString::fromUtf8(command).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-QString trimmed(const QByteArray &out) { return QString::fromUtf8(out).trimmed(); }
-
-Repository openRepo(const TestRepo &repo)
-{
-    auto r = Repository::open(repo.path());
-    if (!r)
-        qFatal("cannot open %s: %s", qPrintable(repo.path()), qPrintable(r.errorMessage()));
-    return std::move(r).value();
-}
-
-void copyRepo(const TestRepo &from, const TestRepo &to)
-{
-    QCOMPARE(QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), from.path() + QStringLiteral("/."), to.path()}), 0);
-}
+using testkit::copyRepo;
+using testkit::openRepo;
+using testkit::trimmed;
+using testkit::words;
 
 /// a → b → c on main, each changing f.txt; then a staged change to s.txt and an unstaged one to f.txt.
 void makeHistory(TestRepo &t)

@@ -1,4 +1,6 @@
 #include "gitcore/Stashes.h"
+#include "support/OpenRepository.h"
+#include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 
 #include <QFile>
@@ -10,20 +12,9 @@ using namespace gantry;
 
 namespace {
 
-QStringList words(const char *command)
-{
-    return QString::fromUtf8(command).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
-QString trimmed(const QByteArray &out) { return QString::fromUtf8(out).trimmed(); }
-
-Repository openRepo(const TestRepo &repo)
-{
-    auto r = Repository::open(repo.path());
-    if (!r)
-        qFatal("cannot open %s: %s", qPrintable(repo.path()), qPrintable(r.errorMessage()));
-    return std::move(r).value();
-}
+using testkit::openRepo;
+using testkit::trimmed;
+using testkit::words;
 
 /// `git stash list` as Gantry would print it.
 QString listAsGit(const StashList &stashes)

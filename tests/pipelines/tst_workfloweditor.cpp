@@ -108,6 +108,9 @@ private Q_SLOTS:
         EXPECT_TEXT(editor().removeJob(s("lint")),
                     with("needs: [lint, test]", "needs: [test]", with("    needs: lint\n", "", withoutLint)));
         EXPECT_REFUSED(editor().removeJob(s("ghost")), "no job \"ghost\"");
+        // GitHub rejects a workflow without jobs ("jobs: {}"): the only job stays.
+        EXPECT_REFUSED(editor("on: push\njobs:\n  a:\n    runs-on: x\n    steps: [{run: a}]\n").removeJob(s("a")),
+                       "job \"a\" is the only job");
     }
 
     void renameJobUpdatesNeedsAndExpressions()
@@ -117,6 +120,14 @@ private Q_SLOTS:
         expected = with("needs.test.result", "needs.unit.result", expected);
         expected = with("needs.test.outputs", "needs.unit.outputs", expected);
         EXPECT_TEXT(editor().renameJob(s("test"), s("unit")), expected);
+        // A reusable workflow's outputs name their job as `jobs.<id>`: renamed there, and only there.
+        const QByteArray called = "on:\n  workflow_call:\n    outputs:\n      version:\n        value: ${{ jobs.build.outputs.version }}\n"
+                                  "jobs:\n  build:\n    runs-on: x\n    outputs:\n      version: ${{ steps.v.outputs.version }}\n"
+                                  "    steps:\n      - id: v\n        run: echo jobs.build\n";
+        EXPECT_TEXT(editor(called).renameJob(s("build"), s("compile")),
+                    "on:\n  workflow_call:\n    outputs:\n      version:\n        value: ${{ jobs.compile.outputs.version }}\n"
+                    "jobs:\n  compile:\n    runs-on: x\n    outputs:\n      version: ${{ steps.v.outputs.version }}\n"
+                    "    steps:\n      - id: v\n        run: echo jobs.build\n");
         EXPECT_REFUSED(editor().renameJob(s("test"), s("lint")), "already a job \"lint\"");
         EXPECT_REFUSED(editor().renameJob(s("test"), s("9lives")), "not a valid job id");
         EXPECT_REFUSED(editor().renameJob(s("nope"), s("x")), "no job \"nope\"");

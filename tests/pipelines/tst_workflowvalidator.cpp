@@ -1,6 +1,7 @@
 #include "pipelines/WorkflowReader.h"
 #include "pipelines/WorkflowValidator.h"
 #include "pipelines/YamlSyntaxParser.h"
+#include "support/TestHelpers.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,11 +18,7 @@ QString s(const char *text) { return QString::fromUtf8(text); }
 
 QString dataDir() { return qEnvironmentVariable("GANTRY_SOURCE_DIR") + QStringLiteral("/tests/pipelines/data/workflows"); }
 
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using testkit::readFile;
 
 DiagnosticList validate(const QByteArray &text) { return WorkflowValidator::validate(text); }
 
