@@ -95,6 +95,10 @@ QString WorkflowValidator::jobUsesProblem(const QString &uses)
 
 void WorkflowValidator::checkJobs()
 {
+    // GitHub rejects a workflow whose jobs: is an empty mapping.
+    if (w.jobsNode >= 0 && w.jobs.isEmpty() && t.node(t.resolved(w.jobsNode)).isMapping()
+        && t.node(t.resolved(w.jobsNode)).children.isEmpty())
+        add(Severity::Error, w.jobsNode, tr("a workflow needs at least one job"), QStringLiteral("jobs-empty"));
     QHash<QString, const WorkflowJob *> seen;
     for (const WorkflowJob &job : w.jobs) {
         if (!isValidId(job.id))

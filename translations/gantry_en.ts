@@ -6548,6 +6548,10 @@ Commit or stash them first.</source>
         <source>visual edits of GitLab CI files are not available yet; edit the text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>job &quot;%1&quot; is the only job, and a workflow needs at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkflowExpressionRules</name>
@@ -6792,6 +6796,10 @@ Commit or stash them first.</source>
     </message>
     <message>
         <source>&quot;%1&quot; runs every %2 min; GitHub runs schedules at most every 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workflow needs at least one job</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6592,6 +6592,10 @@ Validez-les ou remisez-les d’abord.</translation>
         <source>visual edits of GitLab CI files are not available yet; edit the text</source>
         <translation>les modifications visuelles des fichiers GitLab CI ne sont pas encore disponibles ; modifiez le texte</translation>
     </message>
+    <message>
+        <source>job &quot;%1&quot; is the only job, and a workflow needs at least one</source>
+        <translation>le job « %1 » est le seul, et un workflow a besoin d’au moins un job</translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkflowExpressionRules</name>
@@ -6837,6 +6841,10 @@ Validez-les ou remisez-les d’abord.</translation>
     <message>
         <source>&quot;%1&quot; runs every %2 min; GitHub runs schedules at most every 5 minutes</source>
         <translation>« %1 » s’exécute toutes les %2 min ; GitHub exécute les planifications au plus toutes les 5 minutes</translation>
+    </message>
+    <message>
+        <source>a workflow needs at least one job</source>
+        <translation>un workflow a besoin d’au moins un job</translation>
     </message>
 </context>
 <context>
