@@ -4,6 +4,7 @@
 #include "pipelines/YamlBlockEditor.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace gantry {
@@ -132,6 +133,27 @@ WorkflowEditResult WorkflowKeyEditor::remove(const QString &keyPath) const
     return m_editor.finish(patch, expected);
 }
 
+WorkflowEditResult WorkflowKeyEditor::append(const QString &keyPath, const YamlOut &value) const
+{
+    if (const QString e = m_editor.blockingError(); !e.isEmpty())
+        return m_editor.refuse(e);
+    const YamlSyntaxTree &tree = m_editor.m_doc.tree();
+    const int node = tree.find(keyPath);
+    if (node < 0 || !tree.node(node).isSequence())
+        return m_editor.refuse(Tr::tr("there is no list at %1").arg(keyPath));
+    if (tree.path(node) != keyPath || tree.resolved(node) != node)
+        return m_editor.refuse(Tr::tr("%1 is inside an alias; edit the anchor it points to").arg(keyPath));
+    TextPatch patch;
+    if (const QString error = YamlBlockEditor(tree).insertItem(patch, node, -1, value); !error.isEmpty())
+        return m_editor.refuse(error);
+    QJsonValue expected = m_editor.m_json;
+    const QStringList parts = keyPath.split(QLatin1Char('.'));
+    QJsonArray list = JsonPath::get(expected, parts).toArray();
+    list.append(value.toJson());
+    JsonPath::set(expected, parts, list);
+    return m_editor.finish(patch, expected);
+}
+
 WorkflowEditResult WorkflowKeyEditor::applyAll(const WorkflowDocument &document, const QList<WorkflowKeyChange> &changes)
 {
     QList<WorkflowKeyChange> ordered;
@@ -146,7 +168,9 @@ WorkflowEditResult WorkflowKeyEditor::applyAll(const WorkflowDocument &document,
     WorkflowDocument current = document;
     for (const WorkflowKeyChange &change : std::as_const(ordered)) {
         const WorkflowEditor editor(current);
-        const WorkflowEditResult step = change.value ? editor.setValue(change.keyPath, *change.value) : editor.remove(change.keyPath);
+        const WorkflowEditResult step = change.append ? WorkflowKeyEditor(editor).append(change.keyPath, *change.value)
+            : change.value                            ? editor.setValue(change.keyPath, *change.value)
+                                                      : editor.remove(change.keyPath);
         if (!step.ok) {
             WorkflowEditResult refused = step;
             refused.text = document.text();

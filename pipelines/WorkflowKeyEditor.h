@@ -6,14 +6,17 @@
 
 namespace gantry {
 
-/// One change at a dotted key path: a new value, or the key (or list item) removed.
+/// One change at a dotted key path: a new value, an item added at the end of the list there,
+/// or the key (or list item) removed.
 struct WorkflowKeyChange
 {
     QString keyPath;
     std::optional<YamlOut> value;   ///< none: remove
+    bool append = false;            ///< `value` goes at the end of the list at keyPath
 
-    static WorkflowKeyChange set(const QString &keyPath, const YamlOut &value) { return {keyPath, value}; }
-    static WorkflowKeyChange remove(const QString &keyPath) { return {keyPath, std::nullopt}; }
+    static WorkflowKeyChange set(const QString &keyPath, const YamlOut &value) { return {keyPath, value, false}; }
+    static WorkflowKeyChange appendItem(const QString &keyPath, const YamlOut &value) { return {keyPath, value, true}; }
+    static WorkflowKeyChange remove(const QString &keyPath) { return {keyPath, std::nullopt, false}; }
 };
 
 /// The edits by key path that WorkflowEditor's set and remove are made of, beyond a plain
@@ -28,6 +31,8 @@ public:
 
     /// Removes the key (or list item, by index) at `keyPath`, with its comments.
     WorkflowEditResult remove(const QString &keyPath) const;
+    /// Adds `value` at the end of the list at `keyPath`, in the list's own style.
+    WorkflowEditResult append(const QString &keyPath, const YamlOut &value) const;
     /// Whether `parts` goes into an event of an `on:` written as a name or a list of names.
     bool needsMapForm(const QStringList &parts) const;
     /// `on:` rewritten as a map of its events, the one in `keyPath` holding `value`.
