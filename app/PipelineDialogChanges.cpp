@@ -29,11 +29,12 @@ void stringChange(QList<WorkflowKeyChange> &changes, const QString &path, const 
     scalarChange(changes, path, before, after, YamlOut::string(after));
 }
 
-/// A list key: removed when emptied; item by item where items were changed in place, added at
-/// the end or removed (so the others keep their quoting and comments); else rewritten. With a
-/// `field`, each item is a map holding the value under it (`- cron: …`).
-void listChange(QList<WorkflowKeyChange> &changes, const QString &path, const QStringList &before, const QStringList &after,
-                const QString &field = QString())
+/// A list key: removed when emptied, written whole when new or reordered; else item by item
+/// (items taken out, or changed in place and added at or taken from the end), so the other
+/// items keep their quoting and comments. With a `field`, each item is a map holding the value under it
+/// (`- cron: …`).
+void listChange(QList<WorkflowKeyChange> &changes, const YamlSyntaxTree &tree, const QString &path, const QStringList &before,
+                const QStringList &after, const QString &field = QString())
 {
     if (before == after)
         return;
@@ -47,30 +48,39 @@ void listChange(QList<WorkflowKeyChange> &changes, const QString &path, const QS
     const auto at = [&](qsizetype i) {
         return field.isEmpty() ? QStringLiteral("%1.%2").arg(path).arg(i) : QStringLiteral("%1.%2.%3").arg(path).arg(i).arg(field);
     };
-    if (!before.isEmpty() && before.size() == after.size()) {
-        for (qsizetype i = 0; i < after.size(); ++i) {
-            if (before[i] != after[i])
-                changes.append(WorkflowKeyChange::set(at(i), YamlOut::string(after[i])));
+    const int node = tree.find(path);
+    // Item by item needs a list of its own (not `branches: main`, not an alias).
+    if (!before.isEmpty() && node >= 0 && tree.node(node).isSequence() && tree.path(node) == path) {
+        if (after.size() < before.size()) {
+            // Items taken out, the rest in order: remove those (from the last, so indexes hold).
+            QList<qsizetype> removed;
+            qsizetype j = 0;
+            for (qsizetype i = 0; i < before.size(); ++i) {
+                if (j < after.size() && before[i] == after[j])
+                    ++j;
+                else
+                    removed.prepend(i);
+            }
+            if (j == after.size()) {
+                for (qsizetype i : std::as_const(removed))
+                    changes.append(WorkflowKeyChange::remove(QStringLiteral("%1.%2").arg(path).arg(i)));
+                return;
+            }
         }
-        return;
-    }
-    if (!before.isEmpty() && after.size() > before.size() && after.mid(0, before.size()) == before) {
-        for (qsizetype i = before.size(); i < after.size(); ++i)
-            changes.append(WorkflowKeyChange::appendItem(path, item(after[i])));
-        return;
-    }
-    if (after.size() < before.size()) {
-        // Items taken out, the rest in order: remove those (from the last, so indexes hold).
-        QList<qsizetype> removed;
-        qsizetype j = 0;
-        for (qsizetype i = 0; i < before.size(); ++i) {
-            if (j < after.size() && before[i] == after[j])
-                ++j;
-            else
-                removed.prepend(i);
-        }
-        if (j == after.size()) {
-            for (qsizetype i : std::as_const(removed))
+        // Changed in place, then added at the end or taken from it; unless items moved (a moved
+        // item's comment would stay behind on another one).
+        const qsizetype common = std::min(before.size(), after.size());
+        bool moved = false;
+        for (qsizetype i = 0; i < common; ++i)
+            moved = moved || (before[i] != after[i] && (before.contains(after[i]) || after.contains(before[i])));
+        if (!moved) {
+            for (qsizetype i = 0; i < common; ++i) {
+                if (before[i] != after[i])
+                    changes.append(WorkflowKeyChange::set(at(i), YamlOut::string(after[i])));
+            }
+            for (qsizetype i = common; i < after.size(); ++i)
+                changes.append(WorkflowKeyChange::appendItem(path, item(after[i])));
+            for (qsizetype i = before.size() - 1; i >= common; --i)
                 changes.append(WorkflowKeyChange::remove(QStringLiteral("%1.%2").arg(path).arg(i)));
             return;
         }
@@ -241,19 +251,21 @@ TriggerDialog::Values PipelineDialogChanges::triggerValues(const WorkflowTrigger
     return v;
 }
 
-QList<WorkflowKeyChange> PipelineDialogChanges::triggerChanges(const TriggerDialog::Values &before, const TriggerDialog::Values &after)
+QList<WorkflowKeyChange> PipelineDialogChanges::triggerChanges(const WorkflowDocument &document, const TriggerDialog::Values &before,
+                                                               const TriggerDialog::Values &after)
 {
+    const YamlSyntaxTree &tree = document.tree();
     QList<WorkflowKeyChange> changes;
     const QString base = QStringLiteral("on.") + after.event + QLatin1Char('.');
-    listChange(changes, base + QStringLiteral("branches"), before.branches, after.branches);
-    listChange(changes, base + QStringLiteral("branches-ignore"), before.branchesIgnore, after.branchesIgnore);
-    listChange(changes, base + QStringLiteral("tags"), before.tags, after.tags);
-    listChange(changes, base + QStringLiteral("tags-ignore"), before.tagsIgnore, after.tagsIgnore);
-    listChange(changes, base + QStringLiteral("paths"), before.paths, after.paths);
-    listChange(changes, base + QStringLiteral("paths-ignore"), before.pathsIgnore, after.pathsIgnore);
-    listChange(changes, base + QStringLiteral("types"), before.types, after.types);
+    listChange(changes, tree, base + QStringLiteral("branches"), before.branches, after.branches);
+    listChange(changes, tree, base + QStringLiteral("branches-ignore"), before.branchesIgnore, after.branchesIgnore);
+    listChange(changes, tree, base + QStringLiteral("tags"), before.tags, after.tags);
+    listChange(changes, tree, base + QStringLiteral("tags-ignore"), before.tagsIgnore, after.tagsIgnore);
+    listChange(changes, tree, base + QStringLiteral("paths"), before.paths, after.paths);
+    listChange(changes, tree, base + QStringLiteral("paths-ignore"), before.pathsIgnore, after.pathsIgnore);
+    listChange(changes, tree, base + QStringLiteral("types"), before.types, after.types);
     if (!after.crons.isEmpty())
-        listChange(changes, QStringLiteral("on.schedule"), before.crons, after.crons, QStringLiteral("cron"));
+        listChange(changes, tree, QStringLiteral("on.schedule"), before.crons, after.crons, QStringLiteral("cron"));
     const QString inputs = base + QStringLiteral("inputs");
     if (after.inputs.isEmpty() && !before.inputs.isEmpty()) {
         changes.append(WorkflowKeyChange::remove(inputs));
@@ -277,7 +289,7 @@ QList<WorkflowKeyChange> PipelineDialogChanges::triggerChanges(const TriggerDial
         scalarChange(changes, path + QStringLiteral("default"), old->defaultValue, input.defaultValue, inputDefault(input));
         if (inputType(old->type) != inputType(input.type))
             changes.append(WorkflowKeyChange::set(path + QStringLiteral("type"), YamlOut::string(inputType(input.type))));
-        listChange(changes, path + QStringLiteral("options"), old->options, input.options);
+        listChange(changes, tree, path + QStringLiteral("options"), old->options, input.options);
     }
     return changes;
 }

@@ -26,7 +26,8 @@ public:
     static const WorkflowTrigger *trigger(const WorkflowDocument &document, const QString &event);
     static TriggerDialog::Values triggerValues(const WorkflowTrigger &trigger);
     /// What turns `before` into `after` under `on.<event>`: a list emptied removes its key.
-    static QList<WorkflowKeyChange> triggerChanges(const TriggerDialog::Values &before, const TriggerDialog::Values &after);
+    static QList<WorkflowKeyChange> triggerChanges(const WorkflowDocument &document, const TriggerDialog::Values &before,
+                                                   const TriggerDialog::Values &after);
 };
 
 } // namespace gantry

@@ -196,7 +196,7 @@ void PipelineEditActions::editTrigger(const QString &event)
     const QString label = event == QLatin1String("schedule") ? tr("Schedule")
         : event == QLatin1String("workflow_dispatch")        ? tr("Inputs of workflow_dispatch")
                                                              : tr("Filters of %1").arg(event);
-    const WorkflowEditResult result = WorkflowKeyEditor::applyAll(m_session->document(), PipelineDialogChanges::triggerChanges(before, after));
+    const WorkflowEditResult result = WorkflowKeyEditor::applyAll(m_session->document(), PipelineDialogChanges::triggerChanges(m_session->document(), before, after));
     showResult(result, label);
     if (result.ok && event == QLatin1String("schedule") && !after.crons.isEmpty())
         Q_EMIT message(tr("Schedule: %1 (UTC)").arg(CronExpression::parse(after.crons.first()).description()));

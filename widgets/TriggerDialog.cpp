@@ -90,11 +90,13 @@ TriggerDialog::TriggerDialog(const Values &values, QWidget *parent) : QDialog(pa
 QWidget *TriggerDialog::makeFilters(const Values &values)
 {
     auto *page = new QWidget;
-    auto *form = new QFormLayout(page);
-    form->setContentsMargins(0, 0, 0, 0);
+    auto *box = new QVBoxLayout(page);
+    box->setContentsMargins(0, 0, 0, 0);
     auto *hint = new QLabel(tr("One pattern per line; globs such as release/** allowed. An empty list is no filter."));
     hint->setWordWrap(true);
-    form->addRow(hint);
+    box->addWidget(hint);
+    auto *form = new QFormLayout;
+    box->addLayout(form);
     const bool push = m_event == QLatin1String("push");
     const QList<std::tuple<QString, QString, QStringList>> filters{
         {QStringLiteral("branches"), tr("&Branches:"), values.branches},
@@ -133,9 +135,13 @@ QWidget *TriggerDialog::makeFilters(const Values &values)
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(values.types.contains(type) ? Qt::Checked : Qt::Unchecked);
         }
-        form->addRow(tr("Activity t&ypes:\n(none: GitHub's default,\nopened, synchronize, reopened)"), m_types);
+        form->addRow(tr("Activity t&ypes:"), m_types);
+        auto *typesHint = new QLabel(tr("None checked: GitHub's default (opened, synchronize, reopened)."));
+        typesHint->setWordWrap(true);
+        form->addRow(QString(), typesHint);
     }
-    resize(560, 560);
+    box->addStretch();
+    resize(560, 0);
     return page;
 }
 
@@ -187,6 +193,8 @@ void TriggerDialog::addCron(const QString &cron)
     grid->addLayout(line);
     grid->addWidget(description);
     m_cronLayout->addWidget(row);
+    if (isVisible())
+        row->show(); // at once, not on the next event-loop pass
     m_crons.append({row, edit, description});
     connect(edit, &QLineEdit::textChanged, this, &TriggerDialog::validate);
     connect(remove, &QToolButton::clicked, this, [this, row] {

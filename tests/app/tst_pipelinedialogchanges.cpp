@@ -57,7 +57,7 @@ QByteArray afterTrigger(const QByteArray &text, const QString &event, const std:
     const TriggerDialog::Values before = PipelineDialogChanges::triggerValues(*trigger);
     TriggerDialog::Values after = before;
     change(after);
-    const WorkflowEditResult r = WorkflowKeyEditor::applyAll(doc, PipelineDialogChanges::triggerChanges(before, after));
+    const WorkflowEditResult r = WorkflowKeyEditor::applyAll(doc, PipelineDialogChanges::triggerChanges(doc, before, after));
     if (error)
         *error = r.error;
     return r.ok ? r.text : QByteArray("refused: ") + r.error.toUtf8();
@@ -110,6 +110,13 @@ private Q_SLOTS:
                      v.paths = QStringList{s("src/**"), s("!src/docs/**")};
                  }),
                  with("    branches:\n      - main        # production\n      - 'release/**'\n", "    paths: [src/**, '!src/docs/**']\n"));
+        // A branch written as a name, and a list reordered, are written whole (flow style when short).
+        QCOMPARE(afterTrigger("on:\n  push:\n    branches: main\njobs: {}\n", s("push"), [](TriggerDialog::Values &v) { v.branches = QStringList{s("main"), s("dev")}; }),
+                 QByteArray("on:\n  push:\n    branches: [main, dev]\njobs: {}\n"));
+        QCOMPARE(afterTrigger("on:\n  push:\n    branches: main\njobs: {}\n", s("push"), [](TriggerDialog::Values &v) { v.branches = QStringList{s("dev")}; }),
+                 QByteArray("on:\n  push:\n    branches: [dev]\njobs: {}\n"));
+        QCOMPARE(afterTrigger(kWorkflow, s("push"), [](TriggerDialog::Values &v) { v.branches = QStringList{s("release/**"), s("main"), s("x")}; }),
+                 with("\n      - main        # production\n      - 'release/**'\n", " [release/**, main, x]\n"));
         QCOMPARE(afterTrigger(kWorkflow, s("pull_request"), [](TriggerDialog::Values &v) { v.types = QStringList{s("opened"), s("labeled")}; }),
                  with("  pull_request:\n", "  pull_request:\n    types: [opened, labeled]\n"));
     }
@@ -135,6 +142,12 @@ private Q_SLOTS:
                  with("'0 3 * * 1'", "'0 4 * * 1'"));
         QCOMPARE(afterTrigger(kWorkflow, s("schedule"), [](TriggerDialog::Values &v) { v.crons.append(s("30 2 * * *")); }),
                  with("    - cron: '0 3 * * 1'   # weekly\n", "    - cron: '0 3 * * 1'   # weekly\n    - cron: 30 2 * * *\n"));
+        // Changed and one added: still item by item.
+        QCOMPARE(afterTrigger(kWorkflow, s("schedule"), [](TriggerDialog::Values &v) {
+                     v.crons[0] = s("0 4 * * 1");
+                     v.crons.append(s("30 2 * * *"));
+                 }),
+                 with("    - cron: '0 3 * * 1'   # weekly\n", "    - cron: '0 4 * * 1'   # weekly\n    - cron: 30 2 * * *\n"));
     }
 
     void inputsAreAddedChangedAndRemoved()
