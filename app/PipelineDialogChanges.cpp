@@ -1,5 +1,7 @@
 #include "app/PipelineDialogChanges.h"
 
+#include <QJsonValue>
+
 namespace gantry {
 
 namespace {
@@ -99,6 +101,20 @@ QString runText(const QString &run, const QString &before)
     return run;
 }
 
+/// An action's input as typed: a number or boolean stays plain only when it reads back as the
+/// same text (`20`, `true`); `3.10` (which YAML reads as 3.1), `0x10` or `True` are quoted.
+YamlOut actionInput(const QString &value)
+{
+    const YamlOut typed = YamlOut::typed(value);
+    if (typed.kind != YamlOut::Kind::Typed)
+        return typed;
+    const QJsonValue json = typed.toJson();
+    const QString back = json.isBool() ? (json.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+        : json.isDouble()             ? QString::number(json.toDouble(), 'g', 17)
+                                      : QString();
+    return back == value ? typed : YamlOut::string(value);
+}
+
 QString inputType(const QString &type) { return type.isEmpty() ? QStringLiteral("string") : type; }
 
 YamlOut inputDefault(const TriggerDialog::Input &input)
@@ -195,7 +211,7 @@ QList<WorkflowKeyChange> PipelineDialogChanges::stepChanges(const QString &stepP
             } else if (!perKey) {
                 QList<std::pair<QString, YamlOut>> entries;
                 for (const auto &[k, v] : after.with)
-                    entries.append({k, YamlOut::typed(v)});
+                    entries.append({k, actionInput(v)});
                 changes.append(WorkflowKeyChange::set(key("with"), YamlOut::map(entries)));
             } else {
                 // Input by input, so the others keep their text and comments.
@@ -205,7 +221,7 @@ QList<WorkflowKeyChange> PipelineDialogChanges::stepChanges(const QString &stepP
                 }
                 for (const auto &[k, v] : after.with) {
                     if (!before.with.contains(std::pair<QString, QString>(k, v)))
-                        changes.append(WorkflowKeyChange::set(key("with") + QLatin1Char('.') + k, YamlOut::typed(v)));
+                        changes.append(WorkflowKeyChange::set(key("with") + QLatin1Char('.') + k, actionInput(v)));
                 }
             }
         }

@@ -12,7 +12,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -39,34 +38,28 @@ StepDialog::StepDialog(const Values &values, const QString &title, QWidget *pare
     form->addRow(tr("Step:"), kind);
     layout->addLayout(form);
 
-    m_pages = new QStackedWidget;
-    auto *runPage = new QWidget;
-    auto *runForm = new QFormLayout(runPage);
-    runForm->setContentsMargins(0, 0, 0, 0);
+
+    // One form, so every label lines up; the rows of the other kind of step are hidden.
     // A block's final line break is how YAML writes it, not a line to show.
     m_run = new QPlainTextEdit(values.run.endsWith(QLatin1Char('\n')) ? values.run.chopped(1) : values.run);
     m_run->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_run->setPlaceholderText(tr("Commands, one per line"));
     m_run->setTabChangesFocus(true);
-    runForm->addRow(tr("Co&mmand:"), m_run);
+    form->addRow(tr("Co&mmand:"), m_run);
     m_shell = new QComboBox;
     m_shell->setEditable(true);
     m_shell->addItems({QString(), QStringLiteral("bash"), QStringLiteral("sh"), QStringLiteral("pwsh"), QStringLiteral("powershell"),
                        QStringLiteral("cmd"), QStringLiteral("python")});
     m_shell->setCurrentText(values.shell);
     m_shell->lineEdit()->setPlaceholderText(tr("The runner's default"));
-    runForm->addRow(tr("S&hell:"), m_shell);
+    form->addRow(tr("S&hell:"), m_shell);
     m_workingDirectory = new QLineEdit(values.workingDirectory);
     m_workingDirectory->setPlaceholderText(tr("The workspace"));
-    runForm->addRow(tr("&Working directory:"), m_workingDirectory);
-    m_pages->addWidget(runPage);
+    form->addRow(tr("&Working directory:"), m_workingDirectory);
 
-    auto *usesPage = new QWidget;
-    auto *usesForm = new QFormLayout(usesPage);
-    usesForm->setContentsMargins(0, 0, 0, 0);
     m_uses = new QLineEdit(values.uses);
     m_uses->setPlaceholderText(tr("owner/repo@ref, ./path or docker://image"));
-    usesForm->addRow(tr("Ac&tion:"), m_uses);
+    form->addRow(tr("Ac&tion:"), m_uses);
     m_with = new QTableWidget(0, 2);
     m_with->setHorizontalHeaderLabels({tr("Input"), tr("Value")});
     m_with->horizontalHeader()->setStretchLastSection(true);
@@ -79,18 +72,17 @@ StepDialog::StepDialog(const Values &values, const QString &title, QWidget *pare
     withButtons->addWidget(add);
     withButtons->addWidget(remove);
     withButtons->addStretch();
-    auto *withBox = new QVBoxLayout;
+    m_withBox = new QWidget;
+    auto *withBox = new QVBoxLayout(m_withBox);
+    withBox->setContentsMargins(0, 0, 0, 0);
     withBox->addWidget(m_with);
     withBox->addLayout(withButtons);
-    usesForm->addRow(tr("With:"), withBox);
-    m_pages->addWidget(usesPage);
-    layout->addWidget(m_pages);
+    form->addRow(tr("With:"), m_withBox);
 
-    auto *conditionForm = new QFormLayout;
     m_condition = new QLineEdit(values.condition);
     m_condition->setPlaceholderText(tr("Always (e.g. github.ref == 'refs/heads/main')"));
-    conditionForm->addRow(tr("Only &if:"), m_condition);
-    layout->addLayout(conditionForm);
+    form->addRow(tr("Only &if:"), m_condition);
+    m_form = form;
     m_problem = new QLabel;
     m_problem->setStyleSheet(QStringLiteral("color: #c03030"));
     m_problem->setWordWrap(true);
@@ -108,7 +100,7 @@ StepDialog::StepDialog(const Values &values, const QString &title, QWidget *pare
         validate();
     });
     connect(m_usesButton, &QRadioButton::toggled, this, [this](bool uses) {
-        m_pages->setCurrentIndex(uses ? 1 : 0);
+        showKind(uses);
         validate();
     });
     connect(m_run, &QPlainTextEdit::textChanged, this, &StepDialog::validate);
@@ -117,9 +109,17 @@ StepDialog::StepDialog(const Values &values, const QString &title, QWidget *pare
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     (values.usesAction ? m_usesButton : m_runButton)->setChecked(true);
-    m_pages->setCurrentIndex(values.usesAction ? 1 : 0);
+    showKind(values.usesAction);
     resize(520, 420);
     validate();
+}
+
+void StepDialog::showKind(bool usesAction)
+{
+    for (QWidget *run : {static_cast<QWidget *>(m_run), static_cast<QWidget *>(m_shell), static_cast<QWidget *>(m_workingDirectory)})
+        m_form->setRowVisible(run, !usesAction);
+    m_form->setRowVisible(m_uses, usesAction);
+    m_form->setRowVisible(m_withBox, usesAction);
 }
 
 void StepDialog::addInput(const QString &key, const QString &value)

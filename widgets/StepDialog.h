@@ -8,11 +8,11 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QRadioButton;
-class QStackedWidget;
 class QTableWidget;
 
 namespace gantry {
@@ -59,11 +59,13 @@ public:
 
 private:
     void validate();
+    void showKind(bool usesAction);
 
     QLineEdit *m_name = nullptr;
     QRadioButton *m_runButton = nullptr;
     QRadioButton *m_usesButton = nullptr;
-    QStackedWidget *m_pages = nullptr;
+    QFormLayout *m_form = nullptr;
+    QWidget *m_withBox = nullptr;
     QPlainTextEdit *m_run = nullptr;
     QComboBox *m_shell = nullptr;
     QLineEdit *m_workingDirectory = nullptr;

@@ -204,6 +204,11 @@ private Q_SLOTS:
                      v.with = {{s("fetch-depth"), s("1")}, {s("lfs"), s("true")}};
                  }),
                  with("          fetch-depth: 0\n          submodules: true\n", "          fetch-depth: 1\n          lfs: true\n"));
+        // A version that YAML would read as another number stays text.
+        QCOMPARE(afterStep(kWorkflow, s("build"), 0, [](StepDialog::Values &v) {
+                     v.with = {{s("fetch-depth"), s("3.10")}, {s("submodules"), s("True")}};
+                 }),
+                 with("          fetch-depth: 0\n          submodules: true\n", "          fetch-depth: '3.10'\n          submodules: 'True'\n"));
         QCOMPARE(afterStep(kWorkflow, s("build"), 0, [](StepDialog::Values &v) { v.with.clear(); }),
                  with("        with:\n          fetch-depth: 0\n          submodules: true\n", ""));
     }
