@@ -204,6 +204,10 @@ void PipelineEditActions::editTrigger(const QString &event)
 
 void PipelineEditActions::editStep(const QString &job, int index)
 {
+    if (m_session->document().kind() != WorkflowKind::GitHubActions) {
+        Q_EMIT message(tr("Edit step: the script lines of a GitLab CI job are edited in the text for now"));
+        return;
+    }
     StepDialog::Values before;
     QString path;
     if (!PipelineDialogChanges::stepValues(m_session->document(), job, index, &before, &path))

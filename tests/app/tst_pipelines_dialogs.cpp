@@ -189,6 +189,19 @@ private Q_SLOTS:
         QCOMPARE(undo->count(), steps);
     }
 
+    void gitlabScriptLinesSayWhereTheyAreEdited()
+    {
+        TestRepo repo;
+        repo.commitFile(s(".gitlab-ci.yml"), "build:\n  script: [make, make test]\n", s("ci: add the pipeline"));
+        auto window = m_windows.makeWindow();
+        PipelinesTab *pipelines = openPipelines(*window, repo);
+        WorkflowGraphView *graph = pipelines->graphView();
+        QVERIFY(graph->item(s("job:build")));
+        QTest::mouseDClick(graph->viewport(), Qt::LeftButton, Qt::NoModifier, stepRow(graph, s("build"), 1));
+        QVERIFY2(pipelines->messageLabel()->text().contains(s("GitLab CI")), qPrintable(pipelines->messageLabel()->text()));
+        QCOMPARE(pipelines->session()->text(), QByteArray("build:\n  script: [make, make test]\n"));
+    }
+
     void schedulesAreEditedWithTheirDescription()
     {
         TestRepo repo;
