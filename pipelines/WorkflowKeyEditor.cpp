@@ -109,22 +109,30 @@ WorkflowEditResult WorkflowKeyEditor::remove(const QString &keyPath) const
     if (keyPath.isEmpty() || parts.contains(QString()))
         return m_editor.refuse(Tr::tr("\"%1\" is not a key path (keys and list indexes joined by '.')").arg(keyPath));
     const YamlSyntaxTree &tree = m_editor.m_doc.tree();
-    const int node = tree.find(keyPath);
-    if (node < 0)
+    const QString parentPath = parts.mid(0, parts.size() - 1).join(QLatin1Char('.'));
+    const int parent = tree.find(parentPath);
+    if (parent < 0)
         return m_editor.refuse(Tr::tr("there is no %1 to remove").arg(keyPath));
-    // Through an alias the node is the anchor's, which other places share.
-    if (tree.path(node) != keyPath)
+    // Through an alias the parent is the anchor's, which other places share (the key holding
+    // the alias itself can go).
+    if (tree.resolved(parent) != parent || tree.path(parent) != parentPath)
         return m_editor.refuse(Tr::tr("%1 is inside an alias; edit the anchor it points to").arg(keyPath));
     const YamlBlockEditor editor(tree);
     TextPatch patch;
     QString error;
-    const int parent = tree.node(node).parent;
-    if (parent >= 0 && tree.node(parent).isSequence())
-        error = editor.removeItem(patch, parent, int(tree.node(parent).children.indexOf(node)));
-    else if (const int key = tree.keyOf(node); key >= 0)
+    const YamlSyntaxNode &p = tree.node(parent);
+    if (p.isSequence()) {
+        bool ok = false;
+        const int index = parts.last().toInt(&ok);
+        if (!ok || index < 0 || index >= p.children.size())
+            return m_editor.refuse(Tr::tr("there is no %1 to remove").arg(keyPath));
+        error = editor.removeItem(patch, parent, index);
+    } else {
+        const int key = p.isMapping() ? tree.keyNode(parent, parts.last()) : -1;
+        if (key < 0 || tree.node(key).parent != parent)
+            return m_editor.refuse(Tr::tr("there is no %1 to remove").arg(keyPath));
         error = editor.removeEntry(patch, key);
-    else
-        error = Tr::tr("%1 is not a key or a list item").arg(keyPath);
+    }
     if (!error.isEmpty())
         return m_editor.refuse(error);
     QJsonValue expected = m_editor.m_json;

@@ -97,6 +97,10 @@ private Q_SLOTS:
         EXPECT_REFUSED(editor().remove(s("jobs..x")), "not a key path");
         const QByteArray aliased = "on: push\nx: &a {k: 1, j: 2}\njobs:\n  a: {runs-on: x, steps: [{run: a}], env: *a}\n";
         EXPECT_REFUSED(editor(aliased).remove(s("jobs.a.env.k")), "alias");
+        // The key holding the alias can go; the anchor stays.
+        EXPECT_TEXT(editor(aliased).remove(s("jobs.a.env")), "on: push\nx: &a {k: 1, j: 2}\njobs:\n  a: {runs-on: x, steps: [{run: a}]}\n");
+        EXPECT_REFUSED(editor(aliased).remove(s("on.push")), "no on.push");
+        EXPECT_REFUSED(editor().remove(s("jobs.build.steps.x")), "no jobs.build.steps.x");
         EXPECT_REFUSED(editor("on: [push\n").remove(s("on")), "YAML error");
     }
 
