@@ -51,8 +51,10 @@ void listChange(QList<WorkflowKeyChange> &changes, const YamlSyntaxTree &tree, c
         return field.isEmpty() ? QStringLiteral("%1.%2").arg(path).arg(i) : QStringLiteral("%1.%2.%3").arg(path).arg(i).arg(field);
     };
     const int node = tree.find(path);
-    // Item by item needs a list of its own (not `branches: main`, not an alias).
-    if (!before.isEmpty() && node >= 0 && tree.node(node).isSequence() && tree.path(node) == path) {
+    // Item by item needs a list of its own (not `branches: main`, not an alias) whose items are
+    // the values read (none skipped, so the indexes are the list's).
+    if (!before.isEmpty() && node >= 0 && tree.node(node).isSequence() && tree.path(node) == path
+        && tree.node(node).children.size() == before.size()) {
         if (after.size() < before.size()) {
             // Items taken out, the rest in order: remove those (from the last, so indexes hold).
             QList<qsizetype> removed;

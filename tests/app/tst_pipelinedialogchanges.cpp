@@ -142,6 +142,11 @@ private Q_SLOTS:
                  with("'0 3 * * 1'", "'0 4 * * 1'"));
         QCOMPARE(afterTrigger(kWorkflow, s("schedule"), [](TriggerDialog::Values &v) { v.crons.append(s("30 2 * * *")); }),
                  with("    - cron: '0 3 * * 1'   # weekly\n", "    - cron: '0 3 * * 1'   # weekly\n    - cron: 30 2 * * *\n"));
+        // An item without a cron is not a schedule read: the list is written whole, not the
+        // wrong item changed.
+        QCOMPARE(afterTrigger("on:\n  schedule:\n    - cron: '1 * * * *'\n    - {}\n    - cron: '2 * * * *'\njobs: {}\n", s("schedule"),
+                              [](TriggerDialog::Values &v) { v.crons[1] = s("3 * * * *"); }),
+                 QByteArray("on:\n  schedule:\n    - cron: 1 * * * *\n    - cron: 3 * * * *\njobs: {}\n"));
         // Changed and one added: still item by item.
         QCOMPARE(afterTrigger(kWorkflow, s("schedule"), [](TriggerDialog::Values &v) {
                      v.crons[0] = s("0 4 * * 1");
