@@ -1,8 +1,11 @@
 #include "app/PipelineEditActions.h"
 
+#include "app/PipelineDialogChanges.h"
 #include "app/WorkflowSession.h"
 #include "pipelines/CronExpression.h"
 #include "pipelines/WorkflowEditor.h"
+#include "widgets/StepDialog.h"
+#include "widgets/TriggerDialog.h"
 #include "widgets/WorkflowGraphView.h"
 
 #include <QInputDialog>
@@ -20,6 +23,7 @@ PipelineEditActions::PipelineEditActions(WorkflowSession *session, WorkflowGraph
     connect(graph, &WorkflowGraphView::addStepRequested, this, &PipelineEditActions::addStep);
     connect(graph, &WorkflowGraphView::addJobRequested, this, &PipelineEditActions::addJob);
     connect(graph, &WorkflowGraphView::moveStepRequested, this, &PipelineEditActions::moveStep);
+    connect(graph, &WorkflowGraphView::editStepRequested, this, &PipelineEditActions::editStep);
     connect(graph, &WorkflowGraphView::editRunsOnRequested, this, &PipelineEditActions::editRunsOn);
     connect(graph, &WorkflowGraphView::editEnvironmentRequested, this, &PipelineEditActions::editEnvironment);
     connect(graph, &WorkflowGraphView::editMatrixRequested, this, &PipelineEditActions::editMatrix);
@@ -181,51 +185,38 @@ void PipelineEditActions::editMatrix(const QString &job)
 
 void PipelineEditActions::editTrigger(const QString &event)
 {
-    const Workflow &w = m_session->document().workflow();
-    const WorkflowTrigger *trigger = nullptr;
-    for (const WorkflowTrigger &t : w.triggers) {
-        if (t.event == event)
-            trigger = &t;
-    }
-    if (!trigger)
+    const WorkflowTrigger *trigger = PipelineDialogChanges::trigger(m_session->document(), event);
+    if (!trigger || !TriggerDialog::canEdit(event))
         return;
-    bool ok = false;
-    if (event == QLatin1String("schedule")) {
-        const QString cron = QInputDialog::getText(m_parent, tr("Schedule"),
-                                                   tr("When to run, as cron (minute hour day-of-month month day-of-week, UTC):"),
-                                                   QLineEdit::Normal, trigger->crons.value(0, QStringLiteral("0 3 * * *")), &ok).trimmed();
-        if (!ok || cron.isEmpty())
-            return;
-        const CronExpression parsed = CronExpression::parse(cron);
-        if (!parsed.isValid()) {
-            Q_EMIT message(tr("Schedule: %1").arg(parsed.error()));
-            return;
-        }
-        const WorkflowEditor editor(m_session->document());
-        const WorkflowEditResult result = trigger->crons.isEmpty()
-            ? editor.setValue(QStringLiteral("on.schedule"), YamlOut::list({YamlOut::map({{QStringLiteral("cron"), YamlOut::string(cron)}})}))
-            : editor.set(QStringLiteral("on.schedule.0.cron"), cron);
-        showResult(result, tr("Schedule"));
-        if (result.ok) {
-            Q_EMIT message(tr("Schedule: %1 (UTC)").arg(parsed.description()));
-        }
+    const TriggerDialog::Values before = PipelineDialogChanges::triggerValues(*trigger);
+    TriggerDialog dialog(before, m_parent);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    }
-    const QString branches = QInputDialog::getText(m_parent, tr("Branches"),
-                                                   tr("Run %1 for these branches (comma-separated, globs allowed; empty: all):").arg(event),
-                                                   QLineEdit::Normal, trigger->branches.join(QStringLiteral(", ")), &ok);
-    if (!ok)
-        return;
-    if (branches.trimmed().isEmpty()) {
-        Q_EMIT message(tr("Branches: to run %1 for every branch, delete its \"branches:\" line in the text.").arg(event));
-        return;
-    }
-    YamlOut value = listOrString(branches);
-    if (value.isScalar())
-        value = YamlOut::list({value});
-    showResult(WorkflowEditor(m_session->document()).setValue(QStringLiteral("on.%1.branches").arg(event), value),
-               tr("Branches of %1").arg(event));
+    const TriggerDialog::Values after = dialog.values();
+    const QString label = event == QLatin1String("schedule") ? tr("Schedule")
+        : event == QLatin1String("workflow_dispatch")        ? tr("Inputs of workflow_dispatch")
+                                                             : tr("Filters of %1").arg(event);
+    const WorkflowEditResult result = WorkflowKeyEditor::applyAll(m_session->document(), PipelineDialogChanges::triggerChanges(m_session->document(), before, after));
+    showResult(result, label);
+    if (result.ok && event == QLatin1String("schedule") && !after.crons.isEmpty())
+        Q_EMIT message(tr("Schedule: %1 (UTC)").arg(CronExpression::parse(after.crons.first()).description()));
 }
 
+void PipelineEditActions::editStep(const QString &job, int index)
+{
+    if (m_session->document().kind() != WorkflowKind::GitHubActions) {
+        Q_EMIT message(tr("Edit step: the script lines of a GitLab CI job are edited in the text for now"));
+        return;
+    }
+    StepDialog::Values before;
+    QString path;
+    if (!PipelineDialogChanges::stepValues(m_session->document(), job, index, &before, &path))
+        return;
+    StepDialog dialog(before, tr("Step %1 of %2").arg(index + 1).arg(job), m_parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<WorkflowKeyChange> changes = PipelineDialogChanges::stepChanges(path, before, dialog.values());
+    showResult(WorkflowKeyEditor::applyAll(m_session->document(), changes), tr("Edit step %1 of %2").arg(index + 1).arg(job));
+}
 
 } // namespace gantry

@@ -13,8 +13,8 @@ class WorkflowSession;
 struct WorkflowEditResult;
 
 /// The visual edits of the Pipelines workspace: what the graph's gestures and menus ask for
-/// (a need dragged, a step moved, a job renamed, the runner, environment, matrix, branches or
-/// schedule edited) turned into WorkflowEditor edits, asked for in small dialogs where a value is
+/// (a need dragged, a step moved or edited, a job renamed, the runner, environment, matrix or a
+/// trigger edited) turned into WorkflowEditor edits, asked for in small dialogs where a value is
 /// needed, and applied on the WorkflowSession as undoable steps. A refused edit is reported with
 /// its reason (message()); nothing changes then.
 class PipelineEditActions : public QObject
@@ -32,10 +32,14 @@ public Q_SLOTS:
     void addJob();
     void addStep(const QString &job);
     void moveStep(const QString &job, int from, int to);
+    /// Step `index` of the job's card in the step dialog; only the fields changed are edited, as
+    /// one undo step.
+    void editStep(const QString &job, int index);
     void editRunsOn(const QString &job);
     void editEnvironment(const QString &job);
     void editMatrix(const QString &job);
-    /// push/pull_request: the branches; schedule: the cron.
+    /// The trigger dialog: push/pull_request(_target) filters and activity types, schedule
+    /// crons, workflow_dispatch inputs; the changes as one undo step.
     void editTrigger(const QString &event);
 
 Q_SIGNALS:

@@ -1,6 +1,7 @@
 #include "pipelines/WorkflowEditor.h"
 
 #include "pipelines/JsonPath.h"
+#include "pipelines/WorkflowKeyEditor.h"
 #include "pipelines/YamlBlockEditor.h"
 #include "pipelines/YamlJson.h"
 
@@ -498,6 +499,8 @@ WorkflowEditResult WorkflowEditor::setValue(const QString &keyPath, const YamlOu
     const QStringList parts = keyPath.split(QLatin1Char('.'));
     if (keyPath.isEmpty() || parts.contains(QString()))
         return refuse(Tr::tr("\"%1\" is not a key path (keys and list indexes joined by '.')").arg(keyPath));
+    if (const WorkflowKeyEditor keys(*this); keys.needsMapForm(parts))
+        return keys.setInMapForm(parts, out);
     const YamlSyntaxTree &tree = m_doc.tree();
     const YamlBlockEditor editor(tree);
     TextPatch patch;
@@ -550,6 +553,11 @@ WorkflowEditResult WorkflowEditor::setValue(const QString &keyPath, const YamlOu
     if (!JsonPath::set(expected, parts, out.toJson()))
         return refuse(Tr::tr("%1 cannot be set: a list index in it does not exist").arg(keyPath));
     return finish(patch, expected);
+}
+
+WorkflowEditResult WorkflowEditor::remove(const QString &keyPath) const
+{
+    return WorkflowKeyEditor(*this).remove(keyPath);
 }
 
 } // namespace gantry

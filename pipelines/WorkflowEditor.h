@@ -56,13 +56,19 @@ public:
     /// Sets the value at a dotted key path ("jobs.build.runs-on", "on.schedule.0.cron"),
     /// creating the missing keys; VALUE as typed on a command line (30 is a number).
     WorkflowEditResult set(const QString &keyPath, const QString &value) const;
-    /// The same with any value: a list of runner labels, a map, a multi-line string.
+    /// The same with any value: a list of runner labels, a map, a multi-line string. An event
+    /// of `on: push` or `on: [push, pull_request]` given a filter turns `on:` into its map form.
     WorkflowEditResult setValue(const QString &keyPath, const YamlOut &value) const;
+    /// Removes the key, or the list item by index ("on.push.paths", "jobs.a.steps.2"), with its
+    /// comments; the last entry of a mapping leaves `{}` (WorkflowKeyEditor).
+    WorkflowEditResult remove(const QString &keyPath) const;
 
     /// Whether `id` can name a job or step (a letter or '_', then letters, digits, '-', '_').
     static bool isValidId(const QString &id);
 
 private:
+    friend class WorkflowKeyEditor;
+
     WorkflowEditResult refuse(const QString &error) const;
     /// Applies the patch, re-parses, and accepts it only if the result means `expected`.
     WorkflowEditResult finish(const TextPatch &patch, const QJsonValue &expected) const;

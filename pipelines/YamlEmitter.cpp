@@ -33,7 +33,7 @@ QList<QByteArray> YamlEmitter::entryLines(const QString &name, const YamlOut &va
     const QByteArray head = pad + key(name) + ':';
     if (value.isScalar()) {
         QList<QByteArray> lines = scalarAfterKey(value, indent);
-        lines[0] = head + ' ' + lines[0];
+        lines[0] = lines[0].isEmpty() ? head : head + ' ' + lines[0];
         return lines;
     }
     if (value.isEmptyCollection() || prefersFlow(value))
@@ -92,6 +92,8 @@ QByteArray YamlEmitter::flow(const YamlOut &value) const
     switch (value.kind) {
     case YamlOut::Kind::String:
     case YamlOut::Kind::Typed:
+        if (value.kind == YamlOut::Kind::Typed && value.scalar.isEmpty())
+            return QByteArrayLiteral("null");
         return value.kind == YamlOut::Kind::Typed
             ? value.scalar.toUtf8()
             : YamlScalarWriter::inlineString(value.scalar, YamlScalarWriter::Context::Flow);

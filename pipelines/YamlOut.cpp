@@ -39,6 +39,13 @@ YamlOut YamlOut::map(const QList<std::pair<QString, YamlOut>> &entries)
     return out;
 }
 
+YamlOut YamlOut::null()
+{
+    YamlOut out;
+    out.kind = Kind::Typed;
+    return out;
+}
+
 QJsonValue YamlOut::toJson() const
 {
     switch (kind) {

@@ -24,6 +24,8 @@ struct YamlOut
     static YamlOut typed(const QString &value);
     static YamlOut list(const QList<YamlOut> &items = {});
     static YamlOut map(const QList<std::pair<QString, YamlOut>> &entries = {});
+    /// No value: `key:` with nothing after it (`null` in flow style).
+    static YamlOut null();
 
     bool isScalar() const { return kind == Kind::String || kind == Kind::Typed; }
     bool isEmptyCollection() const { return (kind == Kind::List && items.isEmpty()) || (kind == Kind::Map && entries.isEmpty()); }

@@ -273,6 +273,25 @@ void WorkflowGraphView::mouseReleaseEvent(QMouseEvent *event)
     QGraphicsView::mouseReleaseEvent(event);
 }
 
+void WorkflowGraphView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    WorkflowNodeItem *node = event->button() == Qt::LeftButton ? nodeAt(event->pos()) : nullptr;
+    if (!node) {
+        QGraphicsView::mouseDoubleClickEvent(event);
+        return;
+    }
+    event->accept();
+    if (node->node().kind == WorkflowGraphNode::Kind::Trigger) {
+        static const QStringList editable{QStringLiteral("push"), QStringLiteral("pull_request"), QStringLiteral("pull_request_target"),
+                                          QStringLiteral("schedule"), QStringLiteral("workflow_dispatch")};
+        if (editable.contains(node->node().title))
+            Q_EMIT editTriggerRequested(node->node().title);
+        return;
+    }
+    if (const int step = node->stepAt(mapToScene(event->pos())); step >= 0)
+        Q_EMIT editStepRequested(node->node().jobId, step);
+}
+
 void WorkflowGraphView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
@@ -280,6 +299,10 @@ void WorkflowGraphView::contextMenuEvent(QContextMenuEvent *event)
     const auto edge = node ? std::pair<QString, QString>() : edgeAt(mapToScene(event->pos()));
     if (node && node->node().kind == WorkflowGraphNode::Kind::Job) {
         const QString job = node->node().jobId;
+        if (const int step = node->stepAt(mapToScene(event->pos())); step >= 0) {
+            menu.addAction(tr("Edit Step…"), this, [this, job, step] { Q_EMIT editStepRequested(job, step); });
+            menu.addSeparator();
+        }
         menu.addAction(tr("Add Step…"), this, [this, job] { Q_EMIT addStepRequested(job); });
         menu.addAction(tr("Rename Job…"), this, [this, job] { Q_EMIT renameJobRequested(job); });
         menu.addAction(tr("Runner (runs-on)…"), this, [this, job] { Q_EMIT editRunsOnRequested(job); });
@@ -295,7 +318,9 @@ void WorkflowGraphView::contextMenuEvent(QContextMenuEvent *event)
         if (event == QLatin1String("schedule"))
             menu.addAction(tr("Schedule…"), this, [this, event] { Q_EMIT editTriggerRequested(event); });
         else if (event == QLatin1String("push") || event == QLatin1String("pull_request") || event == QLatin1String("pull_request_target"))
-            menu.addAction(tr("Branches…"), this, [this, event] { Q_EMIT editTriggerRequested(event); });
+            menu.addAction(tr("Branches and Paths…"), this, [this, event] { Q_EMIT editTriggerRequested(event); });
+        else if (event == QLatin1String("workflow_dispatch"))
+            menu.addAction(tr("Inputs…"), this, [this, event] { Q_EMIT editTriggerRequested(event); });
         else
             return;
     } else if (!edge.first.isEmpty()) {

@@ -55,14 +55,18 @@ Q_SIGNALS:
     void editRunsOnRequested(const QString &job);
     void editEnvironmentRequested(const QString &job);
     void editMatrixRequested(const QString &job);
-    /// A trigger's filters (push, pull_request: branches) or its schedule (schedule: cron).
+    /// A trigger's filters (push, pull_request, pull_request_target), its schedule (schedule) or
+    /// its inputs (workflow_dispatch): from its context menu or a double-click on it.
     void editTriggerRequested(const QString &event);
+    /// Step `index` of a job's card (double-clicked, or "Edit Step…" on its row).
+    void editStepRequested(const QString &job, int index);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;

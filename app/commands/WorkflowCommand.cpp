@@ -196,7 +196,7 @@ int edit(const QStringList &args)
     const QCommandLineOption index(QStringLiteral("index"), Tr::tr("add-step: where to insert it (0 is first)."), QStringLiteral("N"));
     parser.addOptions({toStdout, runsOn, needs, run, uses, with, name, index});
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The workflow file."), QStringLiteral("FILE"));
-    parser.addPositionalArgument(QStringLiteral("op"), Tr::tr("add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step or set."), QStringLiteral("OP ARGS..."));
+    parser.addPositionalArgument(QStringLiteral("op"), Tr::tr("add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step, set or remove."), QStringLiteral("OP ARGS..."));
     int exitCode = ExitOk;
     if (!CommandIo::parse(parser, command, args, &exitCode))
         return exitCode;
@@ -236,6 +236,9 @@ int edit(const QStringList &args)
     } else if (op == QLatin1String("remove-job")) {
         if (want(1, QStringLiteral("remove-job ID")))
             result = editor.removeJob(a[0]);
+    } else if (op == QLatin1String("remove")) {
+        if (want(1, QStringLiteral("remove KEYPATH")))
+            result = editor.remove(a[0]);
     } else if (op == QLatin1String("rename-job")) {
         if (want(2, QStringLiteral("rename-job OLD NEW")))
             result = editor.renameJob(a[0], a[1]);

@@ -152,6 +152,29 @@ private Q_SLOTS:
         QVERIFY(printed.contains("compile: # the build"));
     }
 
+    void removeAKeyOrAListItem()
+    {
+        TestRepo repo(false);
+        repo.write("ci.yml", "on:\n"
+                             "  push:\n"
+                             "    branches: [main]\n"
+                             "    # only code changes\n"
+                             "    paths: ['src/**']\n"
+                             "jobs:\n"
+                             "  a:\n"
+                             "    runs-on: x\n"
+                             "    timeout-minutes: 5\n"
+                             "    steps: [{run: a}, {run: b}]\n");
+        QCOMPARE(repo.gantry({"workflow", "edit", "ci.yml", "remove", "on.push.paths"}), QByteArray());
+        QCOMPARE(repo.lastExitCode(), 0);
+        repo.gantry({"workflow", "edit", "ci.yml", "remove", "jobs.a.steps.0"});
+        QCOMPARE(repo.lastExitCode(), 0);
+        const QByteArray printed = repo.gantry({"workflow", "edit", "ci.yml", "remove", "jobs.a.timeout-minutes", "--stdout"});
+        QCOMPARE(printed, QByteArray("on:\n  push:\n    branches: [main]\njobs:\n  a:\n    runs-on: x\n    steps: [{run: b}]\n"));
+        QCOMPARE(repo.read("ci.yml"), QByteArray("on:\n  push:\n    branches: [main]\njobs:\n  a:\n    runs-on: x\n"
+                                                 "    timeout-minutes: 5\n    steps: [{run: b}]\n"));
+    }
+
     void editRefusalsChangeNothing()
     {
         TestRepo repo(false);
@@ -172,6 +195,8 @@ private Q_SLOTS:
         refused({"rename-job", "a"}, 2, "usage: gantry workflow edit FILE rename-job OLD NEW");
         refused({"add-step", "a", "--with", "novalue", "--uses", "x/y@v1"}, 2, "--with takes KEY=VALUE");
         refused({"explode"}, 2, "unknown edit 'explode'");
+        refused({"remove", "jobs.a.timeout-minutes"}, 1, "no jobs.a.timeout-minutes to remove");
+        refused({"remove"}, 2, "usage: gantry workflow edit FILE remove KEYPATH");
         repo.write("broken.yml", "on: push\njobs: [\n");
         repo.gantry({"workflow", "edit", "broken.yml", "add-job", "b"});
         QCOMPARE(repo.lastExitCode(), 1);

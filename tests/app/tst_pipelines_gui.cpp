@@ -9,6 +9,7 @@
 #include "support/TestRepo.h"
 #include "support/gui/MainWindowTestKit.h"
 #include "widgets/NewWorkflowDialog.h"
+#include "widgets/TriggerDialog.h"
 #include "widgets/WorkflowGraphView.h"
 #include "widgets/WorkflowNodeItem.h"
 #include "widgets/WorkflowTextEditor.h"
@@ -215,7 +216,7 @@ private Q_SLOTS:
         expected.replace("        os: [linux, mac]\n", "        os: [linux, mac, windows]\n");
         QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
         QCOMPARE(graph->item(s("job:test"))->node().matrixCount, 6);
-        whenModal<QInputDialog>([](QInputDialog *d) { d->setTextValue(s("main, release/**")); d->accept(); });
+        whenModal<TriggerDialog>([](TriggerDialog *d) { d->filterEdit(s("branches"))->setPlainText(s("main\nrelease/**")); d->accept(); });
         pipelines->edits()->editTrigger(s("push"));
         expected.replace("branches: [main]", "branches: [main, release/**]");
         QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);

@@ -114,6 +114,9 @@ private Q_SLOTS:
             WorkflowEditor::NewStep step;
             step.name = s("Round trip");
             step.run = s("echo ok");
+            // Removals where there is something to remove.
+            const auto has = [&](const QString &keyPath) { return doc.tree().find(keyPath) >= 0; };
+            const QString stepName = QStringLiteral("jobs.%1.steps.0.name").arg(first);
             struct Case
             {
                 const char *what;
@@ -128,6 +131,10 @@ private Q_SLOTS:
                 {"remove-job", editor.removeJob(last), 200, 2},
                 {"add-needs", jobs.size() > 1 ? editor.addNeeds(last, first) : WorkflowEditResult(), 2, 2},
                 {"set", editor.set(QStringLiteral("jobs.%1.name").arg(first), s("Round trip job")), 1, 1},
+                {"remove", has(s("name")) ? editor.remove(s("name")) : WorkflowEditResult(), 3, 1},
+                {"remove-item-key", has(stepName) ? editor.remove(stepName) : WorkflowEditResult(), 3, 1},
+                // A filter on push: a short-form `on:` becomes a map of its events.
+                {"filter", editor.setValue(s("on.push.branches"), YamlOut::list({YamlOut::string(s("roundtrip"))})), 10, 30},
             };
             for (const Case &c : cases) {
                 const QString where = name + QLatin1Char(' ') + QString::fromLatin1(c.what);
