@@ -3696,31 +3696,27 @@ Commit or stash them before you merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When to run, as cron (minute hour day-of-month month day-of-week, UTC):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Schedule: %1 (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Branches</source>
+        <source>Inputs of workflow_dispatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Run %1 for these branches (comma-separated, globs allowed; empty: all):</source>
+        <source>Filters of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Branches: to run %1 for every branch, delete its &quot;branches:&quot; line in the text.</source>
+        <source>Edit step: the script lines of a GitLab CI job are edited in the text for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Branches of %1</source>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6166,6 +6162,101 @@ Commit or stash them first.</source>
     </message>
 </context>
 <context>
+    <name>gantry::StepDialog</name>
+    <message>
+        <source>Shown in the run&apos;s log (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The runner&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner/repo@ref, ./path or docker://image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always (e.g. github.ref == &apos;refs/heads/main&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;if:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the action to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the command to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input &quot;%1&quot; is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::Tags</name>
     <message>
         <source>cannot list tags</source>
@@ -6248,6 +6339,141 @@ Commit or stash them first.</source>
     </message>
     <message>
         <source>cannot read revision &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TriggerDialog</name>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual Run Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One pattern per line; globs such as release/** allowed. An empty list is no filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches &amp;ignored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags i&amp;gnored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paths:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paths ig&amp;nored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity t&amp;ypes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None checked: GitHub&apos;s default (opened, synchronize, reopened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to run, as cron: minute, hour, day of month, month, day of week (in UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Run workflow asks for. Options (comma-separated) are for the choice type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub does not allow %1 and %1-ignore together; use !pattern lines in %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every input needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid input name: a letter or &apos;_&apos; first, then letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input &quot;%1&quot; is there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choice input &quot;%1&quot; needs its options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6372,10 +6598,6 @@ Commit or stash them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step or set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>give the file and the edit: FILE OP ARGS...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6436,6 +6658,10 @@ Commit or stash them first.</source>
     </message>
     <message>
         <source>script: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step, set or remove.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6552,6 +6778,26 @@ Commit or stash them first.</source>
         <source>job &quot;%1&quot; is the only job, and a workflow needs at least one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;on&quot; is not written as an event name or a list of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;on&quot; names an event twice; fix it in the text first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no %1 to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is inside an alias; edit the anchor it points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no list at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkflowExpressionRules</name>
@@ -6637,7 +6883,15 @@ Commit or stash them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Branches…</source>
+        <source>Edit Step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches and Paths…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inputs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3727,32 +3727,28 @@ Validez-les ou remisez-les avant de fusionner.</translation>
         <translation>Planification</translation>
     </message>
     <message>
-        <source>When to run, as cron (minute hour day-of-month month day-of-week, UTC):</source>
-        <translation>Quand lancer, en cron (minute heure jour-du-mois mois jour-de-la-semaine, UTC) :</translation>
-    </message>
-    <message>
-        <source>Schedule: %1</source>
-        <translation>Planification : %1</translation>
-    </message>
-    <message>
         <source>Schedule: %1 (UTC)</source>
         <translation>Planification : %1 (UTC)</translation>
     </message>
     <message>
-        <source>Branches</source>
-        <translation>Branches</translation>
+        <source>Inputs of workflow_dispatch</source>
+        <translation>Entrées de workflow_dispatch</translation>
     </message>
     <message>
-        <source>Run %1 for these branches (comma-separated, globs allowed; empty: all):</source>
-        <translation>Lancer %1 pour ces branches (séparées par des virgules, motifs permis ; vide : toutes) :</translation>
+        <source>Filters of %1</source>
+        <translation>Filtres de %1</translation>
     </message>
     <message>
-        <source>Branches: to run %1 for every branch, delete its &quot;branches:&quot; line in the text.</source>
-        <translation>Branches : pour lancer %1 sur toutes les branches, supprimez sa ligne « branches: » dans le texte.</translation>
+        <source>Edit step: the script lines of a GitLab CI job are edited in the text for now</source>
+        <translation>Modifier l’étape : les lignes de script d’un job GitLab CI se modifient dans le texte pour l’instant</translation>
     </message>
     <message>
-        <source>Branches of %1</source>
-        <translation>Branches de %1</translation>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 de %2</translation>
+    </message>
+    <message>
+        <source>Edit step %1 of %2</source>
+        <translation>Modifier l’étape %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -6207,6 +6203,101 @@ Validez-les ou remisez-les d’abord.</translation>
     </message>
 </context>
 <context>
+    <name>gantry::StepDialog</name>
+    <message>
+        <source>Shown in the run&apos;s log (optional)</source>
+        <translation>Affiché dans le journal de l’exécution (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Run a command</source>
+        <translation>&amp;Exécuter une commande</translation>
+    </message>
+    <message>
+        <source>&amp;Use an action</source>
+        <translation>&amp;Utiliser une action</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Étape :</translation>
+    </message>
+    <message>
+        <source>Commands, one per line</source>
+        <translation>Commandes, une par ligne</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Co&amp;mmande :</translation>
+    </message>
+    <message>
+        <source>The runner&apos;s default</source>
+        <translation>Celui du runner par défaut</translation>
+    </message>
+    <message>
+        <source>S&amp;hell:</source>
+        <translation>S&amp;hell :</translation>
+    </message>
+    <message>
+        <source>The workspace</source>
+        <translation>L’espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Working directory:</source>
+        <translation>&amp;Dossier de travail :</translation>
+    </message>
+    <message>
+        <source>owner/repo@ref, ./path or docker://image</source>
+        <translation>owner/repo@ref, ./chemin ou docker://image</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Ac&amp;tion :</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Add Input</source>
+        <translation>&amp;Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Input</source>
+        <translation>Supprimer l’entré&amp;e</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>With :</translation>
+    </message>
+    <message>
+        <source>Always (e.g. github.ref == &apos;refs/heads/main&apos;)</source>
+        <translation>Toujours (p. ex. github.ref == &apos;refs/heads/main&apos;)</translation>
+    </message>
+    <message>
+        <source>Only &amp;if:</source>
+        <translation>Seulement &amp;si :</translation>
+    </message>
+    <message>
+        <source>Give the action to use.</source>
+        <translation>Indiquez l’action à utiliser.</translation>
+    </message>
+    <message>
+        <source>Give the command to run.</source>
+        <translation>Indiquez la commande à exécuter.</translation>
+    </message>
+    <message>
+        <source>The input &quot;%1&quot; is given twice.</source>
+        <translation>L’entrée « %1 » est donnée deux fois.</translation>
+    </message>
+</context>
+<context>
     <name>gantry::Tags</name>
     <message>
         <source>cannot list tags</source>
@@ -6290,6 +6381,141 @@ Validez-les ou remisez-les d’abord.</translation>
     <message>
         <source>cannot read revision &apos;%1&apos;</source>
         <translation>impossible de lire la révision « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::TriggerDialog</name>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Manual Run Inputs</source>
+        <translation>Entrées de l’exécution manuelle</translation>
+    </message>
+    <message>
+        <source>Trigger: %1</source>
+        <translation>Déclencheur : %1</translation>
+    </message>
+    <message>
+        <source>One pattern per line; globs such as release/** allowed. An empty list is no filter.</source>
+        <translation>Un motif par ligne ; les motifs tels que release/** sont permis. Une liste vide ne filtre rien.</translation>
+    </message>
+    <message>
+        <source>&amp;Branches:</source>
+        <translation>&amp;Branches :</translation>
+    </message>
+    <message>
+        <source>Branches &amp;ignored:</source>
+        <translation>Branches &amp;ignorées :</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>Tags i&amp;gnored:</source>
+        <translation>Étiquettes i&amp;gnorées :</translation>
+    </message>
+    <message>
+        <source>&amp;Paths:</source>
+        <translation>&amp;Chemins :</translation>
+    </message>
+    <message>
+        <source>Paths ig&amp;nored:</source>
+        <translation>Chemins ig&amp;norés :</translation>
+    </message>
+    <message>
+        <source>Activity t&amp;ypes:</source>
+        <translation>T&amp;ypes d’activité :</translation>
+    </message>
+    <message>
+        <source>None checked: GitHub&apos;s default (opened, synchronize, reopened).</source>
+        <translation>Aucun coché : le défaut de GitHub (opened, synchronize, reopened).</translation>
+    </message>
+    <message>
+        <source>When to run, as cron: minute, hour, day of month, month, day of week (in UTC).</source>
+        <translation>Quand exécuter, en cron : minute, heure, jour du mois, mois, jour de la semaine (en UTC).</translation>
+    </message>
+    <message>
+        <source>&amp;Add Schedule</source>
+        <translation>&amp;Ajouter une planification</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove this schedule</source>
+        <translation>Supprimer cette planification</translation>
+    </message>
+    <message>
+        <source>What Run workflow asks for. Options (comma-separated) are for the choice type.</source>
+        <translation>Ce que demande « Run workflow ». Les options (séparées par des virgules) sont pour le type choice.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Défaut</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Requis</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>&amp;Add Input</source>
+        <translation>&amp;Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Input</source>
+        <translation>&amp;Supprimer l’entrée</translation>
+    </message>
+    <message>
+        <source>GitHub does not allow %1 and %1-ignore together; use !pattern lines in %1 instead.</source>
+        <translation>GitHub n’accepte pas %1 et %1-ignore ensemble ; utilisez plutôt des lignes !motif dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 (UTC)</source>
+        <translation>%1 (UTC)</translation>
+    </message>
+    <message>
+        <source>Schedule %1: %2</source>
+        <translation>Planification %1 : %2</translation>
+    </message>
+    <message>
+        <source>Give at least one schedule.</source>
+        <translation>Indiquez au moins une planification.</translation>
+    </message>
+    <message>
+        <source>Every input needs a name.</source>
+        <translation>Chaque entrée a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid input name: a letter or &apos;_&apos; first, then letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>« %1 » n’est pas un nom d’entrée valide : une lettre ou « _ » d’abord, puis des lettres, chiffres, « - » ou « _ ».</translation>
+    </message>
+    <message>
+        <source>The input &quot;%1&quot; is there twice.</source>
+        <translation>L’entrée « %1 » figure deux fois.</translation>
+    </message>
+    <message>
+        <source>The choice input &quot;%1&quot; needs its options.</source>
+        <translation>L’entrée de choix « %1 » a besoin de ses options.</translation>
     </message>
 </context>
 <context>
@@ -6413,10 +6639,6 @@ Validez-les ou remisez-les d’abord.</translation>
         <translation>add-step : où l’insérer (0 est la première position).</translation>
     </message>
     <message>
-        <source>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step or set.</source>
-        <translation>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step ou set.</translation>
-    </message>
-    <message>
         <source>give the file and the edit: FILE OP ARGS...</source>
         <translation>indiquez le fichier et la modification : FILE OP ARGS...</translation>
     </message>
@@ -6481,6 +6703,10 @@ Validez-les ou remisez-les d’abord.</translation>
     <message>
         <source>script: %1</source>
         <translation>script : %1</translation>
+    </message>
+    <message>
+        <source>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step, set or remove.</source>
+        <translation>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step, set ou remove.</translation>
     </message>
 </context>
 <context>
@@ -6596,6 +6822,26 @@ Validez-les ou remisez-les d’abord.</translation>
         <source>job &quot;%1&quot; is the only job, and a workflow needs at least one</source>
         <translation>le job « %1 » est le seul, et un workflow a besoin d’au moins un job</translation>
     </message>
+    <message>
+        <source>&quot;on&quot; is not written as an event name or a list of them</source>
+        <translation>« on » n’est pas écrit comme un nom d’événement ni une liste de noms</translation>
+    </message>
+    <message>
+        <source>&quot;on&quot; names an event twice; fix it in the text first</source>
+        <translation>« on » nomme un événement deux fois ; corrigez-le d’abord dans le texte</translation>
+    </message>
+    <message>
+        <source>there is no %1 to remove</source>
+        <translation>il n’y a pas de %1 à supprimer</translation>
+    </message>
+    <message>
+        <source>%1 is inside an alias; edit the anchor it points to</source>
+        <translation>%1 est dans un alias ; modifiez l’ancre vers laquelle il pointe</translation>
+    </message>
+    <message>
+        <source>there is no list at %1</source>
+        <translation>il n’y a pas de liste en %1</translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkflowExpressionRules</name>
@@ -6681,8 +6927,16 @@ Validez-les ou remisez-les d’abord.</translation>
         <translation>Planification…</translation>
     </message>
     <message>
-        <source>Branches…</source>
-        <translation>Branches…</translation>
+        <source>Edit Step…</source>
+        <translation>Modifier l’étape…</translation>
+    </message>
+    <message>
+        <source>Branches and Paths…</source>
+        <translation>Branches et chemins…</translation>
+    </message>
+    <message>
+        <source>Inputs…</source>
+        <translation>Entrées…</translation>
     </message>
 </context>
 <context>
