@@ -37,7 +37,8 @@ void PipelineEditActions::showResult(const WorkflowEditResult &result, const QSt
         return;
     }
     Q_EMIT message(QString());
-    m_session->applyEdit(result, label);
+    if (!m_session->applyEdit(result, label))
+        Q_EMIT message(tr("%1: the text changed while the edit was made; nothing was changed, try again").arg(label));
 }
 
 void PipelineEditActions::addNeeds(const QString &job, const QString &need)

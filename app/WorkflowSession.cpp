@@ -99,11 +99,30 @@ bool WorkflowSession::open(const QString &path, QString *error)
     return true;
 }
 
-void WorkflowSession::applyEdit(const WorkflowEditResult &result, const QString &label)
+bool WorkflowSession::applyEdit(const WorkflowEditResult &result, const QString &label)
 {
     if (!result.ok || result.patch.isEmpty())
-        return;
+        return true; // nothing to do
+    if (result.patch.apply(m_text) != result.text)
+        return false; // made on an older text: applying it would patch the wrong bytes
     m_undo.push(new TextChangeCommand(this, result.patch, m_text, label, false));
+    return true;
+}
+
+const WorkflowDocument &WorkflowSession::document() const
+{
+    if (!m_parsed) {
+        m_reparse.stop();
+        parse();
+        QTimer::singleShot(0, this, &WorkflowSession::documentChanged);
+    }
+    return m_document;
+}
+
+void WorkflowSession::parse() const
+{
+    m_document = WorkflowDocument::fromText(m_text, WorkflowDocument::kindOfPath(m_path), QFileInfo(m_path).absolutePath());
+    m_parsed = true;
 }
 
 void WorkflowSession::recordTyping(qsizetype position, const QByteArray &removed, const QByteArray &inserted)
@@ -116,6 +135,7 @@ void WorkflowSession::recordTyping(qsizetype position, const QByteArray &removed
 void WorkflowSession::applyPatch(const TextPatch &patch, bool fromEditor)
 {
     m_text = patch.apply(m_text);
+    m_parsed = false;
     if (!fromEditor) {
         Q_EMIT patchApplied(patch);
         m_reparse.stop();
@@ -127,7 +147,7 @@ void WorkflowSession::applyPatch(const TextPatch &patch, bool fromEditor)
 
 void WorkflowSession::reparse()
 {
-    m_document = WorkflowDocument::fromText(m_text, WorkflowDocument::kindOfPath(m_path), QFileInfo(m_path).absolutePath());
+    parse();
     Q_EMIT documentChanged();
 }
 
@@ -165,11 +185,10 @@ bool WorkflowSession::restoreDraft(QString *error)
         *error = tr("Cannot read the recovery draft %1: %2").arg(QDir::toNativeSeparators(draftPath()), draft.errorString());
         return false;
     }
-    TextPatch patch;
-    patch.replace(0, m_text.size(), draft.readAll());
     WorkflowEditResult result;
     result.ok = true;
-    result.patch = patch;
+    result.text = draft.readAll();
+    result.patch.replace(0, m_text.size(), result.text);
     applyEdit(result, tr("Restore Unsaved Changes"));
     return true;
 }

@@ -24,12 +24,15 @@ public:
     bool open(const QString &path, QString *error);
     QString path() const { return m_path; }
     const QByteArray &text() const { return m_text; }
-    const WorkflowDocument &document() const { return m_document; }
+    /// The document of the current text. Typed text not parsed yet is parsed now, so an edit is
+    /// never computed on an older text (documentChanged follows on the next event-loop turn).
+    const WorkflowDocument &document() const;
     QUndoStack *undoStack() { return &m_undo; }
     bool isModified() const { return !m_undo.isClean(); }
 
-    /// Records a visual edit as an undoable step and applies it (emits patchApplied).
-    void applyEdit(const WorkflowEditResult &result, const QString &label);
+    /// Records a visual edit as an undoable step and applies it (emits patchApplied). An edit
+    /// computed on another text than the current one is dropped: false.
+    bool applyEdit(const WorkflowEditResult &result, const QString &label);
     /// Records a change the user already typed in the editor (typing merges into one step).
     void recordTyping(qsizetype position, const QByteArray &removed, const QByteArray &inserted);
     bool save(QString *error);
@@ -55,12 +58,14 @@ Q_SIGNALS:
 
 private:
     void reparse();
+    void parse() const;
 
     QString m_path;
     QByteArray m_text;
-    WorkflowDocument m_document;
+    mutable WorkflowDocument m_document;
+    mutable bool m_parsed = true; ///< m_document is of m_text
     QUndoStack m_undo;
-    QTimer m_reparse;
+    mutable QTimer m_reparse;
     QTimer m_draftTimer;
 };
 

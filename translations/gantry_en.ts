@@ -3719,6 +3719,10 @@ Commit or stash them before you merge.</source>
         <source>Edit step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the text changed while the edit was made; nothing was changed, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::PipelinesTab</name>

@@ -3750,6 +3750,10 @@ Validez-les ou remisez-les avant de fusionner.</translation>
         <source>Edit step %1 of %2</source>
         <translation>Modifier l’étape %1 de %2</translation>
     </message>
+    <message>
+        <source>%1: the text changed while the edit was made; nothing was changed, try again</source>
+        <translation>%1 : le texte a changé pendant la modification ; rien n’a été modifié, réessayez</translation>
+    </message>
 </context>
 <context>
     <name>gantry::PipelinesTab</name>

@@ -12,6 +12,8 @@
 #include "widgets/WorkflowNodeItem.h"
 #include "widgets/WorkflowTextEditor.h"
 
+#include <Qsci/qsciscintilla.h>
+
 #include <QAction>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
@@ -187,6 +189,30 @@ private Q_SLOTS:
         QTest::mouseDClick(graph->viewport(), Qt::LeftButton, Qt::NoModifier, stepRow(graph, s("build"), 1));
         QCOMPARE(pipelines->session()->text(), before);
         QCOMPARE(undo->count(), steps);
+    }
+
+    /// A graph edit made right after typing (before the 150 ms re-parse) works on the typed text.
+    void anEditRightAfterTypingSeesTheTypedText()
+    {
+        TestRepo repo;
+        repo.commitFile(s(".github/workflows/ci.yml"), kWorkflow, s("ci: add the workflow"));
+        auto window = m_windows.makeWindow();
+        PipelinesTab *pipelines = openPipelines(*window, repo);
+        WorkflowTextEditor *text = pipelines->textEditor();
+        text->setFocus();
+        text->SendScintilla(QsciScintilla::SCI_DOCUMENTSTART);
+        QTest::keyClicks(text, "# typed first");
+        QTest::keyClick(text, Qt::Key_Return);
+        // At once: no event-loop turn for the re-parse timer.
+        whenModal<StepDialog>([](StepDialog *d) {
+            d->nameEdit()->setText(s("Unit tests"));
+            clickOk(d);
+        });
+        Q_EMIT pipelines->graphView()->editStepRequested(s("build"), 1);
+        const QByteArray expected = "# typed first\n" + with("      - name: Test\n", "      - name: Unit tests\n", kWorkflow);
+        QTRY_COMPARE(text->bytes(), expected);
+        QCOMPARE(pipelines->session()->text(), expected);
+        QTRY_COMPARE(pipelines->session()->document().text(), expected);
     }
 
     void gitlabScriptLinesSayWhereTheyAreEdited()
