@@ -14,7 +14,8 @@ struct WorkflowEditResult;
 
 /// The visual edits of the Pipelines workspace: what the graph's gestures and menus ask for
 /// (a need dragged, a step moved, a job renamed, the runner, environment, matrix, branches or
-/// schedule edited) turned into WorkflowEditor edits, asked for in small dialogs where a value is
+/// schedule edited; for GitLab CI a script line or a stage) turned into WorkflowEditor or
+/// GitLabEditor edits, asked for in small dialogs where a value is
 /// needed, and applied on the WorkflowSession as undoable steps. A refused edit is reported with
 /// its reason (message()); nothing changes then.
 class PipelineEditActions : public QObject
@@ -37,6 +38,8 @@ public Q_SLOTS:
     void editMatrix(const QString &job);
     /// push/pull_request: the branches; schedule: the cron.
     void editTrigger(const QString &event);
+    /// GitLab CI: the job's stage, picked from the pipeline's stages.
+    void editStage(const QString &job);
 
 Q_SIGNALS:
     /// A sentence to show (why an edit was refused, a schedule in words); empty: hide it.
@@ -44,6 +47,10 @@ Q_SIGNALS:
 
 private:
     void showResult(const WorkflowEditResult &result, const QString &label);
+    /// The open file is a GitLab CI pipeline: the edits go through GitLabEditor.
+    bool isGitLab() const;
+    /// GitLab CI: asks for a new job's stage and adds it (`needs`: the selected job, if any).
+    void addGitLabJob(const QString &id, const QStringList &needs);
 
     WorkflowSession *m_session;
     QPointer<WorkflowGraphView> m_graph;

@@ -18,12 +18,15 @@ struct YamlOut
     QString scalar;
     QList<YamlOut> items;
     QList<std::pair<QString, YamlOut>> entries;
+    bool block = false;   ///< a list written one item a line even when short ("script:" lines)
 
     static YamlOut string(const QString &value);
     /// `value` as a user typed it: a core-schema number/boolean/null stays typed, else a string.
     static YamlOut typed(const QString &value);
     static YamlOut list(const QList<YamlOut> &items = {});
     static YamlOut map(const QList<std::pair<QString, YamlOut>> &entries = {});
+    /// A JSON value as YAML (object keys in JSON's order).
+    static YamlOut fromJson(const QJsonValue &value);
 
     bool isScalar() const { return kind == Kind::String || kind == Kind::Typed; }
     bool isEmptyCollection() const { return (kind == Kind::List && items.isEmpty()) || (kind == Kind::Map && entries.isEmpty()); }

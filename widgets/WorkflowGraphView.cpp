@@ -278,7 +278,17 @@ void WorkflowGraphView::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     WorkflowNodeItem *node = nodeAt(event->pos());
     const auto edge = node ? std::pair<QString, QString>() : edgeAt(mapToScene(event->pos()));
-    if (node && node->node().kind == WorkflowGraphNode::Kind::Job) {
+    if (node && node->node().kind == WorkflowGraphNode::Kind::Job && m_graph.gitlab) {
+        // GitLab CI: the steps are script lines; stages, not runners.
+        const QString job = node->node().jobId;
+        menu.addAction(tr("Add Script Line…"), this, [this, job] { Q_EMIT addStepRequested(job); });
+        menu.addAction(tr("Rename Job…"), this, [this, job] { Q_EMIT renameJobRequested(job); });
+        menu.addAction(tr("Stage…"), this, [this, job] { Q_EMIT editStageRequested(job); });
+        menu.addSeparator();
+        menu.addAction(tr("Remove Job"), this, [this, job] { Q_EMIT removeJobRequested(job); });
+    } else if (node && node->node().kind == WorkflowGraphNode::Kind::Trigger && m_graph.gitlab) {
+        return; // a stage's header
+    } else if (node && node->node().kind == WorkflowGraphNode::Kind::Job) {
         const QString job = node->node().jobId;
         menu.addAction(tr("Add Step…"), this, [this, job] { Q_EMIT addStepRequested(job); });
         menu.addAction(tr("Rename Job…"), this, [this, job] { Q_EMIT renameJobRequested(job); });

@@ -57,6 +57,8 @@ Q_SIGNALS:
     void editMatrixRequested(const QString &job);
     /// A trigger's filters (push, pull_request: branches) or its schedule (schedule: cron).
     void editTriggerRequested(const QString &event);
+    /// GitLab CI: the job's stage.
+    void editStageRequested(const QString &job);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
