@@ -274,6 +274,19 @@ private Q_SLOTS:
         EXPECT_TEXT(editor("a:\n  script:\n    - x").addScriptLine(s("a"), s("make")), "a:\n  script:\n    - x\n    - make\n");
     }
 
+    void needsMergedFromAnAnchorAreEditedOnce()
+    {
+        // b and c merge the anchored needs: one scalar in the text, renamed or removed once.
+        const QByteArray anchored = "a:\n  script: x\n.base: &base\n  needs: [a, z]\nb:\n  <<: *base\n  script: y\n"
+                                    "c:\n  <<: *base\n  script: w\nz:\n  script: v\n";
+        EXPECT_TEXT(editor(anchored).renameJob(s("a"), s("first")),
+                    with("needs: [a, z]", "needs: [first, z]", with("a:\n  script: x", "first:\n  script: x", anchored)));
+        EXPECT_TEXT(editor(anchored).removeJob(s("a")), with("needs: [a, z]", "needs: [z]", with("a:\n  script: x\n", "", anchored)));
+        EXPECT_REFUSED(editor(anchored).removeNeeds(s("b"), s("a")), "inherits its needs (<<)");
+        EXPECT_REFUSED(editor("a:\n  script: x\nb:\n  needs: &n [a]\n  script: y\nc:\n  needs: *n\n  script: z\n").addNeeds(s("c"), s("b")),
+                       "alias");
+    }
+
     void everyPatchHasAnInverseThatRestoresTheText()
     {
         const QList<WorkflowEditResult> results{
