@@ -131,13 +131,8 @@ WorkflowEditResult GitLabEditor::addJob(const QString &id, const QString &stage,
         const int before = last >= 0 && last + 2 < children.size() ? children[last + 2] : -1;
         QByteArray separator;
         const qsizetype neighbour = last > 0 ? last - 2 : last + 2;
-        if (last >= 0 && neighbour >= 0 && neighbour < children.size() && tree.node(root).style == YamlSyntaxNode::Style::Block) {
-            const auto a = editor.entryLines(children[std::min(last, neighbour)]);
-            const auto b = editor.entryLines(children[std::max(last, neighbour)]);
-            const QByteArray between = tree.text().mid(a.second, b.first - a.second);
-            if (!between.isEmpty() && between.trimmed().isEmpty())
-                separator = editor.emitter().style().newline;
-        }
+        if (last >= 0 && neighbour >= 0 && neighbour < children.size() && tree.node(root).style == YamlSyntaxNode::Style::Block)
+            separator = editor.blankLineBetween(children[std::min(last, neighbour)], children[std::max(last, neighbour)]);
         TextPatch entry;
         error = editor.insertEntry(entry, root, id, job, before);
         for (const TextPatch::Replacement &r : entry.parts())

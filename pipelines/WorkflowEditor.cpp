@@ -114,15 +114,7 @@ WorkflowEditResult WorkflowEditor::addJob(const QString &id, const QString &runs
     } else if (jobs >= 0 && tree.node(jobs).isMapping() && !tree.node(jobs).children.isEmpty()) {
         // Jobs separated by blank lines get one before the new job too.
         const QList<int> &children = tree.node(jobs).children;
-        QByteArray separator;
-        if (children.size() >= 4) {
-            const auto first = editor.entryLines(children[0]);
-            const QByteArray between = tree.text().mid(first.second, editor.entryLines(children[2]).first - first.second);
-            if (!between.trimmed().isEmpty() || between.isEmpty())
-                separator.clear();
-            else
-                separator = editor.emitter().style().newline;
-        }
+        const QByteArray separator = children.size() >= 4 ? editor.blankLineBetween(children[0], children[2]) : QByteArray();
         TextPatch entry;
         error = editor.insertEntry(entry, jobs, id, job);
         for (const TextPatch::Replacement &r : entry.parts())
