@@ -3,6 +3,7 @@
 #include "app/PipelineDialogChanges.h"
 #include "app/WorkflowSession.h"
 #include "pipelines/CronExpression.h"
+#include "pipelines/GitLabEditor.h"
 #include "pipelines/WorkflowEditor.h"
 #include "widgets/StepDialog.h"
 #include "widgets/TriggerDialog.h"
@@ -24,10 +25,12 @@ PipelineEditActions::PipelineEditActions(WorkflowSession *session, WorkflowGraph
     connect(graph, &WorkflowGraphView::addJobRequested, this, &PipelineEditActions::addJob);
     connect(graph, &WorkflowGraphView::moveStepRequested, this, &PipelineEditActions::moveStep);
     connect(graph, &WorkflowGraphView::editStepRequested, this, &PipelineEditActions::editStep);
+    connect(graph, &WorkflowGraphView::removeStepRequested, this, &PipelineEditActions::removeStep);
     connect(graph, &WorkflowGraphView::editRunsOnRequested, this, &PipelineEditActions::editRunsOn);
     connect(graph, &WorkflowGraphView::editEnvironmentRequested, this, &PipelineEditActions::editEnvironment);
     connect(graph, &WorkflowGraphView::editMatrixRequested, this, &PipelineEditActions::editMatrix);
     connect(graph, &WorkflowGraphView::editTriggerRequested, this, &PipelineEditActions::editTrigger);
+    connect(graph, &WorkflowGraphView::editStageRequested, this, &PipelineEditActions::editStage);
 }
 
 void PipelineEditActions::showResult(const WorkflowEditResult &result, const QString &label)
@@ -43,25 +46,31 @@ void PipelineEditActions::showResult(const WorkflowEditResult &result, const QSt
 
 void PipelineEditActions::addNeeds(const QString &job, const QString &need)
 {
-    showResult(WorkflowEditor(m_session->document()).addNeeds(job, need), tr("%1 needs %2").arg(job, need));
+    const WorkflowDocument &doc = m_session->document();
+    showResult(isGitLab() ? GitLabEditor(doc).addNeeds(job, need) : WorkflowEditor(doc).addNeeds(job, need), tr("%1 needs %2").arg(job, need));
 }
 
 void PipelineEditActions::removeNeeds(const QString &job, const QString &need)
 {
-    showResult(WorkflowEditor(m_session->document()).removeNeeds(job, need), tr("%1 no longer needs %2").arg(job, need));
+    const WorkflowDocument &doc = m_session->document();
+    showResult(isGitLab() ? GitLabEditor(doc).removeNeeds(job, need) : WorkflowEditor(doc).removeNeeds(job, need),
+               tr("%1 no longer needs %2").arg(job, need));
 }
 
 void PipelineEditActions::removeJob(const QString &job)
 {
-    showResult(WorkflowEditor(m_session->document()).removeJob(job), tr("Remove job %1").arg(job));
+    const WorkflowDocument &doc = m_session->document();
+    showResult(isGitLab() ? GitLabEditor(doc).removeJob(job) : WorkflowEditor(doc).removeJob(job), tr("Remove job %1").arg(job));
 }
 
 void PipelineEditActions::renameJob(const QString &job)
 {
     bool ok = false;
     const QString name = QInputDialog::getText(m_parent, tr("Rename Job"), tr("New id for job %1:").arg(job), QLineEdit::Normal, job, &ok);
+    const WorkflowDocument &doc = m_session->document();
     if (ok && name != job)
-        showResult(WorkflowEditor(m_session->document()).renameJob(job, name.trimmed()), tr("Rename job %1").arg(job));
+        showResult(isGitLab() ? GitLabEditor(doc).renameJob(job, name.trimmed()) : WorkflowEditor(doc).renameJob(job, name.trimmed()),
+                   tr("Rename job %1").arg(job));
 }
 
 void PipelineEditActions::addJob()
@@ -73,12 +82,21 @@ void PipelineEditActions::addJob()
     QStringList needs;
     if (const QString selected = m_graph->selectedJob(); !selected.isEmpty())
         needs.append(selected);
+    if (isGitLab())
+        return addGitLabJob(id, needs);
     showResult(WorkflowEditor(m_session->document()).addJob(id, QStringLiteral("ubuntu-latest"), needs), tr("Add job %1").arg(id));
 }
 
 void PipelineEditActions::addStep(const QString &job)
 {
     bool ok = false;
+    if (isGitLab()) {
+        const QString line = QInputDialog::getText(m_parent, tr("Add Script Line"), tr("Command to add to the script of job %1:").arg(job),
+                                                   QLineEdit::Normal, QString(), &ok).trimmed();
+        if (ok && !line.isEmpty())
+            showResult(GitLabEditor(m_session->document()).addScriptLine(job, line), tr("Add a script line to %1").arg(job));
+        return;
+    }
     const QString command = QInputDialog::getMultiLineText(m_parent, tr("Add Step"),
                                                            tr("Command to run in job %1 (or an action as uses: owner/repo@ref):").arg(job),
                                                            QString(), &ok);
@@ -95,7 +113,10 @@ void PipelineEditActions::addStep(const QString &job)
 
 void PipelineEditActions::moveStep(const QString &job, int from, int to)
 {
-    showResult(WorkflowEditor(m_session->document()).moveStep(job, from, to), tr("Move a step of %1").arg(job));
+    if (isGitLab())
+        showResult(GitLabEditor(m_session->document()).moveScriptLine(job, from, to), tr("Move a script line of %1").arg(job));
+    else
+        showResult(WorkflowEditor(m_session->document()).moveStep(job, from, to), tr("Move a step of %1").arg(job));
 }
 
 namespace {
@@ -205,8 +226,8 @@ void PipelineEditActions::editTrigger(const QString &event)
 
 void PipelineEditActions::editStep(const QString &job, int index)
 {
-    if (m_session->document().kind() != WorkflowKind::GitHubActions) {
-        Q_EMIT message(tr("Edit step: the script lines of a GitLab CI job are edited in the text for now"));
+    if (isGitLab()) {
+        editScriptLine(job, index);
         return;
     }
     StepDialog::Values before;
@@ -218,6 +239,57 @@ void PipelineEditActions::editStep(const QString &job, int index)
         return;
     const QList<WorkflowKeyChange> changes = PipelineDialogChanges::stepChanges(path, before, dialog.values());
     showResult(WorkflowKeyEditor::applyAll(m_session->document(), changes), tr("Edit step %1 of %2").arg(index + 1).arg(job));
+}
+
+bool PipelineEditActions::isGitLab() const
+{
+    return m_session->document().kind() == WorkflowKind::GitLabCi;
+}
+
+void PipelineEditActions::addGitLabJob(const QString &id, const QStringList &needs)
+{
+    const GitLabPipeline &pipeline = m_session->document().gitlab();
+    // The stage of the job it needs, else GitLab's default.
+    const GitLabJob *needed = needs.isEmpty() ? nullptr : pipeline.job(needs.first());
+    const QString current = needed ? needed->stage : QStringLiteral("test");
+    bool ok = false;
+    const QString stage = QInputDialog::getItem(m_parent, tr("Add Job"), tr("Stage of job %1:").arg(id), pipeline.stages,
+                                                std::max<int>(0, int(pipeline.stages.indexOf(current))), false, &ok);
+    if (ok)
+        showResult(GitLabEditor(m_session->document()).addJob(id, stage, {}, needs), tr("Add job %1").arg(id));
+}
+
+void PipelineEditActions::editStage(const QString &job)
+{
+    const GitLabJob *j = m_session->document().gitlab().job(job);
+    if (!j)
+        return;
+    const QStringList &stages = m_session->document().gitlab().stages;
+    bool ok = false;
+    const QString stage = QInputDialog::getItem(m_parent, tr("Stage"), tr("Stage of job %1:").arg(job), stages,
+                                                std::max<int>(0, int(stages.indexOf(j->stage))), false, &ok);
+    if (ok && stage != j->stage)
+        showResult(GitLabEditor(m_session->document()).setStage(job, stage), tr("Stage of %1").arg(job));
+}
+
+void PipelineEditActions::editScriptLine(const QString &job, int index)
+{
+    const GitLabJob *j = m_session->document().gitlab().job(job);
+    if (!j || index < 0 || index >= j->script.size())
+        return;
+    bool ok = false;
+    const QString line = QInputDialog::getText(m_parent, tr("Script Line"), tr("Line %1 of the script of job %2:").arg(index + 1).arg(job),
+                                               QLineEdit::Normal, j->script.at(index), &ok);
+    if (ok && line != j->script.at(index))
+        showResult(GitLabEditor(m_session->document()).setScriptLine(job, index, line), tr("Script of %1").arg(job));
+}
+
+void PipelineEditActions::removeStep(const QString &job, int index)
+{
+    if (isGitLab())
+        showResult(GitLabEditor(m_session->document()).removeScriptLine(job, index), tr("Remove a script line of %1").arg(job));
+    else
+        showResult(WorkflowEditor(m_session->document()).removeStep(job, index), tr("Remove a step of %1").arg(job));
 }
 
 } // namespace gantry

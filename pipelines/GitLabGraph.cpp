@@ -36,6 +36,7 @@ WorkflowGraphNode jobNode(const GitLabJob &job)
     node.subtitle = details.join(QStringLiteral(" · "));
     node.matrixCount = job.parallelCount;
     node.steps = job.script;
+    node.stepNodes = job.scriptNodes;
     node.yamlNode = job.node;
     node.yamlKeyNode = job.keyNode;
     return node;
@@ -46,6 +47,7 @@ WorkflowGraphNode jobNode(const GitLabJob &job)
 WorkflowGraphData GitLabGraph::build(const GitLabPipeline &pipeline, const WorkflowGraph::Measure &measure)
 {
     WorkflowGraphData data;
+    data.gitlab = true;
     qreal x = 0;
     qreal bottom = 0;
     for (const QString &stage : pipeline.stages) {

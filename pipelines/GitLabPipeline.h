@@ -25,6 +25,7 @@ struct GitLabJob
     QString image;
     QString environment;
     QStringList script;       ///< script lines
+    QList<int> scriptNodes;   ///< each script line's scalar, when the job writes its script here
     int parallelCount = 0;    ///< parallel: N, or the combinations of parallel:matrix (0: none)
     QJsonObject merged;       ///< the job's keys after extends and includes
     int keyNode = -1;         ///< the job's key in this file (-1 when it comes from an include)

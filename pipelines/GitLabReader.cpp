@@ -73,8 +73,10 @@ public:
     GitLabPipeline read()
     {
         const int root = t.resolved(t.root());
-        if (root < 0)
+        if (root < 0) {
+            p.stages = {QStringLiteral(".pre"), QStringLiteral("build"), QStringLiteral("test"), QStringLiteral("deploy"), QStringLiteral(".post")};
             return p;
+        }
         if (!t.node(root).isMapping()) {
             at(root, Tr::tr("a .gitlab-ci.yml holds a mapping of jobs and keywords"), QStringLiteral("gitlab-structure"));
             return p;
@@ -183,6 +185,27 @@ private:
         return deepMerge(base, self);
     }
 
+    /// The scalars of a job's own `script:` in this file (not merged in), or none.
+    QList<int> ownScript(int node) const
+    {
+        const int mapping = t.resolved(node);
+        if (node < 0 || mapping != node || !t.node(mapping).isMapping())
+            return {};
+        const int key = t.keyNode(mapping, u"script");
+        const int value = t.value(mapping, u"script");
+        if (key < 0 || t.node(key).parent != mapping || t.resolved(value) != value)
+            return {};
+        if (t.node(value).isScalar())
+            return {value};
+        QList<int> out;
+        for (int item : t.node(value).children) {
+            if (!t.node(item).isScalar())
+                return {};
+            out.append(item);
+        }
+        return out;
+    }
+
     GitLabJob readJob(const QString &id)
     {
         GitLabJob job;
@@ -203,6 +226,9 @@ private:
         job.environment = nameOf(m.value(QStringLiteral("environment")));
         job.script = strings(m.value(QStringLiteral("script")));
         job.parallelCount = parallelCount(m.value(QStringLiteral("parallel")));
+        job.scriptNodes = ownScript(job.node);
+        if (job.scriptNodes.size() != job.script.size())
+            job.scriptNodes.clear();
         return job;
     }
 

@@ -22,6 +22,7 @@ WorkflowDocument WorkflowDocument::fromText(const QByteArray &text, WorkflowKind
 {
     WorkflowDocument doc;
     doc.m_kind = kind;
+    doc.m_baseDir = baseDir;
     doc.m_tree = YamlSyntaxParser::parse(text, kind == WorkflowKind::GitLabCi ? YamlSyntaxParser::MergeKeys::Resolve
                                                                                : YamlSyntaxParser::MergeKeys::Reject);
     if (kind == WorkflowKind::GitHubActions) {

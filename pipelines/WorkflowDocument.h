@@ -31,6 +31,8 @@ public:
 
     const QByteArray &text() const { return m_tree.text(); }
     WorkflowKind kind() const { return m_kind; }
+    /// Where a GitLab CI file's local includes were read from (empty: not read).
+    const QString &baseDir() const { return m_baseDir; }
     const YamlSyntaxTree &tree() const { return m_tree; }
     const Workflow &workflow() const { return m_workflow; }
     /// GitLab CI files: the merged pipeline (extends and local includes applied).
@@ -41,6 +43,7 @@ public:
 
 private:
     WorkflowKind m_kind = WorkflowKind::GitHubActions;
+    QString m_baseDir;
     YamlSyntaxTree m_tree;
     Workflow m_workflow;
     GitLabPipeline m_gitlab;

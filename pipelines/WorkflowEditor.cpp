@@ -49,10 +49,7 @@ YamlOut stepOut(const WorkflowEditor::NewStep &step)
 
 } // namespace
 
-WorkflowEditor::WorkflowEditor(const WorkflowDocument &document)
-    : m_doc(document), m_json(YamlJson::toJson(document.tree()))
-{
-}
+WorkflowEditor::WorkflowEditor(const WorkflowDocument &document) : WorkflowEditBase(document) {}
 
 bool WorkflowEditor::isValidId(const QString &id)
 {
@@ -60,47 +57,11 @@ bool WorkflowEditor::isValidId(const QString &id)
     return valid.match(id).hasMatch();
 }
 
-WorkflowEditResult WorkflowEditor::refuse(const QString &error) const
-{
-    WorkflowEditResult result;
-    result.error = error;
-    result.text = m_doc.text();
-    return result;
-}
-
 QString WorkflowEditor::blockingError() const
 {
     if (m_doc.kind() != WorkflowKind::GitHubActions)
-        return Tr::tr("visual edits of GitLab CI files are not available yet; edit the text");
-    for (const Diagnostic &d : m_doc.tree().diagnostics()) {
-        if (d.rule == QLatin1String("yaml-syntax") || d.rule == QLatin1String("yaml-encoding") || d.rule == QLatin1String("yaml-tab-indent"))
-            return Tr::tr("the file has a YAML error at line %1, column %2 (%3); fix it in the text first")
-                .arg(d.line)
-                .arg(d.column)
-                .arg(d.message);
-    }
-    if (m_doc.tree().root() >= 0 && !m_doc.tree().node(m_doc.tree().resolved(m_doc.tree().root())).isMapping())
-        return Tr::tr("the file is not a workflow: its top level is not a mapping");
-    return QString();
-}
-
-WorkflowEditResult WorkflowEditor::finish(const TextPatch &patch, const QJsonValue &expected) const
-{
-    if (patch.overlaps())
-        return refuse(Tr::tr("the edit's changes overlap; nothing was changed"));
-    const QByteArray text = patch.apply(m_doc.text());
-    const WorkflowDocument after = WorkflowDocument::fromText(text, m_doc.kind());
-    for (const Diagnostic &d : after.tree().diagnostics()) {
-        if (d.isError() && !m_doc.tree().diagnostics().contains(d) && d.rule != QLatin1String("yaml-duplicate-key"))
-            return refuse(Tr::tr("the edit would make the YAML invalid (%1); nothing was changed").arg(d.message));
-    }
-    if (YamlJson::toJson(after.tree()) != expected)
-        return refuse(Tr::tr("the edit would change more than intended; nothing was changed"));
-    WorkflowEditResult result;
-    result.ok = true;
-    result.text = text;
-    result.patch = patch;
-    return result;
+        return Tr::tr("this is a GitLab CI file; GitHub Actions edits do not apply to it");
+    return yamlError(Tr::tr("the file is not a workflow: its top level is not a mapping"));
 }
 
 int WorkflowEditor::jobMapping(const QString &job, QString *error) const
@@ -154,15 +115,7 @@ WorkflowEditResult WorkflowEditor::addJob(const QString &id, const QString &runs
     } else if (jobs >= 0 && tree.node(jobs).isMapping() && !tree.node(jobs).children.isEmpty()) {
         // Jobs separated by blank lines get one before the new job too.
         const QList<int> &children = tree.node(jobs).children;
-        QByteArray separator;
-        if (children.size() >= 4) {
-            const auto first = editor.entryLines(children[0]);
-            const QByteArray between = tree.text().mid(first.second, editor.entryLines(children[2]).first - first.second);
-            if (!between.trimmed().isEmpty() || between.isEmpty())
-                separator.clear();
-            else
-                separator = editor.emitter().style().newline;
-        }
+        const QByteArray separator = children.size() >= 4 ? editor.blankLineBetween(children[0], children[2]) : QByteArray();
         TextPatch entry;
         error = editor.insertEntry(entry, jobs, id, job);
         for (const TextPatch::Replacement &r : entry.parts())
@@ -487,72 +440,14 @@ WorkflowEditResult WorkflowEditor::moveStep(const QString &job, int from, int to
     return finish(patch, expected);
 }
 
-WorkflowEditResult WorkflowEditor::set(const QString &keyPath, const QString &value) const
-{
-    return setValue(keyPath, YamlOut::typed(value));
-}
-
 WorkflowEditResult WorkflowEditor::setValue(const QString &keyPath, const YamlOut &out) const
 {
     if (const QString e = blockingError(); !e.isEmpty())
         return refuse(e);
     const QStringList parts = keyPath.split(QLatin1Char('.'));
-    if (keyPath.isEmpty() || parts.contains(QString()))
-        return refuse(Tr::tr("\"%1\" is not a key path (keys and list indexes joined by '.')").arg(keyPath));
-    if (const WorkflowKeyEditor keys(*this); keys.needsMapForm(parts))
+    if (const WorkflowKeyEditor keys(*this); !parts.contains(QString()) && keys.needsMapForm(parts))
         return keys.setInMapForm(parts, out);
-    const YamlSyntaxTree &tree = m_doc.tree();
-    const YamlBlockEditor editor(tree);
-    TextPatch patch;
-    QString error;
-    // The deepest part of the path that exists.
-    int node = tree.root();
-    qsizetype found = 0;
-    for (; found < parts.size(); ++found) {
-        const int next = tree.find(parts.mid(0, found + 1).join(QLatin1Char('.')));
-        if (next < 0)
-            break;
-        node = next;
-    }
-    if (tree.root() < 0) {
-        YamlOut nested = out;
-        for (qsizetype i = parts.size() - 1; i >= 1; --i)
-            nested = YamlOut::map({{parts[i], nested}});
-        error = editor.appendTopLevel(patch, parts.first(), nested);
-    } else if (found == parts.size()) {
-        if (tree.resolved(node) != node)
-            return refuse(Tr::tr("%1 is an alias; edit the anchor it points to").arg(keyPath));
-        const int key = tree.keyOf(node);
-        if (tree.node(node).isScalar() && out.isScalar())
-            error = editor.replaceScalar(patch, node, out);
-        else if (key >= 0)
-            error = editor.replaceValue(patch, key, out);
-        else
-            error = Tr::tr("%1 is a list item holding a collection; edit it in the text").arg(keyPath);
-    } else {
-        const int parent = tree.resolved(node);
-        if (parent != node)
-            return refuse(Tr::tr("%1 is an alias; edit the anchor it points to").arg(parts.mid(0, found).join(QLatin1Char('.'))));
-        YamlOut nested = out;
-        for (qsizetype i = parts.size() - 1; i > found; --i)
-            nested = YamlOut::map({{parts[i], nested}});
-        const YamlSyntaxNode &p = tree.node(parent);
-        if (p.isMapping()) {
-            error = editor.insertEntry(patch, parent, parts[found], nested);
-        } else if (p.isScalar() && p.value.isEmpty() && tree.keyOf(parent) >= 0) {
-            error = editor.replaceValue(patch, tree.keyOf(parent), YamlOut::map({{parts[found], nested}}));
-        } else {
-            error = Tr::tr("%1 is not a mapping, so it cannot get \"%2\"").arg(parts.mid(0, found).join(QLatin1Char('.')), parts[found]);
-        }
-    }
-    if (!error.isEmpty())
-        return refuse(error);
-    QJsonValue expected = m_json;
-    if (expected.isNull() || expected.isUndefined())
-        expected = QJsonObject();
-    if (!JsonPath::set(expected, parts, out.toJson()))
-        return refuse(Tr::tr("%1 cannot be set: a list index in it does not exist").arg(keyPath));
-    return finish(patch, expected);
+    return WorkflowEditBase::setValue(keyPath, out); // also says why a key path is not one
 }
 
 WorkflowEditResult WorkflowEditor::remove(const QString &keyPath) const

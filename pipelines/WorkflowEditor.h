@@ -1,8 +1,6 @@
 #pragma once
 
-#include "pipelines/TextPatch.h"
-#include "pipelines/WorkflowDocument.h"
-#include "pipelines/YamlOut.h"
+#include "pipelines/WorkflowEditBase.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -13,22 +11,12 @@
 
 namespace gantry {
 
-/// What an edit did: the new text and the patch that made it, or why it was refused (the text
-/// is then the old one).
-struct WorkflowEditResult
-{
-    bool ok = false;
-    QString error;
-    QByteArray text;
-    TextPatch patch;
-};
-
 /// The visual edits of a GitHub Actions workflow, each turned into a minimal text patch that
 /// keeps every comment, blank line, key order and quoting outside the bytes it must touch. The
 /// patched text is re-parsed and must mean exactly the intended change (its JSON is compared
 /// with the old JSON changed by hand); otherwise the edit is refused and nothing changes.
 /// The command line (`gantry workflow edit`) and the graph view share it.
-class WorkflowEditor
+class WorkflowEditor : public WorkflowEditBase
 {
 public:
     struct NewStep
@@ -53,12 +41,9 @@ public:
     WorkflowEditResult addStep(const QString &job, const NewStep &step, int index = -1) const;
     WorkflowEditResult removeStep(const QString &job, int index) const;
     WorkflowEditResult moveStep(const QString &job, int from, int to) const;
-    /// Sets the value at a dotted key path ("jobs.build.runs-on", "on.schedule.0.cron"),
-    /// creating the missing keys; VALUE as typed on a command line (30 is a number).
-    WorkflowEditResult set(const QString &keyPath, const QString &value) const;
-    /// The same with any value: a list of runner labels, a map, a multi-line string. An event
-    /// of `on: push` or `on: [push, pull_request]` given a filter turns `on:` into its map form.
-    WorkflowEditResult setValue(const QString &keyPath, const YamlOut &value) const;
+    /// WorkflowEditBase::setValue, and an event of `on: push` or `on: [push, pull_request]` given
+    /// a filter turns `on:` into its map form.
+    WorkflowEditResult setValue(const QString &keyPath, const YamlOut &value) const override;
     /// Removes the key, or the list item by index ("on.push.paths", "jobs.a.steps.2"), with its
     /// comments; the last entry of a mapping leaves `{}` (WorkflowKeyEditor).
     WorkflowEditResult remove(const QString &keyPath) const;
@@ -66,22 +51,18 @@ public:
     /// Whether `id` can name a job or step (a letter or '_', then letters, digits, '-', '_').
     static bool isValidId(const QString &id);
 
+protected:
+    QString blockingError() const override;
+
 private:
     friend class WorkflowKeyEditor;
 
-    WorkflowEditResult refuse(const QString &error) const;
-    /// Applies the patch, re-parses, and accepts it only if the result means `expected`.
-    WorkflowEditResult finish(const TextPatch &patch, const QJsonValue &expected) const;
     /// The job's mapping node, or -1 with `*error` set.
     int jobMapping(const QString &job, QString *error) const;
     /// Adds to `patch` and `expected` the removal of `need` from `job`'s needs.
     QString dropNeed(TextPatch &patch, QJsonValue &expected, const WorkflowJob &job, const QString &need) const;
-    QString blockingError() const;
     /// The job's steps list, or -1 with `*error` set (also for a file that cannot be edited).
     int stepList(const QString &job, QString *error) const;
-
-    WorkflowDocument m_doc;
-    QJsonValue m_json;
 };
 
 } // namespace gantry

@@ -53,6 +53,7 @@ struct WorkflowGraphData
     QList<WorkflowGraphEdge> edges;
     QRectF bounds;
     QString layoutError;     ///< Graphviz's words when it could not lay the graph out
+    bool gitlab = false;     ///< a GitLab CI pipeline: stages (as trigger nodes) are columns, script lines the steps
 
     qsizetype indexOf(const QString &id) const;
     /// The nodes standing for a job (one, or one per combination when expanded).

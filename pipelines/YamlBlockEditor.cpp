@@ -188,6 +188,13 @@ std::pair<qsizetype, qsizetype> YamlBlockEditor::entryLines(int entry) const
     return {begin, end};
 }
 
+QByteArray YamlBlockEditor::blankLineBetween(int a, int b) const
+{
+    const qsizetype end = entryLines(a).second;
+    const QByteArray between = m_tree.text().mid(end, entryLines(b).first - end);
+    return !between.isEmpty() && between.trimmed().isEmpty() ? m_emitter.style().newline : QByteArray();
+}
+
 std::pair<qsizetype, qsizetype> YamlBlockEditor::withoutSeparator(std::pair<qsizetype, qsizetype> lines, bool first, bool last) const
 {
     auto [begin, end] = lines;

@@ -42,6 +42,9 @@ public:
     /// The whole lines of an entry (a key and its value, or a list item) with the comments that
     /// belong to it: [begin, end) from the start of its first line to after its last line break.
     std::pair<qsizetype, qsizetype> entryLines(int entry) const;
+    /// A line break when entry `a` and the later entry `b` are separated by blank lines only
+    /// (how the file spaces such entries), else empty.
+    QByteArray blankLineBetween(int a, int b) const;
     /// The column (0-based) where an entry starts: its key, or its item's '-'.
     int columnOf(int entry) const;
 

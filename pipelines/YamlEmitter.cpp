@@ -78,7 +78,7 @@ QList<QByteArray> YamlEmitter::blockLines(const YamlOut &value, int indent) cons
 bool YamlEmitter::prefersFlow(const YamlOut &value) const
 {
     constexpr int kMaxFlowWidth = 60;
-    if (value.kind != YamlOut::Kind::List)
+    if (value.kind != YamlOut::Kind::List || value.block)
         return false;
     for (const YamlOut &item : value.items) {
         if (!item.isScalar() || item.scalar.contains(QLatin1Char('\n')))

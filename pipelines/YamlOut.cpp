@@ -46,6 +46,34 @@ YamlOut YamlOut::null()
     return out;
 }
 
+YamlOut YamlOut::fromJson(const QJsonValue &value)
+{
+    if (value.isString())
+        return string(value.toString());
+    if (value.isArray()) {
+        QList<YamlOut> out;
+        for (const QJsonValue &item : value.toArray())
+            out.append(fromJson(item));
+        return list(out);
+    }
+    if (value.isObject()) {
+        QList<std::pair<QString, YamlOut>> out;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            out.append({it.key(), fromJson(it.value())});
+        return map(out);
+    }
+    YamlOut out;
+    out.kind = Kind::Typed;
+    if (value.isBool())
+        out.scalar = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    else if (value.isDouble())
+        out.scalar = QString::number(value.toDouble(), 'g', 17);
+    else
+        out.scalar = QStringLiteral("null");
+    return out;
+}
+
 QJsonValue YamlOut::toJson() const
 {
     switch (kind) {

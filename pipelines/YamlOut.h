@@ -18,6 +18,7 @@ struct YamlOut
     QString scalar;
     QList<YamlOut> items;
     QList<std::pair<QString, YamlOut>> entries;
+    bool block = false;   ///< a list written one item a line even when short ("script:" lines)
 
     static YamlOut string(const QString &value);
     /// `value` as a user typed it: a core-schema number/boolean/null stays typed, else a string.
@@ -26,6 +27,8 @@ struct YamlOut
     static YamlOut map(const QList<std::pair<QString, YamlOut>> &entries = {});
     /// No value: `key:` with nothing after it (`null` in flow style).
     static YamlOut null();
+    /// A JSON value as YAML (object keys in JSON's order).
+    static YamlOut fromJson(const QJsonValue &value);
 
     bool isScalar() const { return kind == Kind::String || kind == Kind::Typed; }
     bool isEmptyCollection() const { return (kind == Kind::List && items.isEmpty()) || (kind == Kind::Map && entries.isEmpty()); }

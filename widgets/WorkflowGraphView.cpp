@@ -297,10 +297,26 @@ void WorkflowGraphView::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     WorkflowNodeItem *node = nodeAt(event->pos());
     const auto edge = node ? std::pair<QString, QString>() : edgeAt(mapToScene(event->pos()));
-    if (node && node->node().kind == WorkflowGraphNode::Kind::Job) {
+    if (node && node->node().kind == WorkflowGraphNode::Kind::Job && m_graph.gitlab) {
+        // GitLab CI: the steps are script lines; stages, not runners.
+        const QString job = node->node().jobId;
+        if (const int line = node->stepAt(mapToScene(event->pos())); line >= 0) {
+            menu.addAction(tr("Edit Script Line…"), this, [this, job, line] { Q_EMIT editStepRequested(job, line); });
+            menu.addAction(tr("Remove Script Line"), this, [this, job, line] { Q_EMIT removeStepRequested(job, line); });
+            menu.addSeparator();
+        }
+        menu.addAction(tr("Add Script Line…"), this, [this, job] { Q_EMIT addStepRequested(job); });
+        menu.addAction(tr("Rename Job…"), this, [this, job] { Q_EMIT renameJobRequested(job); });
+        menu.addAction(tr("Stage…"), this, [this, job] { Q_EMIT editStageRequested(job); });
+        menu.addSeparator();
+        menu.addAction(tr("Remove Job"), this, [this, job] { Q_EMIT removeJobRequested(job); });
+    } else if (node && node->node().kind == WorkflowGraphNode::Kind::Trigger && m_graph.gitlab) {
+        return; // a stage's header
+    } else if (node && node->node().kind == WorkflowGraphNode::Kind::Job) {
         const QString job = node->node().jobId;
         if (const int step = node->stepAt(mapToScene(event->pos())); step >= 0) {
             menu.addAction(tr("Edit Step…"), this, [this, job, step] { Q_EMIT editStepRequested(job, step); });
+            menu.addAction(tr("Remove Step"), this, [this, job, step] { Q_EMIT removeStepRequested(job, step); });
             menu.addSeparator();
         }
         menu.addAction(tr("Add Step…"), this, [this, job] { Q_EMIT addStepRequested(job); });

@@ -60,6 +60,10 @@ Q_SIGNALS:
     void editTriggerRequested(const QString &event);
     /// Step `index` of a job's card (double-clicked, or "Edit Step…" on its row).
     void editStepRequested(const QString &job, int index);
+    /// "Remove Step" (GitHub) or "Remove Script Line" (GitLab CI) on a row of a job's card.
+    void removeStepRequested(const QString &job, int index);
+    /// GitLab CI: the job's stage.
+    void editStageRequested(const QString &job);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

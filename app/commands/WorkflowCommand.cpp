@@ -1,6 +1,7 @@
 #include "app/commands/WorkflowCommand.h"
 
 #include "app/commands/CommandIo.h"
+#include "pipelines/GitLabEditor.h"
 #include "pipelines/WorkflowDocument.h"
 #include "pipelines/WorkflowEditor.h"
 
@@ -10,6 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <functional>
 
 namespace gantry {
 
@@ -181,7 +184,65 @@ int graph(const QStringList &args)
     return firstError(command, file, doc);
 }
 
-/// One visual edit from the command line, through the same WorkflowEditor as the graph view.
+const QStringList kGitHubOnly{QStringLiteral("add-step"), QStringLiteral("remove-step"), QStringLiteral("move-step")};
+const QStringList kGitLabOnly{QStringLiteral("set-stage"), QStringLiteral("add-stage"), QStringLiteral("add-script"),
+                              QStringLiteral("remove-script"), QStringLiteral("set-script"), QStringLiteral("move-script")};
+
+/// What the options of a GitLab edit say (add-job, add-script).
+struct GitLabEditArgs
+{
+    QString stage;
+    QStringList script;
+    QStringList needs;
+    bool hasIndex = false;
+};
+
+/// One edit of a GitLab CI file. `want`/`number` check the arguments, setting `*error`.
+WorkflowEditResult gitlabEdit(const GitLabEditor &editor, const QString &op, const QStringList &a, const GitLabEditArgs &options,
+                              const std::function<bool(qsizetype, const QString &)> &want,
+                              const std::function<bool(const QString &, int *)> &number, int index)
+{
+    int i1 = 0;
+    int i2 = 0;
+    if (op == QLatin1String("add-job")) {
+        if (want(1, QStringLiteral("add-job ID [--stage STAGE] [--script CMD]... [--needs A,B]")))
+            return editor.addJob(a[0], options.stage, options.script, options.needs);
+    } else if (op == QLatin1String("remove-job")) {
+        if (want(1, QStringLiteral("remove-job ID")))
+            return editor.removeJob(a[0]);
+    } else if (op == QLatin1String("rename-job")) {
+        if (want(2, QStringLiteral("rename-job OLD NEW")))
+            return editor.renameJob(a[0], a[1]);
+    } else if (op == QLatin1String("add-needs") || op == QLatin1String("remove-needs")) {
+        if (want(2, op + QStringLiteral(" JOB DEP")))
+            return op == QLatin1String("add-needs") ? editor.addNeeds(a[0], a[1]) : editor.removeNeeds(a[0], a[1]);
+    } else if (op == QLatin1String("set-stage")) {
+        if (want(2, QStringLiteral("set-stage JOB STAGE")))
+            return editor.setStage(a[0], a[1]);
+    } else if (op == QLatin1String("add-stage")) {
+        if (want(1, QStringLiteral("add-stage STAGE")))
+            return editor.addStage(a[0]);
+    } else if (op == QLatin1String("add-script")) {
+        if (want(2, QStringLiteral("add-script JOB CMD [--index N]")))
+            return editor.addScriptLine(a[0], a[1], options.hasIndex ? index : -1);
+    } else if (op == QLatin1String("remove-script")) {
+        if (want(2, QStringLiteral("remove-script JOB INDEX")) && number(a[1], &i1))
+            return editor.removeScriptLine(a[0], i1);
+    } else if (op == QLatin1String("set-script")) {
+        if (want(3, QStringLiteral("set-script JOB INDEX CMD")) && number(a[1], &i1))
+            return editor.setScriptLine(a[0], i1, a[2]);
+    } else if (op == QLatin1String("move-script")) {
+        if (want(3, QStringLiteral("move-script JOB FROM TO")) && number(a[1], &i1) && number(a[2], &i2))
+            return editor.moveScriptLine(a[0], i1, i2);
+    } else if (op == QLatin1String("set")) {
+        if (want(2, QStringLiteral("set KEYPATH VALUE")))
+            return editor.set(a[0], a[1]);
+    }
+    return WorkflowEditResult();
+}
+
+/// One visual edit from the command line, through the same WorkflowEditor (GitHub Actions) or
+/// GitLabEditor (GitLab CI) as the graph view.
 int edit(const QStringList &args)
 {
     const QString command = QStringLiteral("workflow edit");
@@ -193,10 +254,14 @@ int edit(const QStringList &args)
     const QCommandLineOption uses(QStringLiteral("uses"), Tr::tr("add-step: the action to use."), QStringLiteral("ACTION"));
     const QCommandLineOption with(QStringLiteral("with"), Tr::tr("add-step: an input of the action (repeatable)."), QStringLiteral("KEY=VALUE"));
     const QCommandLineOption name(QStringLiteral("name"), Tr::tr("add-step: the step's name."), QStringLiteral("NAME"));
-    const QCommandLineOption index(QStringLiteral("index"), Tr::tr("add-step: where to insert it (0 is first)."), QStringLiteral("N"));
-    parser.addOptions({toStdout, runsOn, needs, run, uses, with, name, index});
+    const QCommandLineOption index(QStringLiteral("index"), Tr::tr("add-step, add-script: where to insert it (0 is first)."), QStringLiteral("N"));
+    const QCommandLineOption stage(QStringLiteral("stage"), Tr::tr("add-job (GitLab CI): the job's stage."), QStringLiteral("STAGE"));
+    const QCommandLineOption script(QStringLiteral("script"), Tr::tr("add-job (GitLab CI): a script line (repeatable)."), QStringLiteral("CMD"));
+    parser.addOptions({toStdout, runsOn, needs, run, uses, with, name, index, stage, script});
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The workflow file."), QStringLiteral("FILE"));
-    parser.addPositionalArgument(QStringLiteral("op"), Tr::tr("add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step, set or remove."), QStringLiteral("OP ARGS..."));
+    parser.addPositionalArgument(QStringLiteral("op"), Tr::tr("add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step, set or remove; "
+                                                                "GitLab CI: set-stage, add-stage, add-script, remove-script, set-script, move-script instead of the step edits."),
+                                 QStringLiteral("OP ARGS..."));
     int exitCode = ExitOk;
     if (!CommandIo::parse(parser, command, args, &exitCode))
         return exitCode;
@@ -210,8 +275,16 @@ int edit(const QStringList &args)
     const WorkflowDocument doc = WorkflowDocument::fromFile(file, &error);
     if (!error.isEmpty())
         return CommandIo::fail(command, error, ExitUsage);
-    if (doc.kind() != WorkflowKind::GitHubActions)
-        return CommandIo::fail(command, Tr::tr("%1 is a GitLab CI file; its edits are not available yet").arg(file), ExitFailure);
+    const bool gitlab = doc.kind() == WorkflowKind::GitLabCi;
+    if (gitlab && kGitHubOnly.contains(op))
+        return CommandIo::fail(command, Tr::tr("%1 is a GitHub Actions edit; %2 is a GitLab CI file (use add-script, remove-script, move-script)")
+                                            .arg(op, file), ExitUsage);
+    if (!gitlab && kGitLabOnly.contains(op))
+        return CommandIo::fail(command, Tr::tr("%1 is a GitLab CI edit; %2 is a GitHub Actions workflow").arg(op, file), ExitUsage);
+    if (gitlab && (parser.isSet(runsOn) || parser.isSet(run) || parser.isSet(uses) || parser.isSet(with) || parser.isSet(name)))
+        return CommandIo::fail(command, Tr::tr("--runs-on, --run, --uses, --with and --name are for GitHub Actions workflows; %1 is a GitLab CI file").arg(file), ExitUsage);
+    if (!gitlab && (parser.isSet(stage) || parser.isSet(script)))
+        return CommandIo::fail(command, Tr::tr("--stage and --script are for GitLab CI files; %1 is a GitHub Actions workflow").arg(file), ExitUsage);
     const WorkflowEditor editor(doc);
     const auto want = [&](qsizetype count, const QString &usage) {
         if (a.size() == count)
@@ -223,13 +296,26 @@ int edit(const QStringList &args)
         bool ok = false;
         *out = text.toInt(&ok);
         if (!ok || *out < 0)
-            error = Tr::tr("'%1' is not a step index (0 is the first step)").arg(text);
+            error = gitlab ? Tr::tr("'%1' is not a script line index (0 is the first line)").arg(text)
+                           : Tr::tr("'%1' is not a step index (0 is the first step)").arg(text);
         return ok && *out >= 0;
     };
     WorkflowEditResult result;
     int i1 = 0;
     int i2 = 0;
-    if (op == QLatin1String("add-job")) {
+    static const QStringList gitlabOps = kGitLabOnly + QStringList{QStringLiteral("add-job"), QStringLiteral("remove-job"), QStringLiteral("rename-job"),
+                                                                  QStringLiteral("add-needs"), QStringLiteral("remove-needs"), QStringLiteral("set")};
+    if (gitlab) {
+        if (!gitlabOps.contains(op))
+            return CommandIo::fail(command, Tr::tr("unknown edit '%1'").arg(op), ExitUsage);
+        GitLabEditArgs options;
+        options.stage = parser.value(stage);
+        options.script = parser.values(script);
+        options.needs = parser.value(needs).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        options.hasIndex = parser.isSet(index);
+        if (!options.hasIndex || number(parser.value(index), &i1))
+            result = gitlabEdit(GitLabEditor(doc), op, a, options, want, number, i1);
+    } else if (op == QLatin1String("add-job")) {
         if (want(1, QStringLiteral("add-job ID [--runs-on LABEL] [--needs A,B]")))
             result = editor.addJob(a[0], parser.value(runsOn),
                                    parser.value(needs).split(QLatin1Char(','), Qt::SkipEmptyParts));

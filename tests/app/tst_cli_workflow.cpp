@@ -111,9 +111,92 @@ private Q_SLOTS:
         QCOMPARE(jobs[0].toObject().value("parallel_count").toInt(), 3);
         QCOMPARE(jobs[0].toObject().value("needs").toArray(), QJsonArray{"build"});
         QCOMPARE(jobs[2].toObject().value("id").toString(), QStringLiteral("build")); // from the include
-        repo.gantry({"workflow", "edit", ".gitlab-ci.yml", "remove-job", "unit"});
+        // The included job is edited in its own file.
+        repo.gantry({"workflow", "edit", ".gitlab-ci.yml", "remove-job", "build"});
         QCOMPARE(repo.lastExitCode(), 1);
-        QVERIFY(repo.lastStderr().contains("GitLab CI"));
+        QVERIFY2(repo.lastStderr().contains("job \"build\" comes from an included file"), repo.lastStderr().constData());
+    }
+
+    void gitlabEditsInPlaceOrToStdout()
+    {
+        TestRepo repo(false);
+        const QByteArray original = "# CI\n"
+                                    "stages: [build, test]\n"
+                                    "\n"
+                                    "build:\n"
+                                    "  stage: build\n"
+                                    "  script:\n"
+                                    "    - make\n";
+        repo.write(".gitlab-ci.yml", original);
+        const auto edit = [&](const QStringList &args) {
+            repo.gantry(QStringList{"workflow", "edit", ".gitlab-ci.yml"} + args);
+            QVERIFY2(repo.lastExitCode() == 0, repo.lastStderr().constData());
+        };
+        edit({"add-job", "unit", "--stage", "test", "--script", "make test", "--script", "make check", "--needs", "build"});
+        QByteArray expected = original + "\nunit:\n  stage: test\n  needs: [build]\n  script:\n    - make test\n    - make check\n";
+        QCOMPARE(repo.read(".gitlab-ci.yml"), expected);
+        edit({"add-script", "build", "make install", "--index", "0"});
+        edit({"move-script", "unit", "1", "0"});
+        edit({"remove-script", "unit", "1"});
+        edit({"set-script", "unit", "0", "make check V=1"});
+        edit({"add-stage", "deploy"});
+        edit({"add-job", "ship", "--stage", "deploy", "--script", "./ship"});
+        edit({"add-needs", "ship", "unit"});
+        edit({"rename-job", "build", "compile"});
+        edit({"set", "ship.when", "manual"});
+        edit({"set-stage", "ship", "test"});
+        edit({"remove-needs", "ship", "unit"});
+        expected = "# CI\n"
+                   "stages: [build, test, deploy]\n"
+                   "\n"
+                   "compile:\n"
+                   "  stage: build\n"
+                   "  script:\n"
+                   "    - make install\n"
+                   "    - make\n"
+                   "\n"
+                   "unit:\n"
+                   "  stage: test\n"
+                   "  needs: [compile]\n"
+                   "  script:\n"
+                   "    - make check V=1\n"
+                   "\n"
+                   "ship:\n"
+                   "  stage: test\n"
+                   "  script:\n"
+                   "    - ./ship\n"
+                   "  when: manual\n";
+        QCOMPARE(repo.read(".gitlab-ci.yml"), expected);
+        const QByteArray printed = repo.gantry({"workflow", "edit", ".gitlab-ci.yml", "remove-job", "compile", "--stdout"});
+        QCOMPARE(repo.lastExitCode(), 0);
+        QCOMPARE(repo.read(".gitlab-ci.yml"), expected);
+        QVERIFY(!printed.contains("compile") && printed.contains("unit:\n  stage: test\n  script:"));
+    }
+
+    void gitlabRefusalsChangeNothing()
+    {
+        TestRepo repo(false);
+        const QByteArray original = "stages: [build, test]\nbuild:\n  stage: build\n  script: [make]\ntest:\n  needs: [build]\n  script: [make test]\n";
+        repo.write(".gitlab-ci.yml", original);
+        repo.write("ci.yml", "on: push\njobs:\n  a:\n    runs-on: x\n    steps: [{run: a}]\n");
+        const auto refused = [&](const QStringList &args, int code, const char *words) {
+            repo.gantry(QStringList{"workflow", "edit", ".gitlab-ci.yml"} + args);
+            QCOMPARE(repo.lastExitCode(), code);
+            QVERIFY2(repo.lastStderr().contains(words), repo.lastStderr().constData());
+            QCOMPARE(repo.read(".gitlab-ci.yml"), original);
+        };
+        refused({"add-step", "build", "--run", "x"}, 2, "add-step is a GitHub Actions edit");
+        refused({"add-job", "x", "--runs-on", "linux"}, 2, "--runs-on");
+        refused({"add-job", "x", "--stage", "deploy"}, 1, "stage \"deploy\" is not in stages");
+        refused({"add-needs", "build", "test"}, 1, "later stage (test)");
+        refused({"set-stage", "test"}, 2, "usage: gantry workflow edit FILE set-stage JOB STAGE");
+        refused({"remove-script", "build", "0"}, 1, "only script line");
+        refused({"move-script", "build", "a", "0"}, 2, "not a script line index");
+        refused({"explode"}, 2, "unknown edit 'explode'");
+        refused({"remove-job", "stages"}, 1, "global keyword");
+        repo.gantry({"workflow", "edit", "ci.yml", "set-stage", "a", "build"});
+        QCOMPARE(repo.lastExitCode(), 2);
+        QVERIFY(repo.lastStderr().contains("set-stage is a GitLab CI edit"));
     }
 
     void editInPlaceOrToStdout()

@@ -318,10 +318,42 @@ private Q_SLOTS:
         QVERIFY(graph->item(s("job:ship"))->hasErrors());                         // needs "ghost"
         QCOMPARE(pipelines->findingsList()->topLevelItemCount(), 1);
         QVERIFY(pipelines->findingsList()->topLevelItem(0)->text(1).contains(s("ghost")));
-        // Visual edits say they are not there yet; the text stays editable.
-        pipelines->edits()->removeJob(s("unit"));
-        QVERIFY(pipelines->messageLabel()->text().contains(s("GitLab CI")));
         QVERIFY(window->grab().save(testkit::screenshotPath(s("pipelines-gitlab.png"))));
+
+        // Visual edits through GitLabEditor: a need dragged from compile's handle onto ship.
+        const QByteArray original = pipelines->session()->text();
+        QByteArray expected = original;
+        graph->fit();
+        const QRectF compile = graph->item(s("job:compile"))->sceneBoundingRect().adjusted(2, 2, -2, -2);
+        drag(graph, QPointF(compile.right() - 3, compile.center().y()), graph->item(s("job:ship"))->sceneBoundingRect().center());
+        expected.replace("needs: [unit, ghost]", "needs: [unit, ghost, compile]");
+        QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
+        // The other way round is refused with GitLab's reason; nothing changes.
+        QTRY_VERIFY(graph->item(s("job:unit")));
+        const QRectF unit = graph->item(s("job:unit"))->sceneBoundingRect().adjusted(2, 2, -2, -2);
+        drag(graph, QPointF(unit.right() - 3, unit.center().y()), graph->item(s("job:compile"))->sceneBoundingRect().center());
+        QTRY_VERIFY(pipelines->messageLabel()->text().contains(s("later stage (test)")));
+        QCOMPARE(pipelines->textEditor()->bytes(), expected);
+        // A script line and a stage through their dialogs (the context menu's signals).
+        whenModal<QInputDialog>([](QInputDialog *d) { d->setTextValue(s("make check")); d->accept(); });
+        Q_EMIT graph->addStepRequested(s("unit"));
+        expected.replace("script: [make test]", "script: [make test, make check]");
+        QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
+        whenModal<QInputDialog>([](QInputDialog *d) {
+            QCOMPARE(d->comboBoxItems(), (QStringList{s(".pre"), s("build"), s("test"), s("deploy"), s(".post")}));
+            QCOMPARE(d->textValue(), s("test"));
+            d->setTextValue(s("build"));
+            d->accept();
+        });
+        Q_EMIT graph->editStageRequested(s("unit"));
+        expected.replace("unit:\n  stage: test\n", "unit:\n  stage: build\n");
+        QTRY_COMPARE(pipelines->textEditor()->bytes(), expected);
+        QTRY_COMPARE(graph->item(s("job:unit"))->node().stepNodes.size(), 2); // script lines are steps to drag
+        // One undo step each.
+        pipelines->session()->undoStack()->undo();
+        pipelines->session()->undoStack()->undo();
+        pipelines->session()->undoStack()->undo();
+        QTRY_COMPARE(pipelines->textEditor()->bytes(), original);
     }
 
     void newWorkflowFromATemplate()

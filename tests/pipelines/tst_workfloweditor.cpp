@@ -1,5 +1,7 @@
 #include "pipelines/WorkflowEditor.h"
 
+#include "support/EditExpect.h"
+
 #include <QTest>
 
 using namespace gantry;
@@ -45,30 +47,11 @@ const QByteArray kWorkflow = "# CI for the project\n"
 
 WorkflowEditor editor(const QByteArray &text = kWorkflow) { return WorkflowEditor(WorkflowDocument::fromText(text)); }
 
-/// `kWorkflow` with `from` replaced by `to` (exactly once).
+/// `kWorkflow` (or `base`) with `from` replaced by `to` (exactly once).
 QByteArray with(const QByteArray &from, const QByteArray &to, const QByteArray &base = kWorkflow)
 {
-    const qsizetype at = base.indexOf(from);
-    if (at < 0 || base.indexOf(from, at + 1) >= 0)
-        qFatal("the fixture does not hold \"%s\" exactly once", from.constData());
-    QByteArray out = base;
-    return out.replace(at, from.size(), to);
+    return replacedOnce(from, to, base);
 }
-
-#define EXPECT_TEXT(result, expected)                                                                              \
-    do {                                                                                                           \
-        const WorkflowEditResult r_ = (result);                                                                    \
-        QVERIFY2(r_.ok, qPrintable(r_.error));                                                                     \
-        QCOMPARE(r_.text, QByteArray(expected));                                                                   \
-    } while (0)
-
-#define EXPECT_REFUSED(result, words)                                                                              \
-    do {                                                                                                           \
-        const WorkflowEditResult r_ = (result);                                                                    \
-        QVERIFY(!r_.ok);                                                                                           \
-        QVERIFY2(r_.error.contains(s(words)), qPrintable(r_.error));                                               \
-        QVERIFY(r_.patch.isEmpty());                                                                               \
-    } while (0)
 
 } // namespace
 
