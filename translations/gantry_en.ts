@@ -2395,6 +2395,185 @@ Commands:
     </message>
 </context>
 <context>
+    <name>gantry::GitLabEditor</name>
+    <message>
+        <source>this is a GitHub Actions workflow; GitLab CI edits do not apply to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a GitLab CI pipeline: its top level is not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a global keyword of the pipeline, not a job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a hidden template (it starts with &apos;.&apos;), not a job GitLab runs; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; comes from an included file; edit it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no job &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; is not written as a mapping here; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a global keyword of the pipeline; a job cannot have that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a job: use up to 255 characters, no line break, not starting with &apos;.&apos; or a blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a job &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; is not in stages: %2; add the stage first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; extends &quot;%2&quot;; change that first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 takes part of &quot;%2&quot; with !reference; change that first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 at line %2 are an alias (*name); edit the list it points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a hidden template; its new name must start with &apos;.&apos; too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name starting with &apos;.&apos; would hide job &quot;%1&quot; (GitLab would not run it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 takes part of &quot;%2&quot; with !reference; rename it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; already needs &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the needs of job &quot;%1&quot; are an alias (*name); edit the list it points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has needs that are neither a name nor a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; inherits its needs (&lt;&lt;); edit them where they are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; inherits its needs (extends); edit them where they are written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; does not need &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; is already in stage &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; needs &quot;%2&quot;, which runs in a later stage (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; needs &quot;%2&quot; and runs in an earlier stage (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stage of job &quot;%1&quot; is not written as a name; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; is already in stages: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stages: is not written as a list here; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; inherits its script (extends, &lt;&lt;); edit it where it is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has no script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script of job &quot;%1&quot; is not written as lines here; edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script line needs a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has no script; there is no line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has %2 script lines; there is no position %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has no script line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is the only script line of job &quot;%1&quot;, and GitLab wants one; remove the job instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>script line %1 of job &quot;%2&quot; is not a single line (a list or !reference); edit it in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has a single script line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no job &quot;%1&quot; to need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a job cannot need itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs in a later stage (%2) than &quot;%3&quot; (%4); GitLab only lets a job need jobs of its own or earlier stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that would make the needs go round in a circle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::GitLabGraph</name>
     <message>
         <source>when: %1</source>
@@ -3708,10 +3887,6 @@ Commit or stash them before you merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit step: the script lines of a GitLab CI job are edited in the text for now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3721,6 +3896,54 @@ Commit or stash them before you merge.</source>
     </message>
     <message>
         <source>%1: the text changed while the edit was made; nothing was changed, try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Script Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command to add to the script of job %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a script line to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a script line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage of job %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the script of job %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a script line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a step of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6598,15 +6821,7 @@ Commit or stash them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add-step: where to insert it (0 is first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>give the file and the edit: FILE OP ARGS...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a GitLab CI file; its edits are not available yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6665,7 +6880,39 @@ Commit or stash them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step, set or remove.</source>
+        <source>add-step, add-script: where to insert it (0 is first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-job (GitLab CI): the job&apos;s stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-job (GitLab CI): a script line (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step, set or remove; GitLab CI: set-stage, add-stage, add-script, remove-script, set-script, move-script instead of the step edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a GitHub Actions edit; %2 is a GitLab CI file (use add-script, remove-script, move-script)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a GitLab CI edit; %2 is a GitHub Actions workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--runs-on, --run, --uses, --with and --name are for GitHub Actions workflows; %1 is a GitLab CI file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stage and --script are for GitLab CI files; %1 is a GitHub Actions workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a script line index (0 is the first line)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6775,10 +7022,6 @@ Commit or stash them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>visual edits of GitLab CI files are not available yet; edit the text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>job &quot;%1&quot; is the only job, and a workflow needs at least one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6800,6 +7043,14 @@ Commit or stash them first.</source>
     </message>
     <message>
         <source>there is no list at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab would reject the result (%1); nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a GitLab CI file; GitHub Actions edits do not apply to it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6896,6 +7147,26 @@ Commit or stash them first.</source>
     </message>
     <message>
         <source>Inputs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Script Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Script Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Script Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2406,6 +2406,185 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>gantry::GitLabEditor</name>
+    <message>
+        <source>this is a GitHub Actions workflow; GitLab CI edits do not apply to it</source>
+        <translation>ceci est un workflow GitHub Actions ; les modifications GitLab CI ne s’y appliquent pas</translation>
+    </message>
+    <message>
+        <source>the file is not a GitLab CI pipeline: its top level is not a mapping</source>
+        <translation>le fichier n’est pas un pipeline GitLab CI : son niveau supérieur n’est pas une table de correspondance</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a global keyword of the pipeline, not a job</source>
+        <translation>« %1 » est un mot-clé global du pipeline, pas un job</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a hidden template (it starts with &apos;.&apos;), not a job GitLab runs; edit it in the text</source>
+        <translation>« %1 » est un modèle caché (il commence par « . »), pas un job que GitLab exécute ; modifiez-le dans le texte</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; comes from an included file; edit it there</source>
+        <translation>le job « %1 » vient d’un fichier inclus ; modifiez-le là-bas</translation>
+    </message>
+    <message>
+        <source>there is no job &quot;%1&quot;</source>
+        <translation>il n’y a pas de job « %1 »</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; is not written as a mapping here; edit it in the text</source>
+        <translation>le job « %1 » n’est pas écrit ici comme une table de correspondance ; modifiez-le dans le texte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a global keyword of the pipeline; a job cannot have that name</source>
+        <translation>« %1 » est un mot-clé global du pipeline ; un job ne peut pas porter ce nom</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a job: use up to 255 characters, no line break, not starting with &apos;.&apos; or a blank</source>
+        <translation>« %1 » ne peut pas nommer un job : au plus 255 caractères, sans saut de ligne, sans commencer par « . » ni par un blanc</translation>
+    </message>
+    <message>
+        <source>there is already a job &quot;%1&quot;</source>
+        <translation>il existe déjà un job « %1 »</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; is not in stages: %2; add the stage first</source>
+        <translation>le stage « %1 » n’est pas dans stages : %2 ; ajoutez d’abord le stage</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; extends &quot;%2&quot;; change that first</source>
+        <translation>le job « %1 » étend « %2 » ; changez cela d’abord</translation>
+    </message>
+    <message>
+        <source>line %1 takes part of &quot;%2&quot; with !reference; change that first</source>
+        <translation>la ligne %1 reprend une partie de « %2 » avec !reference ; changez cela d’abord</translation>
+    </message>
+    <message>
+        <source>the %1 at line %2 are an alias (*name); edit the list it points to</source>
+        <translation>les %1 de la ligne %2 sont un alias (*nom) ; modifiez la liste vers laquelle il pointe</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a hidden template; its new name must start with &apos;.&apos; too</source>
+        <translation>« %1 » est un modèle caché ; son nouveau nom doit aussi commencer par « . »</translation>
+    </message>
+    <message>
+        <source>a name starting with &apos;.&apos; would hide job &quot;%1&quot; (GitLab would not run it)</source>
+        <translation>un nom commençant par « . » cacherait le job « %1 » (GitLab ne l’exécuterait pas)</translation>
+    </message>
+    <message>
+        <source>line %1 takes part of &quot;%2&quot; with !reference; rename it in the text</source>
+        <translation>la ligne %1 reprend une partie de « %2 » avec !reference ; renommez-le dans le texte</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; already needs &quot;%2&quot;</source>
+        <translation>le job « %1 » dépend déjà de « %2 »</translation>
+    </message>
+    <message>
+        <source>the needs of job &quot;%1&quot; are an alias (*name); edit the list it points to</source>
+        <translation>les needs du job « %1 » sont un alias (*nom) ; modifiez la liste vers laquelle il pointe</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has needs that are neither a name nor a list</source>
+        <translation>le job « %1 » a des needs qui ne sont ni un nom ni une liste</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; inherits its needs (&lt;&lt;); edit them where they are written</source>
+        <translation>le job « %1 » hérite de ses needs (&lt;&lt;) ; modifiez-les là où ils sont écrits</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; inherits its needs (extends); edit them where they are written</source>
+        <translation>le job « %1 » hérite de ses needs (extends) ; modifiez-les là où ils sont écrits</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; does not need &quot;%2&quot;</source>
+        <translation>le job « %1 » ne dépend pas de « %2 »</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; is already in stage &quot;%2&quot;</source>
+        <translation>le job « %1 » est déjà dans le stage « %2 »</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; needs &quot;%2&quot;, which runs in a later stage (%3)</source>
+        <translation>le job « %1 » dépend de « %2 », qui s’exécute dans un stage ultérieur (%3)</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; needs &quot;%2&quot; and runs in an earlier stage (%3)</source>
+        <translation>le job « %1 » dépend de « %2 » et s’exécute dans un stage antérieur (%3)</translation>
+    </message>
+    <message>
+        <source>the stage of job &quot;%1&quot; is not written as a name; edit it in the text</source>
+        <translation>le stage du job « %1 » n’est pas écrit comme un nom ; modifiez-le dans le texte</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a stage</source>
+        <translation>« %1 » ne peut pas nommer un stage</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; is already in stages: %2</source>
+        <translation>le stage « %1 » est déjà dans stages : %2</translation>
+    </message>
+    <message>
+        <source>stages: is not written as a list here; edit it in the text</source>
+        <translation>stages: n’est pas écrit ici comme une liste ; modifiez-le dans le texte</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; inherits its script (extends, &lt;&lt;); edit it where it is written</source>
+        <translation>le job « %1 » hérite de son script (extends, &lt;&lt;) ; modifiez-le là où il est écrit</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has no script</source>
+        <translation>le job « %1 » n’a pas de script</translation>
+    </message>
+    <message>
+        <source>the script of job &quot;%1&quot; is not written as lines here; edit it in the text</source>
+        <translation>le script du job « %1 » n’est pas écrit ici comme des lignes ; modifiez-le dans le texte</translation>
+    </message>
+    <message>
+        <source>a script line needs a command</source>
+        <translation>une ligne de script a besoin d’une commande</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has no script; there is no line %2</source>
+        <translation>le job « %1 » n’a pas de script ; il n’y a pas de ligne %2</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has %2 script lines; there is no position %3</source>
+        <translation>le job « %1 » a %2 lignes de script ; il n’y a pas de position %3</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has no script line %2</source>
+        <translation>le job « %1 » n’a pas de ligne de script %2</translation>
+    </message>
+    <message>
+        <source>that is the only script line of job &quot;%1&quot;, and GitLab wants one; remove the job instead</source>
+        <translation>c’est la seule ligne de script du job « %1 », et GitLab en exige une ; supprimez plutôt le job</translation>
+    </message>
+    <message>
+        <source>script line %1 of job &quot;%2&quot; is not a single line (a list or !reference); edit it in the text</source>
+        <translation>la ligne de script %1 du job « %2 » n’est pas une seule ligne (une liste ou !reference) ; modifiez-la dans le texte</translation>
+    </message>
+    <message>
+        <source>job &quot;%1&quot; has a single script line</source>
+        <translation>le job « %1 » n’a qu’une ligne de script</translation>
+    </message>
+    <message>
+        <source>there is no job &quot;%1&quot; to need</source>
+        <translation>il n’y a pas de job « %1 » dont dépendre</translation>
+    </message>
+    <message>
+        <source>a job cannot need itself</source>
+        <translation>un job ne peut pas dépendre de lui-même</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; runs in a later stage (%2) than &quot;%3&quot; (%4); GitLab only lets a job need jobs of its own or earlier stages</source>
+        <translation>« %1 » s’exécute dans un stage ultérieur (%2) à celui de « %3 » (%4) ; GitLab ne permet à un job de dépendre que de jobs de son stage ou de stages antérieurs</translation>
+    </message>
+    <message>
+        <source>that would make the needs go round in a circle: %1</source>
+        <translation>les needs formeraient alors un cycle : %1</translation>
+    </message>
+</context>
+<context>
     <name>gantry::GitLabGraph</name>
     <message>
         <source>when: %1</source>
@@ -3739,10 +3918,6 @@ Validez-les ou remisez-les avant de fusionner.</translation>
         <translation>Filtres de %1</translation>
     </message>
     <message>
-        <source>Edit step: the script lines of a GitLab CI job are edited in the text for now</source>
-        <translation>Modifier l’étape : les lignes de script d’un job GitLab CI se modifient dans le texte pour l’instant</translation>
-    </message>
-    <message>
         <source>Step %1 of %2</source>
         <translation>Étape %1 de %2</translation>
     </message>
@@ -3753,6 +3928,54 @@ Validez-les ou remisez-les avant de fusionner.</translation>
     <message>
         <source>%1: the text changed while the edit was made; nothing was changed, try again</source>
         <translation>%1 : le texte a changé pendant la modification ; rien n’a été modifié, réessayez</translation>
+    </message>
+    <message>
+        <source>Add Script Line</source>
+        <translation>Ajouter une ligne de script</translation>
+    </message>
+    <message>
+        <source>Command to add to the script of job %1:</source>
+        <translation>Commande à ajouter au script du job %1 :</translation>
+    </message>
+    <message>
+        <source>Add a script line to %1</source>
+        <translation>Ajouter une ligne de script à %1</translation>
+    </message>
+    <message>
+        <source>Move a script line of %1</source>
+        <translation>Déplacer une ligne de script de %1</translation>
+    </message>
+    <message>
+        <source>Stage of job %1:</source>
+        <translation>Stage du job %1 :</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Stage of %1</source>
+        <translation>Stage de %1</translation>
+    </message>
+    <message>
+        <source>Script Line</source>
+        <translation>Ligne de script</translation>
+    </message>
+    <message>
+        <source>Line %1 of the script of job %2:</source>
+        <translation>Ligne %1 du script du job %2 :</translation>
+    </message>
+    <message>
+        <source>Script of %1</source>
+        <translation>Script de %1</translation>
+    </message>
+    <message>
+        <source>Remove a script line of %1</source>
+        <translation>Supprimer une ligne de script de %1</translation>
+    </message>
+    <message>
+        <source>Remove a step of %1</source>
+        <translation>Supprimer une étape de %1</translation>
     </message>
 </context>
 <context>
@@ -6639,16 +6862,8 @@ Validez-les ou remisez-les d’abord.</translation>
         <translation>add-step : le nom de l’étape.</translation>
     </message>
     <message>
-        <source>add-step: where to insert it (0 is first).</source>
-        <translation>add-step : où l’insérer (0 est la première position).</translation>
-    </message>
-    <message>
         <source>give the file and the edit: FILE OP ARGS...</source>
         <translation>indiquez le fichier et la modification : FILE OP ARGS...</translation>
-    </message>
-    <message>
-        <source>%1 is a GitLab CI file; its edits are not available yet</source>
-        <translation>%1 est un fichier GitLab CI ; ses modifications ne sont pas encore disponibles</translation>
     </message>
     <message>
         <source>usage: gantry workflow edit FILE %1</source>
@@ -6709,8 +6924,40 @@ Validez-les ou remisez-les d’abord.</translation>
         <translation>script : %1</translation>
     </message>
     <message>
-        <source>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step, set or remove.</source>
-        <translation>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step, set ou remove.</translation>
+        <source>add-step, add-script: where to insert it (0 is first).</source>
+        <translation>add-step, add-script : où l’insérer (0 est la première position).</translation>
+    </message>
+    <message>
+        <source>add-job (GitLab CI): the job&apos;s stage.</source>
+        <translation>add-job (GitLab CI) : le stage du job.</translation>
+    </message>
+    <message>
+        <source>add-job (GitLab CI): a script line (repeatable).</source>
+        <translation>add-job (GitLab CI) : une ligne de script (répétable).</translation>
+    </message>
+    <message>
+        <source>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step, set or remove; GitLab CI: set-stage, add-stage, add-script, remove-script, set-script, move-script instead of the step edits.</source>
+        <translation>add-job, remove-job, rename-job, add-needs, remove-needs, add-step, remove-step, move-step, set ou remove ; GitLab CI : set-stage, add-stage, add-script, remove-script, set-script, move-script au lieu des modifications d’étapes.</translation>
+    </message>
+    <message>
+        <source>%1 is a GitHub Actions edit; %2 is a GitLab CI file (use add-script, remove-script, move-script)</source>
+        <translation>%1 est une modification GitHub Actions ; %2 est un fichier GitLab CI (utilisez add-script, remove-script, move-script)</translation>
+    </message>
+    <message>
+        <source>%1 is a GitLab CI edit; %2 is a GitHub Actions workflow</source>
+        <translation>%1 est une modification GitLab CI ; %2 est un workflow GitHub Actions</translation>
+    </message>
+    <message>
+        <source>--runs-on, --run, --uses, --with and --name are for GitHub Actions workflows; %1 is a GitLab CI file</source>
+        <translation>--runs-on, --run, --uses, --with et --name sont pour les workflows GitHub Actions ; %1 est un fichier GitLab CI</translation>
+    </message>
+    <message>
+        <source>--stage and --script are for GitLab CI files; %1 is a GitHub Actions workflow</source>
+        <translation>--stage et --script sont pour les fichiers GitLab CI ; %1 est un workflow GitHub Actions</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a script line index (0 is the first line)</source>
+        <translation>« %1 » n’est pas un indice de ligne de script (0 est la première ligne)</translation>
     </message>
 </context>
 <context>
@@ -6819,10 +7066,6 @@ Validez-les ou remisez-les d’abord.</translation>
         <translation>le job « %1 » appelle un workflow réutilisable (uses:) ; un tel job n’a pas d’étapes propres</translation>
     </message>
     <message>
-        <source>visual edits of GitLab CI files are not available yet; edit the text</source>
-        <translation>les modifications visuelles des fichiers GitLab CI ne sont pas encore disponibles ; modifiez le texte</translation>
-    </message>
-    <message>
         <source>job &quot;%1&quot; is the only job, and a workflow needs at least one</source>
         <translation>le job « %1 » est le seul, et un workflow a besoin d’au moins un job</translation>
     </message>
@@ -6845,6 +7088,14 @@ Validez-les ou remisez-les d’abord.</translation>
     <message>
         <source>there is no list at %1</source>
         <translation>il n’y a pas de liste en %1</translation>
+    </message>
+    <message>
+        <source>GitLab would reject the result (%1); nothing was changed</source>
+        <translation>GitLab rejetterait le résultat (%1) ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>this is a GitLab CI file; GitHub Actions edits do not apply to it</source>
+        <translation>ceci est un fichier GitLab CI ; les modifications GitHub Actions ne s’y appliquent pas</translation>
     </message>
 </context>
 <context>
@@ -6941,6 +7192,26 @@ Validez-les ou remisez-les d’abord.</translation>
     <message>
         <source>Inputs…</source>
         <translation>Entrées…</translation>
+    </message>
+    <message>
+        <source>Edit Script Line…</source>
+        <translation>Modifier la ligne de script…</translation>
+    </message>
+    <message>
+        <source>Remove Script Line</source>
+        <translation>Supprimer la ligne de script</translation>
+    </message>
+    <message>
+        <source>Add Script Line…</source>
+        <translation>Ajouter une ligne de script…</translation>
+    </message>
+    <message>
+        <source>Stage…</source>
+        <translation>Stage…</translation>
+    </message>
+    <message>
+        <source>Remove Step</source>
+        <translation>Supprimer l’étape</translation>
     </message>
 </context>
 <context>
