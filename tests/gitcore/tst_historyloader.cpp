@@ -118,12 +118,13 @@ private Q_SLOTS:
             HistoryLoader loader(repo.path(), query);
             QSignalSpy batches(&loader, &HistoryLoader::batchReady);
             QSignalSpy finished(&loader, &HistoryLoader::finished);
+            // Cancelled as the first batch arrives: however far the worker got (its later
+            // batches and its "finished" may be queued already), nothing more is delivered.
+            connect(&loader, &HistoryLoader::batchReady, &loader, [&loader] { loader.cancel(); });
             loader.start();
             QVERIFY(batches.wait(20000));
-            loader.cancel();
-            const int seen = batches.count();
             QTest::qWait(200);
-            QCOMPARE(batches.count(), seen);
+            QCOMPARE(batches.count(), 1);
             QCOMPARE(finished.count(), 0);
         }
         // Destroyed while running.
