@@ -264,12 +264,36 @@ void PipelineEditActions::editStage(const QString &job)
     const GitLabJob *j = m_session->document().gitlab().job(job);
     if (!j)
         return;
-    const QStringList &stages = m_session->document().gitlab().stages;
+    const QString current = j->stage;
+    const QStringList stages = m_session->document().gitlab().stages;
     bool ok = false;
-    const QString stage = QInputDialog::getItem(m_parent, tr("Stage"), tr("Stage of job %1:").arg(job), stages,
-                                                std::max<int>(0, int(stages.indexOf(j->stage))), false, &ok);
-    if (ok && stage != j->stage)
-        showResult(GitLabEditor(m_session->document()).setStage(job, stage), tr("Stage of %1").arg(job));
+    const QString stage = QInputDialog::getItem(m_parent, tr("Stage"), tr("Stage of job %1 (type a name for a new stage):").arg(job), stages,
+                                                std::max<int>(0, int(stages.indexOf(current))), true, &ok)
+                              .trimmed();
+    if (!ok || stage.isEmpty() || stage == current)
+        return;
+    const QString label = tr("Stage of %1").arg(job);
+    if (stages.contains(stage)) {
+        showResult(GitLabEditor(m_session->document()).setStage(job, stage), label);
+        return;
+    }
+    // A new stage: added to stages: (before .post), then the job moved to it, as one undo step.
+    const WorkflowEditResult added = GitLabEditor(m_session->document()).addStage(stage);
+    if (!added.ok) {
+        showResult(added, label);
+        return;
+    }
+    const WorkflowEditResult moved = GitLabEditor(WorkflowDocument::fromText(added.text, WorkflowKind::GitLabCi,
+                                                                             m_session->document().baseDir()))
+                                         .setStage(job, stage);
+    if (!moved.ok) {
+        showResult(moved, label);
+        return;
+    }
+    m_session->undoStack()->beginMacro(label);
+    showResult(added, label);
+    showResult(moved, label);
+    m_session->undoStack()->endMacro();
 }
 
 void PipelineEditActions::editScriptLine(const QString &job, int index)

@@ -3946,6 +3946,10 @@ Commit or stash them before you merge.</source>
         <source>Remove a step of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stage of job %1 (type a name for a new stage):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::PipelinesTab</name>

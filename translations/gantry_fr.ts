@@ -3977,6 +3977,10 @@ Validez-les ou remisez-les avant de fusionner.</translation>
         <source>Remove a step of %1</source>
         <translation>Supprimer une étape de %1</translation>
     </message>
+    <message>
+        <source>Stage of job %1 (type a name for a new stage):</source>
+        <translation>Stage du job %1 (tapez un nom pour un nouveau stage) :</translation>
+    </message>
 </context>
 <context>
     <name>gantry::PipelinesTab</name>

@@ -254,6 +254,43 @@ private Q_SLOTS:
         QCOMPARE(pipelines->textEditor()->bytes(), QByteArray("build:\n  script: [make, make test]  # both\n"));
     }
 
+    /// "Stage…" in a GitLab card's menu: a stage typed that is not in stages: is added there
+    /// (before .post) and the job moved to it, as one undo step.
+    void aGitLabJobMovesToANewStage()
+    {
+        const QByteArray pipeline = "stages: [build, test]  # in order\n"
+                                    "build:\n  stage: build\n  script: [make]\n"
+                                    "smoke:\n  stage: test\n  script: [./smoke.sh]\n";
+        TestRepo repo;
+        repo.commitFile(s(".gitlab-ci.yml"), pipeline, s("ci: add the pipeline"));
+        auto window = m_windows.makeWindow();
+        PipelinesTab *pipelines = openPipelines(*window, repo);
+        WorkflowGraphView *graph = pipelines->graphView();
+        whenMenu([](QMenu *menu) {
+            QAction *stage = nullptr;
+            for (QAction *a : menu->actions())
+                stage = a->text() == s("Stage…") ? a : stage;
+            menu->close();
+            QVERIFY(stage);
+            whenModal<QInputDialog>([](QInputDialog *d) {
+                QCOMPARE(d->textValue(), s("test"));
+                d->setTextValue(s("verify"));
+                d->accept();
+            });
+            stage->trigger();
+        });
+        const QPoint card = graph->mapFromScene(graph->item(s("job:smoke"))->sceneBoundingRect().topLeft() + QPointF(20, 8));
+        QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, card, graph->viewport()->mapToGlobal(card));
+        QCoreApplication::sendEvent(graph->viewport(), &menuEvent);
+        const QByteArray expected = "stages: [build, test, verify]  # in order\n"
+                                    "build:\n  stage: build\n  script: [make]\n"
+                                    "smoke:\n  stage: verify\n  script: [./smoke.sh]\n";
+        QTRY_COMPARE(pipelines->session()->text(), expected);
+        QCOMPARE(pipelines->session()->undoStack()->count(), 1);
+        pipelines->session()->undoStack()->undo();
+        QCOMPARE(pipelines->textEditor()->bytes(), pipeline);
+    }
+
     void aGitHubStepIsRemovedFromItsRow()
     {
         TestRepo repo;
