@@ -102,6 +102,24 @@ void whenMenu(std::function<void(QMenu *)> act)
     timer->start();
 }
 
+/// Right-clicks the graph at `at` and triggers the menu's action `text`; false when it has none.
+bool chooseInMenu(WorkflowGraphView *graph, QPoint at, const QString &text)
+{
+    bool found = false;
+    whenMenu([&found, text](QMenu *menu) {
+        QAction *hit = nullptr;
+        for (QAction *a : menu->actions())
+            hit = a->text() == text ? a : hit;
+        menu->close();
+        found = hit != nullptr;
+        if (hit)
+            hit->trigger();
+    });
+    QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, at, graph->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(graph->viewport(), &menuEvent);
+    return found;
+}
+
 void clickOk(QDialog *dialog)
 {
     auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -160,23 +178,13 @@ private Q_SLOTS:
         QCOMPARE(pipelines->textEditor()->bytes(), kWorkflow);
 
         // "Edit Step…" in the card's menu, on the checkout row: a changed input, a condition.
-        whenMenu([](QMenu *menu) {
-            QAction *edit = nullptr;
-            for (QAction *a : menu->actions())
-                edit = a->text() == s("Edit Step…") ? a : edit;
-            menu->close();
-            QVERIFY(edit);
-            whenModal<StepDialog>([](StepDialog *d) {
-                QCOMPARE(d->usesEdit()->text(), s("actions/checkout@v4"));
-                d->withTable()->item(0, 1)->setText(s("1"));
-                d->conditionEdit()->setText(s("always()"));
-                clickOk(d);
-            });
-            edit->trigger();
+        whenModal<StepDialog>([](StepDialog *d) {
+            QCOMPARE(d->usesEdit()->text(), s("actions/checkout@v4"));
+            d->withTable()->item(0, 1)->setText(s("1"));
+            d->conditionEdit()->setText(s("always()"));
+            clickOk(d);
         });
-        const QPoint row = stepRow(graph, s("build"), 0);
-        QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, row, graph->viewport()->mapToGlobal(row));
-        QCoreApplication::sendEvent(graph->viewport(), &menuEvent);
+        QVERIFY(chooseInMenu(graph, stepRow(graph, s("build"), 0), s("Edit Step…")));
         QTRY_COMPARE(pipelines->textEditor()->bytes(),
                      with("          fetch-depth: 0\n", "          fetch-depth: 1\n        if: always()\n", kWorkflow));
 
@@ -237,17 +245,7 @@ private Q_SLOTS:
         QCOMPARE(pipelines->textEditor()->bytes(), pipelines->session()->text());
 
         // "Remove Script Line" in the row's menu.
-        whenMenu([](QMenu *menu) {
-            QAction *remove = nullptr;
-            for (QAction *a : menu->actions())
-                remove = a->text() == s("Remove Script Line") ? a : remove;
-            menu->close();
-            QVERIFY(remove);
-            remove->trigger();
-        });
-        const QPoint row = stepRow(graph, s("build"), 0);
-        QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, row, graph->viewport()->mapToGlobal(row));
-        QCoreApplication::sendEvent(graph->viewport(), &menuEvent);
+        QVERIFY(chooseInMenu(graph, stepRow(graph, s("build"), 0), s("Remove Script Line")));
         QTRY_COMPARE(pipelines->session()->text(), QByteArray("build:\n  script: [make check]  # both\n"));
         pipelines->session()->undoStack()->undo();
         pipelines->session()->undoStack()->undo();
@@ -266,22 +264,13 @@ private Q_SLOTS:
         auto window = m_windows.makeWindow();
         PipelinesTab *pipelines = openPipelines(*window, repo);
         WorkflowGraphView *graph = pipelines->graphView();
-        whenMenu([](QMenu *menu) {
-            QAction *stage = nullptr;
-            for (QAction *a : menu->actions())
-                stage = a->text() == s("Stage…") ? a : stage;
-            menu->close();
-            QVERIFY(stage);
-            whenModal<QInputDialog>([](QInputDialog *d) {
-                QCOMPARE(d->textValue(), s("test"));
-                d->setTextValue(s("verify"));
-                d->accept();
-            });
-            stage->trigger();
+        whenModal<QInputDialog>([](QInputDialog *d) {
+            QCOMPARE(d->textValue(), s("test"));
+            d->setTextValue(s("verify"));
+            d->accept();
         });
-        const QPoint card = graph->mapFromScene(graph->item(s("job:smoke"))->sceneBoundingRect().topLeft() + QPointF(20, 8));
-        QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, card, graph->viewport()->mapToGlobal(card));
-        QCoreApplication::sendEvent(graph->viewport(), &menuEvent);
+        const QPointF corner = graph->item(s("job:smoke"))->sceneBoundingRect().topLeft() + QPointF(20, 8);
+        QVERIFY(chooseInMenu(graph, graph->mapFromScene(corner), s("Stage…")));
         const QByteArray expected = "stages: [build, test, verify]  # in order\n"
                                     "build:\n  stage: build\n  script: [make]\n"
                                     "smoke:\n  stage: verify\n  script: [./smoke.sh]\n";
@@ -298,17 +287,7 @@ private Q_SLOTS:
         auto window = m_windows.makeWindow();
         PipelinesTab *pipelines = openPipelines(*window, repo);
         WorkflowGraphView *graph = pipelines->graphView();
-        whenMenu([](QMenu *menu) {
-            QAction *remove = nullptr;
-            for (QAction *a : menu->actions())
-                remove = a->text() == s("Remove Step") ? a : remove;
-            menu->close();
-            QVERIFY(remove);
-            remove->trigger();
-        });
-        const QPoint row = stepRow(graph, s("build"), 1);
-        QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, row, graph->viewport()->mapToGlobal(row));
-        QCoreApplication::sendEvent(graph->viewport(), &menuEvent);
+        QVERIFY(chooseInMenu(graph, stepRow(graph, s("build"), 1), s("Remove Step")));
         QTRY_COMPARE(pipelines->session()->text(), with("      - name: Test\n        run: make test\n", "", kWorkflow));
         QCOMPARE(graph->item(s("job:build"))->node().steps, QStringList{s("actions/checkout@v4")});
     }
