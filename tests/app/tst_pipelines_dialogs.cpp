@@ -6,6 +6,7 @@
 #include "app/WorkflowSession.h"
 #include "support/TestRepo.h"
 #include "support/gui/MainWindowTestKit.h"
+#include "support/gui/PipelinesTestKit.h"
 #include "widgets/StepDialog.h"
 #include "widgets/TriggerDialog.h"
 #include "widgets/WorkflowGraphView.h"
@@ -137,12 +138,7 @@ class TestPipelinesDialogs : public QObject
 
     static PipelinesTab *openPipelines(MainWindow &window, const TestRepo &repo)
     {
-        RepositoryTab *tab = testkit::MainWindowTestKit::open(window, repo.path());
-        window.pipelinesAction()->trigger();
-        if (tab->workspace() != RepositoryTab::Workspace::Pipelines)
-            qFatal("the Pipelines action did not switch the workspace");
-        tab->pipelinesTab()->graphView()->fit();
-        return tab->pipelinesTab();
+        return testkit::openPipelines(window, repo.path(), true);
     }
 
 private Q_SLOTS:

@@ -8,6 +8,7 @@
 #include "app/WorkflowSession.h"
 #include "support/TestRepo.h"
 #include "support/gui/MainWindowTestKit.h"
+#include "support/gui/PipelinesTestKit.h"
 #include "widgets/NewWorkflowDialog.h"
 #include "widgets/TriggerDialog.h"
 #include "widgets/WorkflowGraphView.h"
@@ -93,11 +94,7 @@ class TestPipelinesGui : public QObject
 
     static PipelinesTab *openPipelines(MainWindow &window, const TestRepo &repo)
     {
-        RepositoryTab *tab = testkit::MainWindowTestKit::open(window, repo.path());
-        window.pipelinesAction()->trigger();
-        if (tab->workspace() != RepositoryTab::Workspace::Pipelines)
-            qFatal("the Pipelines action did not switch the workspace");
-        return tab->pipelinesTab();
+        return testkit::openPipelines(window, repo.path());
     }
 
 private Q_SLOTS:
