@@ -2,6 +2,7 @@
 #include "gitcore/Repository.h"
 #include "gitcore/Staging.h"
 #include "support/TestRepo.h"
+#include "support/gui/DiffViewFixture.h"
 #include "widgets/DiffLexerFactory.h"
 #include "widgets/DiffPlaceholder.h"
 #include "widgets/DiffView.h"
@@ -27,161 +28,11 @@
 #include <QToolButton>
 
 using namespace gantry;
+using namespace gantry::difftest;
 using Row = UnifiedDiffEditor::Row;
 
-
-namespace {
-
-/// Whether `lexer` is the highlighter for C++: KSyntaxHighlighting's when built with it.
-bool isCppLexer(QsciLexer *lexer)
-{
-#ifdef GANTRY_HAVE_KSYNTAXHIGHLIGHTING
-    return dynamic_cast<KSyntaxLexer *>(lexer) && QByteArray(lexer->language()) == "C++";
-#else
-    return qobject_cast<QsciLexerCPP *>(lexer);
-#endif
-}
-
-/// One row of `git diff` output: what the unified editor must show on that row.
-struct GitRow
-{
-    char kind = ' ';  // '@' header, ' ', '+', '-'
-    QString text;
-    int oldNo = -1;
-    int newNo = -1;
-    int hunk = -1;
-    int line = -1;
-};
-
-QList<GitRow> parseGitDiff(const QByteArray &diff)
-{
-    QList<GitRow> rows;
-    static const QRegularExpression header(QStringLiteral("^@@ -(\\d+)(?:,\\d+)? \\+(\\d+)(?:,\\d+)? @@"));
-    int oldNo = 0;
-    int newNo = 0;
-    int hunk = -1;
-    int line = 0;
-    bool body = false;
-    for (const QByteArray &raw : diff.split('\n')) {
-        const QString text = QString::fromUtf8(raw);
-        if (text.startsWith(QLatin1String("@@"))) {
-            const auto match = header.match(text);
-            oldNo = match.captured(1).toInt();
-            newNo = match.captured(2).toInt();
-            rows.append({'@', text, -1, -1, ++hunk, -1});
-            line = 0;
-            body = true;
-            continue;
-        }
-        if (!body || text.isEmpty() || text.startsWith(QLatin1Char('\\')))
-            continue;
-        GitRow row{char(text.at(0).unicode()), text.mid(1), -1, -1, hunk, line++};
-        if (row.kind != '+')
-            row.oldNo = oldNo++;
-        if (row.kind != '-')
-            row.newNo = newNo++;
-        rows.append(row);
-    }
-    return rows;
-}
-
-QStringList editorLines(const QsciScintilla *editor)
-{
-    QStringList lines;
-    for (int i = 0; i < editor->lines(); ++i) {
-        QString line = editor->text(i);
-        while (line.endsWith(QLatin1Char('\n')) || line.endsWith(QLatin1Char('\r')))
-            line.chop(1);
-        lines.append(line);
-    }
-    return lines;
-}
-
-/// The numbers in a margin text, -1 where a column is blank: with two columns, a number in the
-/// left half of the margin is the old line's, in the right half the new line's.
-QList<int> marginNumbers(const QString &margin, int columns)
-{
-    static const QRegularExpression number(QStringLiteral("\\d+"));
-    QList<int> numbers(columns, -1);
-    for (auto it = number.globalMatch(margin); it.hasNext();) {
-        const auto match = it.next();
-        const int column = columns == 1 || match.capturedStart() < margin.size() / 2 ? 0 : 1;
-        numbers[column] = match.captured().toInt();
-    }
-    return numbers;
-}
-
-QByteArray numbered(int count, const char *prefix)
-{
-    QByteArray out;
-    for (int i = 1; i <= count; ++i)
-        out += QByteArray(prefix) + QByteArray::number(i) + ";\n";
-    return out;
-}
-
-const QByteArray kOriginal = "#include <iostream>\n"
-                             "\n"
-                             "int add(int a, int b)\n"
-                             "{\n"
-                             "    return a + b;\n"
-                             "}\n"
-                             "\n"
-                             + numbered(10, "int helper") +
-                             "\n"
-                             "int main()\n"
-                             "{\n"
-                             "    int value = 1;\n"
-                             "    std::cout << add(value, 2) << std::endl;\n"
-                             "    return 0;\n"
-                             "}\n";
-
-const QByteArray kModified = "#include <iostream>\n"
-                             "\n"
-                             "int add(int a, int b)\n"
-                             "{\n"
-                             "    // Sum of both operands.\n"
-                             "    return a + b;\n"
-                             "}\n"
-                             "\n"
-                             + numbered(10, "int helper") +
-                             "\n"
-                             "int main()\n"
-                             "{\n"
-                             "    int value = 2;\n"
-                             "    std::cout << add(value, 2) << std::endl;\n"
-                             "}\n";
-
-/// A scratch repository with src/main.cpp committed and then modified in the work tree.
-struct ModifiedRepo
-{
-    TestRepo repo;
-    DiffFile file;
-    QList<GitRow> gitRows;
-
-    ModifiedRepo()
-    {
-        repo.commitFile(QStringLiteral("src/main.cpp"), kOriginal, QStringLiteral("init"));
-        repo.write(QStringLiteral("src/main.cpp"), kModified);
-        auto opened = Repository::open(repo.path());
-        QVERIFY2(opened.ok(), qPrintable(opened.errorMessage()));
-        auto diff = DiffReader::fileDiff(*opened, DiffKind::IndexToWorkdir, QStringLiteral("src/main.cpp"));
-        QVERIFY2(diff.ok(), qPrintable(diff.errorMessage()));
-        file = *diff;
-        gitRows = parseGitDiff(repo.git({"diff", "--no-color", "-U3", "--", "src/main.cpp"}));
-    }
-};
-
-QString screenshotPath(const QString &name)
-{
-    const QString dir = qEnvironmentVariable("GANTRY_BINARY_DIR", QDir::tempPath()) + QStringLiteral("/screenshots");
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/diffview-") + name + QStringLiteral(".png");
-}
-
-} // namespace
-
 /// The diff view on real diffs: text and margins against git, line selection → DiffLineRefs,
-/// side-by-side alignment, placeholders, lexers, options, screenshots.
+/// placeholders, lexers, options, screenshots (side by side: tst_sidebysidediff).
 class TestDiffView : public QObject
 {
     Q_OBJECT
@@ -326,100 +177,6 @@ private Q_SLOTS:
         QCOMPARE(discard.at(0).at(1).toInt(), 0);
     }
 
-    void sideBySideIsAligned()
-    {
-        ModifiedRepo m;
-        QList<Row> left;
-        QList<Row> right;
-        SideBySideDiffEditor::buildRows(m.file, &left, &right);
-        QCOMPARE(left.size(), right.size());
-        QStringList oldSide;
-        QStringList newSide;
-        for (int i = 0; i < left.size(); ++i) {
-            const Row &l = left.at(i);
-            const Row &r = right.at(i);
-            if (l.kind == Row::Kind::Filler)
-                QCOMPARE(r.kind, Row::Kind::Addition);  // filler rows face pure additions
-            if (r.kind == Row::Kind::Filler)
-                QCOMPARE(l.kind, Row::Kind::Deletion);
-            if (l.kind == Row::Kind::Context || r.kind == Row::Kind::Context)
-                QVERIFY(l.kind == r.kind && l.text == r.text);
-            if (l.kind == Row::Kind::Context || l.kind == Row::Kind::Deletion)
-                oldSide.append(l.text);
-            if (r.kind == Row::Kind::Context || r.kind == Row::Kind::Addition)
-                newSide.append(r.text);
-        }
-        // Each side reads as git's old / new lines of the hunks.
-        QStringList gitOld;
-        QStringList gitNew;
-        for (const GitRow &g : m.gitRows) {
-            if (g.kind == ' ' || g.kind == '-')
-                gitOld.append(g.text);
-            if (g.kind == ' ' || g.kind == '+')
-                gitNew.append(g.text);
-        }
-        QCOMPARE(oldSide, gitOld);
-        QCOMPARE(newSide, gitNew);
-        // The edited line faces its replacement.
-        const qsizetype edited = std::find_if(left.begin(), left.end(), [](const Row &r) {
-                                     return r.text == QLatin1String("    int value = 1;");
-                                 }) - left.begin();
-        QCOMPARE(right.at(edited).text, QStringLiteral("    int value = 2;"));
-
-        DiffView view;
-        view.setViewLayout(DiffView::Layout::SideBySide);
-        view.setDiff(m.file, DiffView::Mode::Unstaged);
-        SideBySideDiffEditor *sbs = view.sideBySideEditor();
-        QCOMPARE(sbs->oldPane()->lines(), sbs->newPane()->lines());
-        QCOMPARE(editorLines(sbs->oldPane()).size(), left.size());
-        for (int i = 0; i < left.size(); ++i) {
-            if (left.at(i).kind == Row::Kind::Filler)
-                QVERIFY(editorLines(sbs->oldPane()).at(i).isEmpty());
-            if (left.at(i).oldLineNo > 0)
-                QCOMPARE(marginNumbers(sbs->oldPane()->marginText(i), 1).first(), left.at(i).oldLineNo);
-            if (right.at(i).newLineNo > 0)
-                QCOMPARE(marginNumbers(sbs->newPane()->marginText(i), 1).first(), right.at(i).newLineNo);
-        }
-
-        // Selecting in the new pane picks only its lines: additions, never the deletions opposite.
-        QSignalSpy spy(&view, &DiffView::stageLinesRequested);
-        sbs->newPane()->selectRows(0, int(right.size()) - 1);
-        QVERIFY(view.stageLinesButton()->isEnabled());
-        view.stageLinesButton()->click();
-        QCOMPARE(spy.size(), 1);
-        QList<DiffLineRef> additions;
-        for (const GitRow &g : m.gitRows) {
-            if (g.kind == '+')
-                additions.append({g.hunk, g.line});
-        }
-        QCOMPARE(spy.at(0).at(1).value<QList<DiffLineRef>>(), additions);
-    }
-
-    void sideBySideScrollsTogether()
-    {
-        TestRepo repo;
-        repo.commitFile(QStringLiteral("long.txt"), numbered(400, "line "), QStringLiteral("init"));
-        repo.write(QStringLiteral("long.txt"), numbered(400, "changed line "));
-        auto opened = Repository::open(repo.path());
-        QVERIFY(opened.ok());
-        auto diff = DiffReader::fileDiff(*opened, DiffKind::IndexToWorkdir, QStringLiteral("long.txt"));
-        QVERIFY(diff.ok());
-        DiffView view;
-        view.resize(900, 400);
-        view.setViewLayout(DiffView::Layout::SideBySide);
-        view.setDiff(*diff, DiffView::Mode::Unstaged);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
-        SideBySideDiffEditor *sbs = view.sideBySideEditor();
-        sbs->newPane()->setFirstVisibleRow(150);
-        QTRY_COMPARE(sbs->oldPane()->firstVisibleRow(), 150);
-        sbs->oldPane()->setFirstVisibleRow(40);
-        QTRY_COMPARE(sbs->newPane()->firstVisibleRow(), 40);
-        // Showing the same file again keeps the place.
-        view.setDiff(*diff, DiffView::Mode::Unstaged);
-        QTRY_COMPARE(sbs->newPane()->firstVisibleRow(), 40);
-    }
-
     void placeholders()
     {
         TestRepo repo;
@@ -505,33 +262,6 @@ private Q_SLOTS:
         QVERIFY(qobject_cast<QsciLexerCPP *>(DiffLexerFactory::create(QStringLiteral("src/x.H"), false, &owner)));
         QVERIFY(!DiffLexerFactory::create(QStringLiteral("README"), false, &owner));
 #endif
-    }
-
-    void unusualLinesKeepRowsAligned()
-    {
-        // A stray CR or NUL inside a line must not split or cut the row; a missing final newline
-        // shows as a note, with the same space kept on the other side-by-side pane.
-        DiffFile file;
-        file.oldPath = file.newPath = QStringLiteral("data.txt");
-        DiffHunk hunk;
-        hunk.oldStart = hunk.newStart = 1;
-        hunk.oldLines = 2;
-        hunk.newLines = 2;
-        hunk.header = QStringLiteral("@@ -1,2 +1,2 @@");
-        hunk.lines = {{DiffLine::Origin::Context, 1, 1, QStringLiteral("a\rb"), false, false},
-                      {DiffLine::Origin::Deletion, 2, -1, QStringLiteral("end"), true, false},
-                      {DiffLine::Origin::Addition, -1, 2, QStringLiteral("end")+QChar(0)+QStringLiteral("x"), false, false}};
-        file.hunks = {hunk};
-        DiffView view;
-        view.setDiff(file, DiffView::Mode::Commit);
-        QCOMPARE(view.unifiedEditor()->lines(), 4);
-        QCOMPARE(view.unifiedEditor()->SendScintilla(QsciScintillaBase::SCI_ANNOTATIONGETLINES, 2UL), 1L);
-        view.setViewLayout(DiffView::Layout::SideBySide);
-        SideBySideDiffEditor *sbs = view.sideBySideEditor();
-        QCOMPARE(sbs->oldPane()->lines(), 3);
-        QCOMPARE(sbs->newPane()->lines(), 3);
-        QCOMPARE(sbs->oldPane()->SendScintilla(QsciScintillaBase::SCI_ANNOTATIONGETLINES, 2UL), 1L);
-        QCOMPARE(sbs->newPane()->SendScintilla(QsciScintillaBase::SCI_ANNOTATIONGETLINES, 2UL), 1L);
     }
 
     void narrowPaneElidesThePathInTheMiddle()
