@@ -6,6 +6,7 @@
 #include "app/Translations.h"
 #include "gitcore/LibGit2.h"
 #include "gitcore/Repository.h"
+#include "widgets/PopupWidth.h"
 
 #include <QApplication>
 #include <QDir>
@@ -71,6 +72,7 @@ int runGui(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("gantry"));
     Translations::install();
     ThemePalette::applySystem();
+    PopupWidth::install();
 
     MainWindow window;
     const QString path = pathArgument(QApplication::arguments());
