@@ -2,6 +2,7 @@
 
 #include "widgets/DiffPlaceholder.h"
 #include "widgets/ElidedLabel.h"
+#include "widgets/HunkHeaderButtons.h"
 #include "widgets/SideBySideDiffEditor.h"
 #include "widgets/UnifiedDiffEditor.h"
 
@@ -54,6 +55,18 @@ DiffView::DiffView(QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_unified = new UnifiedDiffEditor(m_stack);
     m_sideBySide = new SideBySideDiffEditor(m_stack);
+    // Buttons on each hunk's header, beside the selection's line buttons and the hunk menu.
+    for (UnifiedDiffEditor *editor : {m_unified, m_sideBySide->newPane()}) {
+        auto *buttons = new HunkHeaderButtons(editor);
+        m_hunkButtons.append(buttons);
+        connect(buttons, &HunkHeaderButtons::triggered, this, [this](HunkHeaderButtons::Action action, int hunk) {
+            switch (action) {
+            case HunkHeaderButtons::Action::Stage: requestHunk(&DiffView::stageHunkRequested, hunk); break;
+            case HunkHeaderButtons::Action::Unstage: requestHunk(&DiffView::unstageHunkRequested, hunk); break;
+            case HunkHeaderButtons::Action::Discard: requestHunk(&DiffView::discardHunkRequested, hunk); break;
+            }
+        });
+    }
     m_placeholder = new DiffPlaceholder(m_stack);
     m_stack->insertWidget(UnifiedPage, m_unified);
     m_stack->insertWidget(SideBySidePage, m_sideBySide);
@@ -323,6 +336,11 @@ void DiffView::updateActions()
     m_unstageHunkAction->setVisible(staged);
     if (auto *hunkButton = findChild<QToolButton *>(QStringLiteral("hunkButton")))
         hunkButton->setVisible(unstaged || staged);
+    const QList<HunkHeaderButtons::Action> hunkActions = unstaged ? QList{HunkHeaderButtons::Action::Stage, HunkHeaderButtons::Action::Discard}
+        : staged                                                   ? QList{HunkHeaderButtons::Action::Unstage}
+                                                                   : QList<HunkHeaderButtons::Action>();
+    for (HunkHeaderButtons *buttons : std::as_const(m_hunkButtons))
+        buttons->setActions(hunkActions);
 
     const bool hasLines = showsText && !selectedLines().isEmpty();
     for (QToolButton *button : {m_stageLinesButton, m_unstageLinesButton, m_discardLinesButton})

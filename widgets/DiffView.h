@@ -19,6 +19,7 @@ namespace gantry {
 
 class DiffPlaceholder;
 class ElidedLabel;
+class HunkHeaderButtons;
 class SideBySideDiffEditor;
 class UnifiedDiffEditor;
 
@@ -69,6 +70,8 @@ public:
     QAction *stageHunkAction() const { return m_stageHunkAction; }
     QAction *unstageHunkAction() const { return m_unstageHunkAction; }
     QAction *discardHunkAction() const { return m_discardHunkAction; }
+    /// The buttons on the hunk headers of the unified editor (0) and of the side by side's new pane (1).
+    HunkHeaderButtons *hunkHeaderButtons(int editor = 0) const { return m_hunkButtons.value(editor); }
     QComboBox *whitespaceCombo() const { return m_whitespaceCombo; }
     QSpinBox *contextSpinBox() const { return m_contextSpin; }
 
@@ -127,6 +130,7 @@ private:
     UnifiedDiffEditor *m_unified = nullptr;
     SideBySideDiffEditor *m_sideBySide = nullptr;
     DiffPlaceholder *m_placeholder = nullptr;
+    QList<HunkHeaderButtons *> m_hunkButtons; // on the unified editor and the side-by-side's new pane
 };
 
 } // namespace gantry

@@ -6,6 +6,7 @@
 #include "widgets/DiffLexerFactory.h"
 #include "widgets/DiffPlaceholder.h"
 #include "widgets/DiffView.h"
+#include "widgets/HunkHeaderButtons.h"
 #include "widgets/ElidedLabel.h"
 #include "widgets/KSyntaxLexer.h"
 #include "widgets/SideBySideDiffEditor.h"
@@ -175,6 +176,79 @@ private Q_SLOTS:
         QCOMPARE(stage.at(0).at(1).toInt(), 1);
         QCOMPARE(discard.size(), 1);
         QCOMPARE(discard.at(0).at(1).toInt(), 0);
+    }
+
+    /// Each hunk header carries its own buttons: Stage Hunk and Discard Hunk… on unstaged changes,
+    /// Unstage Hunk on staged ones, none on a commit; they sit on their header's row and act on
+    /// their own hunk, wherever the cursor is — in the unified and the side-by-side layout.
+    void hunkHeadersCarryButtons()
+    {
+        ModifiedRepo m;
+        QVERIFY(m.file.hunks.size() >= 2);
+        DiffView view;
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDiff(m.file, DiffView::Mode::Unstaged);
+        HunkHeaderButtons *buttons = view.hunkHeaderButtons(0);
+        QVERIFY(buttons);
+        QTRY_VERIFY(buttons->button(1, HunkHeaderButtons::Action::Stage));
+        QToolButton *stageSecond = buttons->button(1, HunkHeaderButtons::Action::Stage);
+        QVERIFY(stageSecond->isVisible());
+        QCOMPARE(stageSecond->text(), QStringLiteral("Stage Hunk"));
+        QVERIFY(buttons->button(0, HunkHeaderButtons::Action::Discard));
+        QVERIFY(!buttons->button(0, HunkHeaderButtons::Action::Unstage));
+        // On its header's row, at the right.
+        UnifiedDiffEditor *editor = view.unifiedEditor();
+        int header = -1;
+        for (int row = 0; row < editor->rows().size(); ++row)
+            if (editor->rows()[row].kind == UnifiedDiffEditor::Row::Kind::HunkHeader && editor->rows()[row].hunk == 1)
+                header = row;
+        QVERIFY(header > 0);
+        const long position = editor->positionFromLineIndex(header, 0);
+        const int y = int(editor->SendScintilla(QsciScintilla::SCI_POINTYFROMPOSITION, 0UL, position));
+        QVERIFY2(stageSecond->geometry().top() >= y - 2 && stageSecond->geometry().top() <= y + 6,
+                 qPrintable(QStringLiteral("button at %1, row at %2").arg(stageSecond->geometry().top()).arg(y)));
+        QVERIFY(stageSecond->geometry().right() > editor->viewport()->width() / 2);
+
+        QSignalSpy stage(&view, &DiffView::stageHunkRequested);
+        QSignalSpy discard(&view, &DiffView::discardHunkRequested);
+        editor->setCursorPosition(1, 0); // the cursor in hunk 0 does not matter
+        QTest::mouseClick(stageSecond, Qt::LeftButton);
+        QCOMPARE(stage.size(), 1);
+        QCOMPARE(stage.at(0).at(0).toString(), m.file.path());
+        QCOMPARE(stage.at(0).at(1).toInt(), 1);
+        QTest::mouseClick(buttons->button(0, HunkHeaderButtons::Action::Discard), Qt::LeftButton);
+        QCOMPARE(discard.size(), 1);
+        QCOMPARE(discard.at(0).at(1).toInt(), 0);
+
+        // Scrolled so that the first header is off screen, its buttons go with it.
+        view.resize(900, 160);
+        QTRY_VERIFY(editor->SendScintilla(QsciScintilla::SCI_LINESONSCREEN) < editor->lines() - header);
+        editor->setFirstVisibleRow(header);
+        QTRY_COMPARE(editor->firstVisibleRow(), header);
+        QTRY_VERIFY(!buttons->button(0, HunkHeaderButtons::Action::Stage));
+        QVERIFY(buttons->button(1, HunkHeaderButtons::Action::Stage));
+
+        view.setDiff(m.file, DiffView::Mode::Staged);
+        QTRY_VERIFY(buttons->button(1, HunkHeaderButtons::Action::Unstage));
+        QVERIFY(!buttons->button(1, HunkHeaderButtons::Action::Stage));
+        QSignalSpy unstage(&view, &DiffView::unstageHunkRequested);
+        QTest::mouseClick(buttons->button(1, HunkHeaderButtons::Action::Unstage), Qt::LeftButton);
+        QCOMPARE(unstage.size(), 1);
+        QCOMPARE(unstage.at(0).at(1).toInt(), 1);
+
+        view.setDiff(m.file, DiffView::Mode::Commit);
+        QVERIFY(buttons->actions().isEmpty());
+        QVERIFY(!buttons->button(1, HunkHeaderButtons::Action::Unstage));
+
+        // Side by side: the new pane's headers carry them.
+        view.setDiff(m.file, DiffView::Mode::Unstaged);
+        view.setViewLayout(DiffView::Layout::SideBySide);
+        QTRY_VERIFY(view.hunkHeaderButtons(1)->button(0, HunkHeaderButtons::Action::Stage));
+        QTest::mouseClick(view.hunkHeaderButtons(1)->button(0, HunkHeaderButtons::Action::Stage), Qt::LeftButton);
+        QCOMPARE(stage.size(), 2);
+        QCOMPARE(stage.at(1).at(1).toInt(), 0);
     }
 
     void placeholders()
