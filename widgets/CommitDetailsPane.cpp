@@ -25,6 +25,7 @@ namespace {
 
 const QString kCommitScheme = QStringLiteral("gantry-commit");
 constexpr int kPathRole = Qt::UserRole + 1;
+constexpr int kStagedRole = Qt::UserRole + 2;
 
 /// What a worker hands back: the commit with its files, or why it could not be read.
 struct LoadOutcome
@@ -147,6 +148,8 @@ void CommitDetailsPane::setRepository(const QString &path)
 void CommitDetailsPane::clear()
 {
     ++m_generation;
+    m_workingTree = false;
+    m_status = StatusSnapshot();
     m_commit = Oid();
     m_info = CommitInfo();
     m_hasInfo = false;
@@ -163,6 +166,7 @@ void CommitDetailsPane::showCommit(const Oid &commit, const RefBadgeList &refs)
         return;
     }
     const quint64 generation = ++m_generation;
+    m_workingTree = false;
     m_commit = commit;
     m_refs = refs;
     m_error.clear();
@@ -185,6 +189,7 @@ void CommitDetailsPane::showCommit(const Oid &commit, const RefBadgeList &refs)
 void CommitDetailsPane::showInfo(const CommitInfo &info, const RefBadgeList &refs)
 {
     ++m_generation;
+    m_workingTree = false;
     m_commit = info.id;
     m_info = info;
     m_hasInfo = true;
@@ -260,9 +265,92 @@ QString CommitDetailsPane::headerHtml() const
     return html;
 }
 
+void CommitDetailsPane::showWorkingTree(const StatusSnapshot &status)
+{
+    ++m_generation;
+    m_workingTree = true;
+    m_status = status;
+    m_commit = Oid();
+    m_info = CommitInfo();
+    m_hasInfo = false;
+    m_loading = false;
+    m_refs.clear();
+    m_error.clear();
+    render();
+}
+
+void CommitDetailsPane::renderWorkingTree()
+{
+    m_placeholder->hide();
+    m_content->show();
+    m_copySha->hide(); // nothing to copy: not a commit yet
+    const QPalette pal = palette();
+    const QString muted = pal.color(QPalette::PlaceholderText).name();
+    const int staged = m_status.stagedCount();
+    const int unstaged = m_status.unstagedCount() + m_status.conflictedCount();
+    const int untracked = m_status.untrackedCount();
+    QStringList counts;
+    if (staged > 0)
+        counts << tr("%n staged", nullptr, staged);
+    if (unstaged > 0)
+        counts << tr("%n not staged", nullptr, unstaged);
+    if (untracked > 0)
+        counts << tr("%n untracked", nullptr, untracked);
+    m_header->setHtml(QStringLiteral("<div style=\"margin:4px\"><p style=\"font-size:large; font-weight:bold; "
+                                     "margin-bottom:6px\">%1</p><p>%2</p><p style=\"color:%3\">%4</p></div>")
+                          .arg(tr("Uncommitted changes").toHtmlEscaped(), counts.join(QStringLiteral(" · ")).toHtmlEscaped(),
+                               muted, tr("Double-click the row, or press Enter, to stage and commit them in Changes.")
+                                          .toHtmlEscaped()));
+
+    // The file picked stays picked when a newer status comes in.
+    const QTreeWidgetItem *current = m_files->currentItem();
+    const QString currentPath = current ? current->data(0, kPathRole).toString() : QString();
+    const bool currentStaged = current && current->data(0, kStagedRole).toBool();
+    const QSignalBlocker blocker(m_files);
+    m_files->clear();
+    m_filesLabel->setText(tr("%n file(s) changed", nullptr, int(m_status.entries.size()) - m_status.ignoredCount()));
+    const bool dark = LanePalette::isDark(pal);
+    QFont bold = font();
+    bold.setBold(true);
+    const auto add = [&](const StatusEntry &entry, char code, bool isStaged, const QString &where) {
+        auto *item = new QTreeWidgetItem;
+        item->setText(0, QString(QLatin1Char(code)));
+        const DeltaStatus status = code == 'A' || code == '?' ? DeltaStatus::Added
+            : code == 'D'                                      ? DeltaStatus::Deleted
+            : code == 'R'                                      ? DeltaStatus::Renamed
+                                                               : DeltaStatus::Modified;
+        item->setForeground(0, statusColor(status, dark));
+        item->setFont(0, bold);
+        item->setTextAlignment(0, Qt::AlignCenter);
+        item->setText(1, QStringLiteral("%1  (%2)").arg(entry.pathString(), where));
+        item->setToolTip(1, entry.pathString());
+        item->setData(0, kPathRole, entry.pathString());
+        item->setData(0, kStagedRole, isStaged);
+        m_files->addTopLevelItem(item);
+        if (entry.pathString() == currentPath && isStaged == currentStaged)
+            m_files->setCurrentItem(item);
+    };
+    for (const StatusEntry &entry : m_status.entries)
+        if (entry.isStaged())
+            add(entry, entry.index, true, tr("staged"));
+    for (const StatusEntry &entry : m_status.entries) {
+        if (entry.isConflicted())
+            add(entry, 'U', false, tr("conflicted"));
+        else if (entry.isUnstaged())
+            add(entry, entry.worktree, false, tr("not staged"));
+        else if (entry.isUntracked())
+            add(entry, '?', false, tr("untracked"));
+    }
+}
+
 void CommitDetailsPane::render()
 {
+    if (m_workingTree) {
+        renderWorkingTree();
+        return;
+    }
     const bool empty = m_commit.isNull();
+    m_copySha->show();
     m_placeholder->setVisible(empty);
     m_content->setVisible(!empty);
     m_copySha->setEnabled(!empty);
@@ -313,6 +401,10 @@ void CommitDetailsPane::onLinkActivated(const QUrl &url)
 
 void CommitDetailsPane::onFileActivated(QTreeWidgetItem *item)
 {
+    if (item && m_workingTree) {
+        Q_EMIT workingFileSelected(item->data(0, kPathRole).toString(), item->data(0, kStagedRole).toBool());
+        return;
+    }
     if (!item || m_commit.isNull())
         return;
     Q_EMIT fileSelected(m_commit, item->data(0, kPathRole).toString());
@@ -321,7 +413,7 @@ void CommitDetailsPane::onFileActivated(QTreeWidgetItem *item)
 void CommitDetailsPane::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && !m_commit.isNull())
+    if (event->type() == QEvent::PaletteChange && (!m_commit.isNull() || m_workingTree))
         render();
 }
 

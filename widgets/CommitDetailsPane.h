@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gitcore/CommitInfo.h"
+#include "gitcore/StatusEntry.h"
 #include "widgets/RefBadgePainter.h"
 
 #include <QWidget>
@@ -14,7 +15,8 @@ class QTreeWidgetItem;
 namespace gantry {
 
 /// The pane beside the history that shows one commit: message (subject bold, body), author and
-/// committer with dates, clickable parents, refs, the changed files, and a copy-SHA button.
+/// committer with dates, clickable parents, refs, the changed files, and a copy-SHA button —
+/// or, for the history's "Uncommitted changes" row, the staged and unstaged files.
 /// It only reads the repository (on a worker); what the user picks comes out as signals.
 class CommitDetailsPane : public QWidget
 {
@@ -32,6 +34,10 @@ public:
     void showCommit(const gantry::Oid &commit, const gantry::RefBadgeList &refs = {});
     /// Shows an already-read commit (files shown when info.filesLoaded).
     void showInfo(const gantry::CommitInfo &info, const gantry::RefBadgeList &refs = {});
+    /// Shows the uncommitted changes of `status`: staged files first, then the others. Picking
+    /// one emits workingFileSelected. Called again with a newer status, it follows it.
+    void showWorkingTree(const gantry::StatusSnapshot &status);
+    bool isShowingWorkingTree() const { return m_workingTree; }
     /// Shows nothing ("No commit selected").
     void clear();
 
@@ -51,6 +57,8 @@ Q_SIGNALS:
     void commitSelected(const gantry::Oid &commit);
     /// The user picked a changed file: show its diff in `commit` (against the first parent).
     void fileSelected(const gantry::Oid &commit, const QString &path);
+    /// The user picked a file of the uncommitted changes: its staged or its unstaged diff.
+    void workingFileSelected(const QString &path, bool staged);
     /// The shown commit finished loading (or failed: then `message` is not empty).
     void loaded(const gantry::Oid &commit, const QString &message = {});
 
@@ -63,6 +71,7 @@ private:
     void onLinkActivated(const QUrl &url);
     void onFileActivated(QTreeWidgetItem *item);
     void render();
+    void renderWorkingTree();
     QString headerHtml() const;
 
     QString m_repositoryPath;
@@ -73,6 +82,8 @@ private:
     QString m_error;
     quint64 m_generation = 0;  // bumped per showCommit(): results of older loads are dropped
     bool m_loading = false;
+    bool m_workingTree = false;  // showing the uncommitted changes of m_status
+    StatusSnapshot m_status;
 
     QTextBrowser *m_header = nullptr;
     QLabel *m_filesLabel = nullptr;

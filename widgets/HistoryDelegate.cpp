@@ -135,6 +135,37 @@ void HistoryDelegate::paintGraph(QPainter *painter, const QRect &rect, std::span
     painter->restore();
 }
 
+void HistoryDelegate::paintWorkingTree(QPainter *painter, const QRect &rect, bool workingTreeRow, bool headRow,
+                                       int linkColumn, int nodeColumn, int headColor, const QPalette &palette,
+                                       const QFont &font)
+{
+    const qreal lw = laneWidth(font);
+    const qreal cy = rect.top() + rect.height() / 2.0;
+    auto x = [&](int column) { return rect.left() + kGraphMargin + column * lw + lw / 2.0; };
+    const bool dark = LanePalette::isDark(palette);
+    const QColor color = LanePalette::color(headColor, dark);
+    painter->save();
+    painter->setClipRect(rect);
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    // A dashed line: from the "Uncommitted changes" node down, through the rows between, into HEAD.
+    if (linkColumn >= 0) {
+        QPen dashed(color, qMax(1.6, lw / 8.0), Qt::DashLine, Qt::FlatCap);
+        painter->setPen(dashed);
+        const qreal from = workingTreeRow ? cy : rect.top();
+        const qreal to = headRow ? cy : rect.top() + rect.height();
+        painter->drawLine(QPointF(x(linkColumn), from), QPointF(x(linkColumn), to));
+    }
+    // Its node: a hollow, dashed ring — changes, not a commit yet.
+    if (workingTreeRow) {
+        const qreal radius = qMax(4.0, lw * 0.32);
+        QPen ring(color, qMax(1.6, lw / 8.0), Qt::DotLine, Qt::RoundCap);
+        painter->setPen(ring);
+        painter->setBrush(palette.color(QPalette::Base));
+        painter->drawEllipse(QPointF(x(nodeColumn), cy), radius, radius);
+    }
+    painter->restore();
+}
+
 void HistoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
@@ -150,6 +181,14 @@ void HistoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     switch (index.column()) {
     case HistoryModel::GraphColumn: {
+        const int link = index.data(HistoryModel::WorkingTreeLinkRole).toInt();
+        const bool workingTree = index.data(HistoryModel::WorkingTreeRole).toBool();
+        if (workingTree || link >= 0)
+            paintWorkingTree(painter, opt.rect, workingTree, index.data(HistoryModel::IsHeadRole).toBool(), link,
+                             index.data(HistoryModel::NodeColumnRole).toInt(),
+                             index.data(HistoryModel::WorkingTreeLinkColorRole).toInt(), opt.palette, opt.font);
+        if (workingTree)
+            return;
         const QVector<GraphLine> lines = index.data(HistoryModel::GraphLinesRole).value<QVector<GraphLine>>();
         paintGraph(painter, opt.rect, std::span<const GraphLine>(lines.constData(), size_t(lines.size())),
                    index.data(HistoryModel::NodeColumnRole).toInt(), index.data(HistoryModel::NodeColorRole).toInt(),

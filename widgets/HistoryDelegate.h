@@ -30,6 +30,11 @@ public:
     static void paintGraph(QPainter *painter, const QRect &rect, std::span<const GraphLine> lines, int nodeColumn,
                            int nodeColor, bool merge, bool head, const QPalette &palette, const QFont &font);
 
+    /// Paints the "Uncommitted changes" row's node (a dashed ring), and the dashed line from it
+    /// to HEAD on the rows it passes (`linkColumn` < 0: none), both in HEAD's lane colour.
+    static void paintWorkingTree(QPainter *painter, const QRect &rect, bool workingTreeRow, bool headRow, int linkColumn,
+                                 int nodeColumn, int headColor, const QPalette &palette, const QFont &font);
+
 private:
     void paintSubject(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
 };

@@ -72,6 +72,9 @@ void HistoryModel::setRepository(const QString &path, const HistoryQuery &query)
     m_matches.clear();
     m_cache.clear();
     m_head = Oid();
+    m_uncommitted = 0;
+    m_linkColumn = -1;
+    m_linkRows = 0;
     m_repository.reset();
     m_path = path;
     m_query = query;
@@ -159,6 +162,8 @@ void HistoryModel::applyPendingReset()
     m_refs = std::move(m_pendingRefs);
     m_pendingRefs = RefDecorations();
     m_resetPending = false;
+    m_linkColumn = -1;
+    m_linkRows = 0;
     endResetModel();
 }
 
@@ -169,6 +174,8 @@ void HistoryModel::onBatch(const HistoryGraph &batch)
     m_graph.append(batch);
     Q_EMIT receivedCountChanged(m_graph.rowCount());
     exposeUpTo(m_followAll ? m_graph.rowCount() : m_wanted);
+    if (m_linkColumn < 0)
+        updateWorkingTreeLink();
 }
 
 void HistoryModel::onFinished(int)
@@ -201,7 +208,7 @@ void HistoryModel::exposeUpTo(int rows)
     const int target = qMin(rows, m_graph.rowCount());
     if (target <= m_exposed)
         return;
-    beginInsertRows(QModelIndex(), m_exposed, target - 1);
+    beginInsertRows(QModelIndex(), m_exposed + extraRows(), target - 1 + extraRows());
     m_exposed = target;
     endInsertRows();
     // The graph column widens with the lanes: let views re-read LaneCountRole.
@@ -234,21 +241,78 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
 int HistoryModel::rowOf(const Oid &id) const
 {
     const int row = m_graph.rowOf(id);
-    return row < m_exposed ? row : -1;
+    return row >= 0 && row < m_exposed ? row + extraRows() : -1;
 }
 
-Oid HistoryModel::commitAt(int row) const
+Oid HistoryModel::commitAt(int viewRow) const
 {
+    const int row = graphRow(viewRow);
     if (row < 0 || row >= m_exposed)
         return Oid();
     return m_graph.commit(row);
 }
 
-const CommitSummary *HistoryModel::summaryAt(int row) const
+const CommitSummary *HistoryModel::summaryAt(int viewRow) const
 {
+    const int row = graphRow(viewRow);
     if (!m_repository || row < 0 || row >= m_exposed)
         return nullptr;
     return m_cache.summary(*m_repository, m_graph.commit(row));
+}
+
+void HistoryModel::setUncommittedChanges(int files)
+{
+    files = std::max(0, files);
+    if (m_path.isEmpty())
+        files = 0;
+    if (files == m_uncommitted)
+        return;
+    const bool had = hasWorkingTreeRow();
+    const bool has = files > 0;
+    if (had && !has) {
+        beginRemoveRows(QModelIndex(), 0, 0);
+        m_uncommitted = 0;
+        endRemoveRows();
+    } else if (!had && has) {
+        beginInsertRows(QModelIndex(), 0, 0);
+        m_uncommitted = files;
+        endInsertRows();
+        updateWorkingTreeLink();
+    } else {
+        m_uncommitted = files;
+        Q_EMIT dataChanged(index(0, 0), index(0, ColumnCount - 1));
+    }
+}
+
+void HistoryModel::updateWorkingTreeLink()
+{
+    m_linkColumn = -1;
+    m_linkRows = 0;
+    if (!hasWorkingTreeRow())
+        return;
+    const int headRow = m_graph.rowOf(m_head);
+    if (headRow < 0)
+        return; // not laid out yet (or unborn): looked at again as rows arrive
+    // The line runs down HEAD's lane from the top; only when no row above HEAD uses that lane,
+    // and HEAD is near the top (on a long way down it would mean little).
+    constexpr int kFarthest = 400;
+    const int column = m_graph.column(headRow);
+    if (headRow > kFarthest)
+        return;
+    for (int row = 0; row < headRow; ++row) {
+        if (m_graph.column(row) == column)
+            return;
+        for (const GraphLine &line : m_graph.lines(row))
+            if ((line.top != GraphLine::kNode && line.top == column) || (line.bottom != GraphLine::kNode && line.bottom == column))
+                return;
+    }
+    for (const GraphLine &line : m_graph.lines(headRow))
+        if (line.bottom == GraphLine::kNode && line.top == column)
+            return; // a child's line already comes in from above
+    m_linkColumn = column;
+    m_linkRows = headRow;
+    if (headRow > 0 && headRow <= m_exposed)
+        Q_EMIT dataChanged(index(extraRows(), GraphColumn), index(headRow + extraRows(), GraphColumn));
 }
 
 void HistoryModel::addMatches(const QVector<Oid> &matches)
@@ -267,7 +331,7 @@ void HistoryModel::clearMatches()
         return;
     m_matches.clear();
     if (m_exposed > 0)
-        Q_EMIT dataChanged(index(0, 0), index(m_exposed - 1, ColumnCount - 1), {SearchMatchRole});
+        Q_EMIT dataChanged(index(extraRows(), 0), index(m_exposed - 1 + extraRows(), ColumnCount - 1), {SearchMatchRole});
 }
 
 QVector<int> HistoryModel::matchRows() const
@@ -285,7 +349,7 @@ QVector<int> HistoryModel::matchRows() const
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : m_exposed;
+    return parent.isValid() ? 0 : m_exposed + extraRows();
 }
 
 int HistoryModel::columnCount(const QModelIndex &parent) const
@@ -320,9 +384,11 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
 
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_exposed || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
         return {};
-    const int row = index.row();
+    if (isWorkingTreeRow(index.row()))
+        return workingTreeData(index, role);
+    const int row = graphRow(index.row());
     const Oid &id = m_graph.commit(row);
     switch (role) {
     case OidRole: return QVariant::fromValue(id);
@@ -337,8 +403,14 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return m_refs.contains(id) ? QVariant::fromValue(toBadges(m_refs.at(id))) : QVariant();
     case IsHeadRole: return id == m_head;
     case SearchMatchRole: return m_matches.contains(id);
+    case WorkingTreeRole: return false;
+    case WorkingTreeLinkRole: return row <= m_linkRows ? m_linkColumn : -1;
+    case WorkingTreeLinkColorRole: {
+        const int headRow = m_graph.rowOf(m_head);
+        return headRow >= 0 ? m_graph.color(headRow) : 0;
+    }
     case IsMergeRole: {
-        const CommitSummary *summary = summaryAt(row);
+        const CommitSummary *summary = summaryAt(index.row());
         return summary && summary->parentCount > 1;
     }
     case Qt::FontRole:
@@ -356,7 +428,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return role == Qt::DisplayRole ? id.toShortString(8) : id.toString();
     if (index.column() == GraphColumn)
         return {};
-    const CommitSummary *summary = summaryAt(row);
+    const CommitSummary *summary = summaryAt(index.row());
     if (!summary)
         return role == Qt::DisplayRole ? tr("(unreadable commit)") : m_cache.lastError();
     switch (index.column()) {
@@ -369,6 +441,46 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return QLocale().toString(summary->authorTime, QLocale::LongFormat);
         return QLocale().toString(summary->authorTime.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
+    default: return {};
+    }
+}
+
+} // namespace gantry
+
+namespace gantry {
+
+QVariant HistoryModel::workingTreeData(const QModelIndex &index, int role) const
+{
+    switch (role) {
+    case WorkingTreeRole: return true;
+    case NodeColumnRole: {
+        const int headRow = m_graph.rowOf(m_head);
+        return headRow >= 0 ? m_graph.column(headRow) : 0;
+    }
+    case WorkingTreeLinkRole: return m_linkColumn;
+    case LaneCountRole: return m_graph.maxColumns();
+    case WorkingTreeLinkColorRole:
+    case NodeColorRole: {
+        const int headRow = m_graph.rowOf(m_head);
+        return headRow >= 0 ? m_graph.color(headRow) : 0;
+    }
+    case OidRole: return QVariant::fromValue(Oid());
+    case IsHeadRole:
+    case IsMergeRole:
+    case SearchMatchRole: return false;
+    case Qt::DisplayRole:
+        if (index.column() == SubjectColumn)
+            return tr("Uncommitted changes (%n)", nullptr, m_uncommitted);
+        return {};
+    case Qt::ToolTipRole:
+        return tr("%n file(s) changed in the working tree or the index, not committed yet. Double-click to stage and "
+                  "commit them.",
+                  nullptr, m_uncommitted);
+    case Qt::FontRole: {
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     default: return {};
     }
 }

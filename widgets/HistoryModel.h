@@ -20,6 +20,9 @@ class Repository;
 /// badges. Rows arrive in batches from a HistoryLoader and are exposed to views in chunks through
 /// fetchMore(); commit text (subject, author, date) is read lazily, only for rows a view asks
 /// about, through a bounded cache — nothing per row is kept as strings.
+/// When the working tree or the index has changes (setUncommittedChanges), an "Uncommitted
+/// changes (N)" row comes first, above every commit, its node in HEAD's lane (as Fork and
+/// GitKraken show it); view rows then sit one below their commit's graph row.
 class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,6 +38,9 @@ public:
         IsHeadRole,                  // bool: HEAD points at this commit
         RefsRole,                    // gantry::RefBadgeList
         SearchMatchRole,             // bool: the commit matches the current search
+        WorkingTreeRole,             // bool: the "Uncommitted changes" row
+        WorkingTreeLinkRole,         // int: lane column of the dashed line from that row to HEAD, -1: none
+        WorkingTreeLinkColorRole,    // int: its colour index (HEAD's)
     };
 
     explicit HistoryModel(QObject *parent = nullptr);
@@ -72,6 +78,13 @@ public:
     /// The summary of a row (read on demand, cached); nullptr when it cannot be read.
     const CommitSummary *summaryAt(int row) const;
 
+    /// How many files the working tree and index change (0: no "Uncommitted changes" row).
+    void setUncommittedChanges(int files);
+    int uncommittedChanges() const { return m_uncommitted; }
+    /// Whether row 0 is the "Uncommitted changes" row.
+    bool hasWorkingTreeRow() const { return m_uncommitted > 0; }
+    bool isWorkingTreeRow(int row) const { return row == 0 && hasWorkingTreeRow(); }
+
     /// Search matches, for highlighting: set, extend, clear.
     void addMatches(const QVector<Oid> &matches);
     void clearMatches();
@@ -104,6 +117,12 @@ private:
     void applyPendingReset();
     void readRefs();
     void setLoading(bool loading);
+    /// Rows above the commits (the "Uncommitted changes" row), and a view row's graph row.
+    int extraRows() const { return hasWorkingTreeRow() ? 1 : 0; }
+    int graphRow(int viewRow) const { return viewRow - extraRows(); }
+    QVariant workingTreeData(const QModelIndex &index, int role) const;
+    /// Where the dashed line from the "Uncommitted changes" row to HEAD runs (updateWorkingTreeLink).
+    void updateWorkingTreeLink();
 
     QString m_path;
     HistoryQuery m_query;
@@ -119,6 +138,9 @@ private:
     RefDecorations m_refs;
     RefDecorations m_pendingRefs;  // refs read by reload(), applied with the reset
     Oid m_head;
+    int m_uncommitted = 0;     // files changed in the working tree or index
+    int m_linkColumn = -1;     // the lane of HEAD's node when a line can run to it from row 0
+    int m_linkRows = 0;        // graph rows above HEAD's that the line passes through
     QSet<Oid> m_matches;
     mutable CommitInfoCache m_cache;
 };

@@ -99,6 +99,10 @@ HistoryView::HistoryView(QWidget *parent) : QWidget(parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::onCurrentChanged);
     connect(m_view, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_model->isWorkingTreeRow(index.row())) {
+            Q_EMIT workingTreeActivated();
+            return;
+        }
         const Oid id = m_model->commitAt(index.row());
         if (!id.isNull())
             Q_EMIT commitActivated(id);
@@ -257,6 +261,23 @@ bool HistoryView::selectCommit(const Oid &commit)
     return true;
 }
 
+void HistoryView::setUncommittedChanges(int files)
+{
+    m_model->setUncommittedChanges(files);
+}
+
+bool HistoryView::isWorkingTreeSelected() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() && m_model->isWorkingTreeRow(current.row());
+}
+
+void HistoryView::selectWorkingTree()
+{
+    if (m_model->hasWorkingTreeRow())
+        selectRow(0);
+}
+
 RefBadgeList HistoryView::refsOf(const Oid &commit) const
 {
     return m_model->refsOf(commit);
@@ -279,6 +300,11 @@ void HistoryView::selectRow(int row)
 void HistoryView::onCurrentChanged()
 {
     m_actions->updateEnabled();
+    if (isWorkingTreeSelected()) {
+        m_lastEmitted = Oid();
+        Q_EMIT workingTreeSelected();
+        return;
+    }
     const Oid id = currentCommit();
     if (id.isNull() || id == m_lastEmitted)
         return;
@@ -534,6 +560,10 @@ bool HistoryView::eventFilter(QObject *watched, QEvent *event)
         if (watched == m_view) {
             if (key->key() == Qt::Key_End && key->modifiers() == Qt::NoModifier) {
                 goToEnd();
+                return true;
+            }
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && isWorkingTreeSelected()) {
+                Q_EMIT workingTreeActivated();
                 return true;
             }
             if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !currentCommit().isNull()) {

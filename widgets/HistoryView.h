@@ -47,6 +47,12 @@ public:
     /// Selects `commit` and scrolls to it; when it is not loaded yet, selects it as soon as it is.
     /// Returns false when the repository's history has finished loading without it.
     bool selectCommit(const Oid &commit);
+    /// How many files the working tree and index change: an "Uncommitted changes (N)" row above
+    /// the commits while it is not 0.
+    void setUncommittedChanges(int files);
+    /// Whether that row is the selected one (currentCommit() is then null), and selecting it.
+    bool isWorkingTreeSelected() const;
+    void selectWorkingTree();
     /// The badges shown for `commit` (for the details pane).
     RefBadgeList refsOf(const Oid &commit) const;
     bool isLoading() const;
@@ -94,6 +100,9 @@ Q_SIGNALS:
     void commitSelected(const gantry::Oid &commit);
     /// The user double-clicked or pressed Enter on a commit.
     void commitActivated(const gantry::Oid &commit);
+    /// The "Uncommitted changes" row was selected, or double-clicked (Enter): go and commit them.
+    void workingTreeSelected();
+    void workingTreeActivated();
     /// "Checkout this commit (detached)".
     void checkoutCommitRequested(const gantry::Oid &commit);
     /// "Create branch here…" / "Create tag here…": the owner asks for the name.

@@ -146,7 +146,10 @@ private Q_SLOTS:
         // Checkout (detached) is refused while a local change would be overwritten, with the
         // offer to stash and switch; taking it carries the change over.
         repo.write(QStringLiteral("a.txt"), "three, edited\n");
-        menu = rightClickRow(history, 1);
+        tab->refreshStatus();
+        QTRY_VERIFY_WITH_TIMEOUT(history->model()->hasWorkingTreeRow(), 20000); // the change's row comes first
+        QCOMPARE(history->model()->commitAt(2).toString(), second);
+        menu = rightClickRow(history, 2);
         QVERIFY(menu);
         actionNamed(menu, QStringLiteral("checkoutCommitAction"))->trigger();
         MessageBar *bar = tab->messageBar();
@@ -156,8 +159,11 @@ private Q_SLOTS:
         QCOMPARE(trimmed(repo.git(words("symbolic-ref --short HEAD"))), QStringLiteral("main"));
         QCOMPARE(repo.read(QStringLiteral("a.txt")), QByteArray("three, edited\n"));
 
-        // Without local changes it detaches there, as git checkout <id> does.
+        // Without local changes it detaches there, as git checkout <id> does (the row of the
+        // uncommitted changes goes first, so the rows are the commits' again).
         repo.git(words("checkout -q -- a.txt"));
+        tab->refreshStatus();
+        QTRY_VERIFY_WITH_TIMEOUT(!history->model()->hasWorkingTreeRow(), 20000);
         menu = rightClickRow(history, 1);
         QVERIFY(menu);
         actionNamed(menu, QStringLiteral("checkoutCommitAction"))->trigger();

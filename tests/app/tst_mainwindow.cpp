@@ -195,13 +195,16 @@ private Q_SLOTS:
         window.activateWindow(); // the question box had the focus
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
-        // History shows the new commit as its first row.
+        // History shows the new commit as its first commit row, under the row of the change still
+        // uncommitted (line eighteen).
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QTRY_COMPARE(tab->workspace(), RepositoryTab::Workspace::History);
         const Oid head = Oid::fromHex(QString::fromLatin1(repo.revParse(QStringLiteral("HEAD")).toLatin1()));
         HistoryModel *history = tab->historyView()->model();
-        QTRY_VERIFY_WITH_TIMEOUT(history->rowCount() == 2 && history->commitAt(0) == head, 20000);
-        QVERIFY(history->index(0, HistoryModel::SubjectColumn).data().toString().contains(QStringLiteral("Edit line two")));
+        QTRY_VERIFY_WITH_TIMEOUT(history->rowCount() == 3 && history->commitAt(1) == head, 20000);
+        QVERIFY(history->isWorkingTreeRow(0));
+        QCOMPARE(history->index(0, HistoryModel::SubjectColumn).data().toString(), QStringLiteral("Uncommitted changes (1)"));
+        QVERIFY(history->index(1, HistoryModel::SubjectColumn).data().toString().contains(QStringLiteral("Edit line two")));
     }
 
     /// Conventional mode, chosen once and remembered: the composer is fed from the repository
@@ -488,7 +491,9 @@ private Q_SLOTS:
         tab->setWorkspace(RepositoryTab::Workspace::History);
         HistoryView *history = tab->historyView();
         QTRY_VERIFY_WITH_TIMEOUT(history->model()->rowCount() > 50 && !history->isLoading(), 30000);
-        const QModelIndex firstRow = history->view()->model()->index(0, HistoryModel::SubjectColumn);
+        // The demo has uncommitted changes: their row first, then the newest commit, shown in detail.
+        QTRY_VERIFY_WITH_TIMEOUT(history->model()->hasWorkingTreeRow(), 20000);
+        const QModelIndex firstRow = history->view()->model()->index(1, HistoryModel::SubjectColumn);
         QTest::mouseClick(history->view()->viewport(), Qt::LeftButton, {}, history->view()->visualRect(firstRow).center());
         CommitDetailsPane *details = tab->detailsPane();
         QTRY_VERIFY_WITH_TIMEOUT(!details->commit().isNull() && !details->isLoading() && details->fileList()->topLevelItemCount() > 0, 20000);

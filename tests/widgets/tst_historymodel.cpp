@@ -294,6 +294,98 @@ private Q_SLOTS:
         model.clearMatches();
         QCOMPARE(model.matchCount(), 0);
     }
+
+    /// With uncommitted changes, an "Uncommitted changes (N)" row comes first; every commit row
+    /// moves one down and keeps its data; the row goes when the changes do.
+    void uncommittedChangesComeFirst()
+    {
+        TestRepo repo;
+        const QString one = repo.commitFile(QStringLiteral("a"), "1", QStringLiteral("One"));
+        const QString two = repo.commitFile(QStringLiteral("a"), "2", QStringLiteral("Two"));
+        HistoryModel model;
+        QVERIFY(loadFully(model, repo.path(), 100));
+        QCOMPARE(model.rowCount(), 2);
+        QSignalSpy inserted(&model, &HistoryModel::rowsInserted);
+        model.setUncommittedChanges(3);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(model.isWorkingTreeRow(0));
+        QVERIFY(model.index(0, 0).data(HistoryModel::WorkingTreeRole).toBool());
+        QCOMPARE(model.index(0, HistoryModel::SubjectColumn).data().toString(), QStringLiteral("Uncommitted changes (3)"));
+        QVERIFY(model.commitAt(0).isNull());
+        QCOMPARE(model.commitAt(1).toString(), two);
+        QCOMPARE(model.commitAt(2).toString(), one);
+        QCOMPARE(model.rowOf(Oid::fromHex(two)), 1);
+        QCOMPARE(model.index(1, HistoryModel::SubjectColumn).data().toString(), QStringLiteral("Two"));
+        QVERIFY(model.index(1, 0).data(HistoryModel::IsHeadRole).toBool());
+        // Its node sits in HEAD's lane, with the dashed line down into HEAD (the row under it).
+        QCOMPARE(model.index(0, 0).data(HistoryModel::NodeColumnRole).toInt(),
+                 model.index(1, 0).data(HistoryModel::NodeColumnRole).toInt());
+        QCOMPARE(model.index(0, 0).data(HistoryModel::WorkingTreeLinkRole).toInt(), 0);
+        QCOMPARE(model.index(1, 0).data(HistoryModel::WorkingTreeLinkRole).toInt(), 0);
+        QCOMPARE(model.index(2, 0).data(HistoryModel::WorkingTreeLinkRole).toInt(), -1);
+
+        model.setUncommittedChanges(5);
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.index(0, HistoryModel::SubjectColumn).data().toString(), QStringLiteral("Uncommitted changes (5)"));
+        // A reload keeps the row above the new history.
+        repo.commitFile(QStringLiteral("a"), "3", QStringLiteral("Three"));
+        model.reload();
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 4);
+        QVERIFY(model.isWorkingTreeRow(0));
+        QCOMPARE(model.index(1, HistoryModel::SubjectColumn).data().toString(), QStringLiteral("Three"));
+
+        QSignalSpy removed(&model, &HistoryModel::rowsRemoved);
+        model.setUncommittedChanges(0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(!model.isWorkingTreeRow(0));
+        QCOMPARE(model.index(0, HistoryModel::SubjectColumn).data().toString(), QStringLiteral("Three"));
+    }
+
+    /// HEAD below another branch's newer commits: the dashed line runs down HEAD's lane through
+    /// the rows above it when that lane is free there, and is left out when another line uses it.
+    void uncommittedChangesLinkToAHeadBelowTheTop()
+    {
+        {
+            // main: Base ← X (HEAD); topic: Base ← one ← two, newer. Rows: two, one, X, Base; the
+            // topic holds lane 0 down to Base, X opens lane 1, free above it.
+            TestRepo repo;
+            repo.commitFile(QStringLiteral("a"), "1", QStringLiteral("Base"));
+            repo.git({QStringLiteral("branch"), QStringLiteral("topic")});
+            const QString x = repo.commitFile(QStringLiteral("a"), "2", QStringLiteral("X"));
+            repo.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("topic")});
+            repo.commitFile(QStringLiteral("b"), "1", QStringLiteral("Topic one"));
+            repo.commitFile(QStringLiteral("b"), "2", QStringLiteral("Topic two"));
+            repo.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")});
+            HistoryModel model;
+            QVERIFY(loadFully(model, repo.path(), 100));
+            model.setUncommittedChanges(1);
+            QCOMPARE(model.rowOf(Oid::fromHex(x)), 3);
+            QCOMPARE(model.index(3, 0).data(HistoryModel::NodeColumnRole).toInt(), 1);
+            QCOMPARE(model.index(0, 0).data(HistoryModel::NodeColumnRole).toInt(), 1);
+            for (int row = 0; row <= 3; ++row)
+                QCOMPARE(model.index(row, 0).data(HistoryModel::WorkingTreeLinkRole).toInt(), 1);
+            QCOMPARE(model.index(4, 0).data(HistoryModel::WorkingTreeLinkRole).toInt(), -1);
+        }
+        {
+            // HEAD = Base under the topic, in the topic's lane: no line through the topic's commits.
+            TestRepo repo;
+            const QString base = repo.commitFile(QStringLiteral("a"), "1", QStringLiteral("Base"));
+            repo.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("topic")});
+            repo.commitFile(QStringLiteral("b"), "1", QStringLiteral("Topic one"));
+            repo.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("main")});
+            HistoryModel model;
+            QVERIFY(loadFully(model, repo.path(), 100));
+            model.setUncommittedChanges(1);
+            QCOMPARE(model.rowOf(Oid::fromHex(base)), 2);
+            QCOMPARE(model.index(0, 0).data(HistoryModel::NodeColumnRole).toInt(), 0);
+            for (int row = 0; row <= 2; ++row)
+                QCOMPARE(model.index(row, 0).data(HistoryModel::WorkingTreeLinkRole).toInt(), -1);
+        }
+    }
 };
 
 QTEST_MAIN(TestHistoryModel)
