@@ -14,6 +14,7 @@
 #include "gitcore/Repository.h"
 #include "widgets/CommitBox.h"
 #include "widgets/HistoryView.h"
+#include "widgets/ThemedIcon.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -166,6 +167,20 @@ void MainWindow::createActions()
     m_pushAction->setObjectName(QStringLiteral("pushAction"));
     m_pushAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_pushAction->setToolTip(tr("Send a branch to a remote"));
+    m_fetchAction->setIcon(ThemedIcon::get(QStringLiteral("fetch")));
+    m_pullAction->setIcon(ThemedIcon::get(QStringLiteral("pull")));
+    m_pushAction->setIcon(ThemedIcon::get(QStringLiteral("push")));
+    m_newBranchAction->setIcon(ThemedIcon::get(QStringLiteral("branch")));
+    m_newBranchAction->setToolTip(tr("Create a branch from HEAD or another start point"));
+    m_newTagAction->setIcon(ThemedIcon::get(QStringLiteral("tag")));
+    m_stashAction->setIcon(ThemedIcon::get(QStringLiteral("stash")));
+    m_stashAction->setToolTip(tr("Put the local changes aside and clean the working tree"));
+    m_refreshAction->setIcon(ThemedIcon::get(QStringLiteral("refresh")));
+    m_refreshAction->setToolTip(tr("Read the repository again: status, branches and history"));
+    m_commitAction->setIcon(ThemedIcon::get(QStringLiteral("commit")));
+    m_historyAction->setIcon(ThemedIcon::get(QStringLiteral("history")));
+    m_changesAction->setIcon(ThemedIcon::get(QStringLiteral("changes")));
+    m_pipelinesAction->setIcon(ThemedIcon::get(QStringLiteral("pipelines")));
 
     m_aboutAction = new QAction(tr("&About Gantry"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -234,12 +249,19 @@ void MainWindow::createMenus()
     remote->addAction(m_fetchAction);
     remote->addAction(m_pullAction);
     remote->addAction(m_pushAction);
-    QToolBar *remoteBar = addToolBar(tr("Remote"));
-    remoteBar->setObjectName(QStringLiteral("remoteToolBar"));
-    remoteBar->setMovable(false);
-    remoteBar->addAction(m_fetchAction);
-    remoteBar->addAction(m_pullAction);
-    remoteBar->addAction(m_pushAction);
+    // The everyday actions, icon over name (as Fork's and GitHub Desktop's bars).
+    QToolBar *bar = addToolBar(tr("Repository"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    bar->setIconSize(QSize(22, 22));
+    bar->addAction(m_fetchAction);
+    bar->addAction(m_pullAction);
+    bar->addAction(m_pushAction);
+    bar->addSeparator();
+    bar->addAction(m_newBranchAction);
+    bar->addAction(m_stashAction);
+    bar->addAction(m_refreshAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);

@@ -5,19 +5,31 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QPainterPath>
 #include <QPushButton>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace gantry {
 
-MessageBar::MessageBar(QWidget *parent)
-    : QWidget(parent)
+namespace {
+
+constexpr int kMargin = 12;    // from the host's edges
+constexpr int kMaxWidth = 620; // a paragraph, not a banner across the window
+constexpr int kRadius = 6;
+
+} // namespace
+
+MessageBar::MessageBar(QWidget *host)
+    : QWidget(host)
 {
-    setAutoFillBackground(true);
+    setAttribute(Qt::WA_StyledBackground, false);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(10, 6, 6, 6);
+    layout->setContentsMargins(12, 8, 6, 8);
     layout->setSpacing(8);
     m_icon = new QLabel(this);
     m_text = new QLabel(this);
@@ -43,6 +55,8 @@ MessageBar::MessageBar(QWidget *parent)
         if (action)
             action();
     });
+    if (host)
+        host->installEventFilter(this);
     hide();
 }
 
@@ -57,7 +71,9 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &acti
                                                             : QStyle::SP_MessageBoxInformation;
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(16, 16));
     applyColors();
+    place();
     show();
+    raise();
     // Errors and offers to undo stay until the user has seen them; plain notices go away.
     if (kind != Kind::Error && !m_action)
         m_autoHide->start();
@@ -84,6 +100,37 @@ void MessageBar::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+bool MessageBar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
+        place();
+    return QWidget::eventFilter(watched, event);
+}
+
+void MessageBar::place()
+{
+    QWidget *host = parentWidget();
+    if (!host)
+        return;
+    layout()->activate();
+    const int room = std::max(160, host->width() - 2 * kMargin);
+    const int width = std::min({room, kMaxWidth, std::max(sizeHint().width(), 320)});
+    const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height();
+    setGeometry(host->width() - kMargin - width, host->height() - kMargin - height, width, height);
+}
+
+void MessageBar::paintEvent(QPaintEvent *)
+{
+    // A card with a border, so it reads as floating over the views beneath it.
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath card;
+    card.addRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
+    painter.fillPath(card, palette().color(QPalette::Window));
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter.drawPath(card);
+}
+
 void MessageBar::applyColors()
 {
     const bool dark = ThemePalette::isDark(parentWidget() ? parentWidget()->palette() : palette());
@@ -101,6 +148,7 @@ void MessageBar::applyColors()
     }
     QPalette p = palette();
     p.setColor(QPalette::Window, background);
+    p.setColor(QPalette::Mid, dark ? background.lighter(160) : background.darker(130));
     // setPalette() sends a PaletteChange of its own: do not answer it.
     m_applyingColors = true;
     setPalette(p);

@@ -12,16 +12,18 @@ class QToolButton;
 
 namespace gantry {
 
-/// A non-blocking message strip at the top of a repository's workspace: an error with its
-/// text, or a notice with an optional action ("Undo"). Stays until closed or replaced;
-/// notices without an action fade out after a few seconds.
+/// A non-blocking message over a repository's workspace: an error with its text, or a notice
+/// with an optional action ("Undo"). It floats over the bottom right of its host, outside any
+/// layout, so showing and hiding it never moves the widgets under the pointer. Stays until
+/// closed or replaced; notices without an action go away after a few seconds.
 class MessageBar : public QWidget
 {
     Q_OBJECT
 public:
     enum class Kind { Information, Success, Error };
 
-    explicit MessageBar(QWidget *parent = nullptr);
+    /// Floats over `host` (its parent), following its size.
+    explicit MessageBar(QWidget *host);
 
     /// Shows `text`. With `actionText` and `action`, a button runs `action` and closes the bar.
     void showMessage(Kind kind, const QString &text, const QString &actionText = {},
@@ -35,9 +37,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void applyColors();
+    /// Sizes the bar to its text (at most about half the host) and puts it at the host's bottom right.
+    void place();
 
     Kind m_kind = Kind::Information;
     bool m_applyingColors = false;

@@ -20,14 +20,19 @@
 #include "widgets/DiffView.h"
 #include "widgets/HistoryView.h"
 #include "widgets/RefsPanel.h"
+#include "widgets/ThemedIcon.h"
 #include "widgets/WorkingTreeView.h"
+#include "widgets/WorkspaceSwitcher.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gantry {
 
@@ -63,7 +68,6 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(buildHeader());
-    layout->addWidget(m_messages);
 
     m_sideSplitter = makeSplitter(Qt::Horizontal, this);
     m_refsPanel = new RefsPanel(m_sideSplitter);
@@ -78,7 +82,12 @@ RepositoryTab::RepositoryTab(const QString &path, const QString &displayName, bo
     m_sideSplitter->addWidget(m_pages);
     m_sideSplitter->setStretchFactor(1, 1);
     m_sideSplitter->setSizes({240, 1100});
-    layout->addWidget(m_sideSplitter, 1);
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(buildSwitcher());
+    body->addWidget(m_sideSplitter, 1);
+    layout->addLayout(body, 1);
 
     m_refs->connectPanel(m_refsPanel);
     m_staging->connectWorkingTree(m_workingTree);
@@ -193,13 +202,38 @@ QWidget *RepositoryTab::buildHeader()
     layout->addWidget(m_abortOperation);
     layout->addWidget(m_pullReminder);
     layout->addStretch(1);
+    // As tall as its tallest occupant from the start: a banner or button that appears later
+    // must not push the workspace down.
+    int tallest = 0;
+    for (QWidget *part : std::initializer_list<QWidget *>{m_nameLabel, m_branchLabel, m_banner, m_continueRebase,
+                                                         m_abortOperation, m_pullReminder})
+        tallest = std::max(tallest, part->sizeHint().height());
+    header->setMinimumHeight(tallest + layout->contentsMargins().top() + layout->contentsMargins().bottom());
     return header;
+}
+
+QWidget *RepositoryTab::buildSwitcher()
+{
+    m_switcher = new WorkspaceSwitcher(this);
+    m_switcher->addWorkspace(int(Workspace::History), ThemedIcon::get(QStringLiteral("history")), tr("History"),
+                             tr("The commits of every branch as a graph"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_switcher->addWorkspace(int(Workspace::Changes), ThemedIcon::get(QStringLiteral("changes")), tr("Changes"),
+                             tr("The working tree's changes: stage them and commit"), QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_switcher->addWorkspace(int(Workspace::Pipelines), ThemedIcon::get(QStringLiteral("pipelines")), tr("Pipelines"),
+                             tr("The CI workflows as a graph beside their YAML"), QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_switcher->setWorkspaceEnabled(int(Workspace::Changes), !m_bare);
+    m_switcher->setWorkspaceEnabled(int(Workspace::Pipelines), !m_bare);
+    connect(m_switcher, &WorkspaceSwitcher::workspaceRequested, this, [this](int id) { setWorkspace(Workspace(id)); });
+    return m_switcher;
 }
 
 QWidget *RepositoryTab::buildHistoryPage()
 {
     m_historySplitter = makeSplitter(Qt::Vertical, this);
     m_history = new HistoryView(m_historySplitter);
+    // The window's Find in History… (Ctrl+F) opens this search from every workspace; the view's
+    // own binding would make the key ambiguous while the list has the focus.
+    m_history->findAction()->setShortcut(QKeySequence());
     m_historyBottomSplitter = makeSplitter(Qt::Horizontal, m_historySplitter);
     m_details = new CommitDetailsPane(m_historyBottomSplitter);
     m_details->setRepository(m_path);
@@ -228,12 +262,23 @@ QWidget *RepositoryTab::buildHistoryPage()
             [this](const Oid &commit) { m_rewrites->rebase(commit.toString()); });
     connect(m_history, &HistoryView::resetToRequested, this,
             [this](const Oid &commit) { m_rewrites->reset(commit.toString()); });
+    // The "Uncommitted changes" row: its files in the details pane, their diffs read-only below;
+    // a double-click goes to Changes to stage and commit them.
+    connect(m_history, &HistoryView::workingTreeSelected, this, [this] {
+        m_historyDiffPath.clear();
+        m_historyDiff->clear();
+        m_details->showWorkingTree(m_status);
+    });
+    connect(m_history, &HistoryView::workingTreeActivated, this, [this] { setWorkspace(Workspace::Changes); });
+    connect(m_details, &CommitDetailsPane::workingFileSelected, this, &RepositoryTab::showUncommittedFile);
     connect(m_details, &CommitDetailsPane::commitSelected, m_history, &HistoryView::selectCommit);
     connect(m_details, &CommitDetailsPane::fileSelected, this, &RepositoryTab::showCommitFile);
     connect(m_historyDiff, &DiffView::optionsChanged, this, [this](const DiffOptions &options) {
         m_diffOptions.whitespace = options.whitespace;
         m_diffOptions.contextLines = options.contextLines;
-        if (!m_historyDiffPath.isEmpty())
+        if (!m_historyDiffPath.isEmpty() && m_historyDiffCommit.isNull())
+            showUncommittedFile(m_historyDiffPath, m_historyDiffStaged);
+        else if (!m_historyDiffPath.isEmpty())
             showCommitFile(m_historyDiffCommit, m_historyDiffPath);
     });
     return m_historySplitter;
@@ -316,6 +361,7 @@ void RepositoryTab::setWorkspace(Workspace workspace)
     if (m_bare)
         workspace = Workspace::History;
     const int index = workspace == Workspace::History ? 0 : workspace == Workspace::Changes ? 1 : 2;
+    m_switcher->setCurrent(int(workspace));
     if (m_pages->currentIndex() == index)
         return;
     if (workspace == Workspace::Pipelines && m_pipelines)
@@ -393,6 +439,10 @@ void RepositoryTab::applyStatus(const StatusSnapshot &snapshot)
             staged.append(entry.pathString());
     }
     m_commits->setChangedPaths(staged.isEmpty() ? changed : staged);
+    m_switcher->setBadge(int(Workspace::Changes), int(changed.size()));
+    m_history->setUncommittedChanges(int(changed.size()));
+    if (m_history->isWorkingTreeSelected())
+        m_details->showWorkingTree(snapshot);
     updateHeader();
     updateCommitEnabled();
     reloadWorkingDiff();
@@ -529,6 +579,28 @@ void RepositoryTab::showCommitFile(const Oid &commit, const QString &path)
                 m_messages->showError(result.errorMessage());
             else
                 m_historyDiff->setDiff(result.value(), DiffView::Mode::Commit);
+        });
+}
+
+void RepositoryTab::showUncommittedFile(const QString &path, bool staged)
+{
+    m_historyDiffCommit = Oid();
+    m_historyDiffPath = path;
+    m_historyDiffStaged = staged;
+    const quint64 generation = ++m_historyDiffGeneration;
+    const DiffOptions options = m_diffOptions;
+    m_runner->run(
+        tr("Reading the diff of %1…").arg(path),
+        [path, staged, options](const Repository &repo) {
+            return DiffReader::fileDiff(repo, staged ? DiffKind::HeadToIndex : DiffKind::IndexToWorkdir, path, options);
+        },
+        [this, generation](const Result<DiffFile> &result) {
+            if (generation != m_historyDiffGeneration)
+                return;
+            if (!result)
+                m_messages->showError(result.errorMessage());
+            else
+                m_historyDiff->setDiff(result.value(), DiffView::Mode::Commit); // to stage, go to Changes
         });
 }
 

@@ -32,6 +32,7 @@ class RepositoryWatcher;
 class StagingController;
 class WindowSettings;
 class WorkingTreeView;
+class WorkspaceSwitcher;
 
 /// The workspace of one open repository: the refs panel on the left, and History (graph,
 /// commit details, the selected file's diff), Changes (working tree, diff, commit box) or
@@ -84,6 +85,8 @@ public:
     DiffView *historyDiffView() const { return m_historyDiff; }
     RefsPanel *refsPanel() const { return m_refsPanel; }
     MessageBar *messageBar() const { return m_messages; }
+    /// The workspace buttons at the tab's left edge.
+    WorkspaceSwitcher *workspaceSwitcher() const { return m_switcher; }
     QLabel *stateBanner() const { return m_banner; }
     /// "main is 3 commits behind origin/main — pull before you start new work"; hidden when not behind.
     QLabel *pullReminder() const { return m_pullReminder; }
@@ -104,6 +107,7 @@ Q_SIGNALS:
 
 private:
     QWidget *buildHeader();
+    QWidget *buildSwitcher();
     QWidget *buildHistoryPage();
     QWidget *buildChangesPage();
     void connectWatcher();
@@ -113,6 +117,7 @@ private:
     void showWorkingFile(const QString &path, bool staged);
     void reloadWorkingDiff();
     void showCommitFile(const Oid &commit, const QString &path);
+    void showUncommittedFile(const QString &path, bool staged);
     void onCommitSelected(const Oid &commit);
     void afterHistoryChange();
 
@@ -131,6 +136,7 @@ private:
     quint64 m_workingDiffGeneration = 0;
     Oid m_historyDiffCommit;
     QString m_historyDiffPath;
+    bool m_historyDiffStaged = false; // of an uncommitted file (m_historyDiffCommit null)
     quint64 m_historyDiffGeneration = 0;
 
     GitTaskRunner *m_runner = nullptr;
@@ -150,6 +156,7 @@ private:
     QPushButton *m_continueRebase = nullptr;
     QPushButton *m_abortOperation = nullptr;
     MessageBar *m_messages = nullptr;
+    WorkspaceSwitcher *m_switcher = nullptr;
     QSplitter *m_sideSplitter = nullptr;
     RefsPanel *m_refsPanel = nullptr;
     QStackedWidget *m_pages = nullptr;
