@@ -126,6 +126,13 @@ class TestThemeContrast : public QObject
         QTest::newRow("dark") << QStringLiteral("dark");
     }
 
+    /// With GANTRY_THEME_SHOTS set, a picture of `widget` for review in build/screenshots.
+    static void saveShot(QWidget *widget, const QString &name)
+    {
+        if (qEnvironmentVariableIsSet("GANTRY_THEME_SHOTS"))
+            widget->grab().save(testkit::screenshotPath(QStringLiteral("theme-%1.png").arg(name.toLower().replace(QLatin1String("++"), QLatin1String("pp")))));
+    }
+
     static void report(const QStringList &problems)
     {
         for (const QString &problem : problems)
@@ -172,6 +179,7 @@ private Q_SLOTS:
         WorkflowTextEditor editor;
         editor.setBytes(kWorkflow);
         const QStringList problems = editorProblems(&editor, QApplication::palette(), QStringLiteral("workflow"));
+        saveShot(&editor, QStringLiteral("workflow-%1").arg(theme));
         report(problems);
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), the first: %2").arg(problems.size()).arg(problems.value(0))));
     }
@@ -186,6 +194,7 @@ private Q_SLOTS:
             UnifiedDiffEditor editor;
             editor.setFile(file);
             problems += editorProblems(&editor, QApplication::palette(), QStringLiteral("unified %1 diff").arg(language));
+            saveShot(&editor, QStringLiteral("unified-%1-%2").arg(language, theme));
         }
         report(problems);
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), the first: %2").arg(problems.size()).arg(problems.value(0))));
@@ -202,6 +211,7 @@ private Q_SLOTS:
             editor.setFile(file);
             problems += editorProblems(editor.oldPane(), QApplication::palette(), QStringLiteral("old side of the %1 diff").arg(language));
             problems += editorProblems(editor.newPane(), QApplication::palette(), QStringLiteral("new side of the %1 diff").arg(language));
+            saveShot(&editor, QStringLiteral("side-by-side-%1-%2").arg(language, theme));
         }
         report(problems);
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), the first: %2").arg(problems.size()).arg(problems.value(0))));
