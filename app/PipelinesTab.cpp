@@ -289,8 +289,8 @@ void PipelinesTab::onDocumentChanged()
         auto *item = new QTreeWidgetItem(m_findings, {tr("%1:%2").arg(d.line).arg(d.column), d.message, d.rule});
         item->setData(0, Qt::UserRole, d.line);
         item->setData(0, Qt::UserRole + 1, d.column);
-        item->setForeground(1, ThemeColors::statusText(d.isError() ? ThemeColors::Status::Error : ThemeColors::Status::Warning,
-                                                       m_findings->palette()));
+        const auto status = d.isError() ? ThemeColors::Status::Error : ThemeColors::Status::Warning;
+        item->setForeground(1, ThemeColors::statusText(status, m_findings->palette()));
         const QString node = nodeIdAtLine(doc, d.line);
         (d.isError() ? errors : warnings)[node].append(tr("%1:%2: %3").arg(d.line).arg(d.column).arg(d.message));
     }

@@ -98,7 +98,8 @@ QByteArray yamlNew()
 {
     QByteArray text = kWorkflow;
     text.replace("RETRIES: 3", "RETRIES: 5");
-    text.replace("      - run: echo 'done' # a trailing comment\n", "      - name: Test\n        run: ctest --test-dir build\n");
+    text.replace("      - run: echo 'done' # a trailing comment\n",
+                 "      - name: Test\n        run: ctest --test-dir build\n");
     return text;
 }
 
@@ -130,13 +131,16 @@ class TestThemeContrast : public QObject
     static void saveShot(QWidget *widget, const QString &name)
     {
         if (qEnvironmentVariableIsSet("GANTRY_THEME_SHOTS"))
-            widget->grab().save(testkit::screenshotPath(QStringLiteral("theme-%1.png").arg(name.toLower().replace(QLatin1String("++"), QLatin1String("pp")))));
+            widget->grab().save(testkit::screenshotPath(
+                QStringLiteral("theme-%1.png").arg(name.toLower().replace(QLatin1String("++"), QLatin1String("pp")))));
     }
 
-    static void report(const QStringList &problems)
+    /// Every problem as a warning of its own; the count and the first one for the failure.
+    static QString summary(const QStringList &problems)
     {
         for (const QString &problem : problems)
             qWarning().noquote() << problem;
+        return QStringLiteral("%1 problem(s), the first: %2").arg(problems.size()).arg(problems.value(0));
     }
 
     QList<QPair<QString, DiffFile>> diffs() const
@@ -180,8 +184,7 @@ private Q_SLOTS:
         editor.setBytes(kWorkflow);
         const QStringList problems = editorProblems(&editor, QApplication::palette(), QStringLiteral("workflow"));
         saveShot(&editor, QStringLiteral("workflow-%1").arg(theme));
-        report(problems);
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), the first: %2").arg(problems.size()).arg(problems.value(0))));
+        QVERIFY2(problems.isEmpty(), qPrintable(summary(problems)));
     }
 
     void unifiedDiff_data() { themes(); }
@@ -196,8 +199,7 @@ private Q_SLOTS:
             problems += editorProblems(&editor, QApplication::palette(), QStringLiteral("unified %1 diff").arg(language));
             saveShot(&editor, QStringLiteral("unified-%1-%2").arg(language, theme));
         }
-        report(problems);
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), the first: %2").arg(problems.size()).arg(problems.value(0))));
+        QVERIFY2(problems.isEmpty(), qPrintable(summary(problems)));
     }
 
     void sideBySideDiff_data() { themes(); }
@@ -213,8 +215,7 @@ private Q_SLOTS:
             problems += editorProblems(editor.newPane(), QApplication::palette(), QStringLiteral("new side of the %1 diff").arg(language));
             saveShot(&editor, QStringLiteral("side-by-side-%1-%2").arg(language, theme));
         }
-        report(problems);
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), the first: %2").arg(problems.size()).arg(problems.value(0))));
+        QVERIFY2(problems.isEmpty(), qPrintable(summary(problems)));
     }
 
     /// Views made in one palette follow a switch to the other.
@@ -234,8 +235,7 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QStringList problems = editorProblems(&workflow, QApplication::palette(), QStringLiteral("workflow after the switch"));
         problems += editorProblems(&unified, QApplication::palette(), QStringLiteral("unified diff after the switch"));
-        report(problems);
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), the first: %2").arg(problems.size()).arg(problems.value(0))));
+        QVERIFY2(problems.isEmpty(), qPrintable(summary(problems)));
     }
 
     /// Status text (a summary too long, a problem in a dialog) in the colours of warnings and
@@ -275,8 +275,7 @@ private Q_SLOTS:
                                      QStringLiteral("the new workflow dialog's problem"));
         }
         problems.removeAll(QString());
-        report(problems);
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), the first: %2").arg(problems.size()).arg(problems.value(0))));
+        QVERIFY2(problems.isEmpty(), qPrintable(summary(problems)));
     }
 
     /// The Pipelines workspace of a real window: the YAML editor where it lives, and the
@@ -310,8 +309,7 @@ private Q_SLOTS:
         }
         if (qEnvironmentVariableIsSet("GANTRY_THEME_SHOTS"))
             window->grab().save(testkit::screenshotPath(QStringLiteral("theme-pipelines-%1.png").arg(theme)));
-        report(problems);
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), the first: %2").arg(problems.size()).arg(problems.value(0))));
+        QVERIFY2(problems.isEmpty(), qPrintable(summary(problems)));
     }
 
     /// The window at 1600×1000 on the demo repository: History with a selected decorated row and
@@ -389,8 +387,7 @@ private Q_SLOTS:
         shot(QStringLiteral("pipelines"));
         problems += editorProblems(pipelines->textEditor(), palette, QStringLiteral("Pipelines' YAML"), false);
         tab->setSidePanelVisible(true);
-        report(problems);
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), the first: %2").arg(problems.size()).arg(problems.value(0))));
+        QVERIFY2(problems.isEmpty(), qPrintable(summary(problems)));
     }
 
     /// A history row with every kind of badge, painted by the view's delegate selected (focused
@@ -464,8 +461,7 @@ private Q_SLOTS:
         }
         QCOMPARE(kinds, (QSet<int>{int(RefBadge::Kind::Head), int(RefBadge::Kind::LocalBranch),
                                     int(RefBadge::Kind::RemoteBranch), int(RefBadge::Kind::Tag)}));
-        report(problems);
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), the first: %2").arg(problems.size()).arg(problems.value(0))));
+        QVERIFY2(problems.isEmpty(), qPrintable(summary(problems)));
     }
 };
 
