@@ -218,6 +218,44 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(summary(problems)));
     }
 
+    /// Every style of every lexer a diff can use, as configured: its text on its paper, and the
+    /// paper the palette's base (the content above exercises only some of the styles).
+    void everyLexersStyles_data() { themes(); }
+    void everyLexersStyles()
+    {
+        QFETCH(QString, theme);
+        ThemePalette::apply(TestThemeContrast::theme(theme));
+        const QColor base = QApplication::palette().color(QPalette::Base);
+        QStringList problems;
+        int lexers = 0;
+        for (const char *name : {"a.cpp", "a.cs", "A.java", "a.js", "a.json", "a.py", "a.yml", "a.md", "a.sh",
+                                 "CMakeLists.txt", "a.html", "a.xml", "a.css", "a.rb", "a.lua", "a.pl", "a.sql",
+                                 "a.diff", "Makefile", "a.ini", "a.tex", "a.bat", "a.pas", "a.d", "a.f90", "a.tcl",
+                                 "a.v", "a.vhd", "a.po", "Dockerfile"}) {
+            UnifiedDiffEditor editor;
+            UnifiedDiffEditor::Row row;
+            row.oldLineNo = row.newLineNo = 1;
+            row.text = QStringLiteral("x");
+            editor.setRows({row}, UnifiedDiffEditor::Columns::OldAndNew, QString::fromLatin1(name));
+            QsciLexer *lexer = editor.lexer();
+            if (!lexer)
+                continue;
+            ++lexers;
+            for (int style = 0; style < 128; ++style) {
+                if (lexer->description(style).isEmpty())
+                    continue;
+                const QColor fore = styleFore(&editor, style);
+                const QColor back = styleBack(&editor, style);
+                if (back != base || contrast(fore, back) < kText)
+                    problems << QStringLiteral("%1 (%2): %3 %4")
+                                    .arg(QLatin1String(name), QLatin1String(lexer->language()), styleName(&editor, style),
+                                         describe(fore, back));
+            }
+        }
+        QVERIFY(lexers >= 25);
+        QVERIFY2(problems.isEmpty(), qPrintable(summary(problems)));
+    }
+
     /// Views made in one palette follow a switch to the other.
     void viewsFollowAPaletteChange_data() { themes(); }
     void viewsFollowAPaletteChange()
