@@ -7,6 +7,7 @@
 #include "pipelines/WorkflowGraph.h"
 #include "pipelines/WorkflowLocator.h"
 #include "widgets/NewWorkflowDialog.h"
+#include "widgets/ThemeColors.h"
 #include "widgets/WorkflowGraphView.h"
 #include "widgets/WorkflowNodeItem.h"
 #include "widgets/WorkflowTextEditor.h"
@@ -288,7 +289,8 @@ void PipelinesTab::onDocumentChanged()
         auto *item = new QTreeWidgetItem(m_findings, {tr("%1:%2").arg(d.line).arg(d.column), d.message, d.rule});
         item->setData(0, Qt::UserRole, d.line);
         item->setData(0, Qt::UserRole + 1, d.column);
-        item->setForeground(1, d.isError() ? QColor(0xd0, 0x30, 0x30) : QColor(0xb0, 0x70, 0x00));
+        const auto status = d.isError() ? ThemeColors::Status::Error : ThemeColors::Status::Warning;
+        item->setForeground(1, ThemeColors::statusText(status, m_findings->palette()));
         const QString node = nodeIdAtLine(doc, d.line);
         (d.isError() ? errors : warnings)[node].append(tr("%1:%2: %3").arg(d.line).arg(d.column).arg(d.message));
     }

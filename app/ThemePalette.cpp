@@ -31,7 +31,8 @@ QPalette ThemePalette::palette(Theme theme)
         const QColor alternate(0x1c, 0x21, 0x27);
         const QColor text(0xe6, 0xed, 0xf3);
         const QColor button(0x2a, 0x2f, 0x36);
-        const QColor highlight(0x2f, 0x81, 0xf7);
+        const QColor highlight(0x1f, 0x6f, 0xeb);    // white text on it at 4.6:1
+        const QColor placeholder(0x8d, 0x96, 0xa0);  // muted text: 4.5:1 on the window and the base
         const QColor disabledText(0x7d, 0x85, 0x90);
         p.setColor(QPalette::Window, window);
         p.setColor(QPalette::WindowText, text);
@@ -39,7 +40,7 @@ QPalette ThemePalette::palette(Theme theme)
         p.setColor(QPalette::AlternateBase, alternate);
         p.setColor(QPalette::ToolTipBase, button);
         p.setColor(QPalette::ToolTipText, text);
-        p.setColor(QPalette::PlaceholderText, disabledText);
+        p.setColor(QPalette::PlaceholderText, placeholder);
         p.setColor(QPalette::Text, text);
         p.setColor(QPalette::Button, button);
         p.setColor(QPalette::ButtonText, text);
@@ -64,6 +65,7 @@ QPalette ThemePalette::palette(Theme theme)
     const QColor text(0x1f, 0x23, 0x28);
     const QColor button(0xf6, 0xf8, 0xfa);
     const QColor highlight(0x09, 0x69, 0xda);
+    const QColor placeholder(0x65, 0x6d, 0x76);  // muted text: 4.5:1 on the window and the base
     const QColor disabledText(0x8c, 0x95, 0x9f);
     p.setColor(QPalette::Window, window);
     p.setColor(QPalette::WindowText, text);
@@ -71,7 +73,7 @@ QPalette ThemePalette::palette(Theme theme)
     p.setColor(QPalette::AlternateBase, QColor(0xf6, 0xf8, 0xfa));
     p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xe8));
     p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, disabledText);
+    p.setColor(QPalette::PlaceholderText, placeholder);
     p.setColor(QPalette::Text, text);
     p.setColor(QPalette::Button, button);
     p.setColor(QPalette::ButtonText, text);
@@ -87,7 +89,9 @@ QPalette ThemePalette::palette(Theme theme)
     p.setColor(QPalette::LinkVisited, QColor(0x82, 0x50, 0xdf));
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         p.setColor(QPalette::Disabled, role, disabledText);
-    p.setColor(QPalette::Inactive, QPalette::Highlight, QColor(0x54, 0xae, 0xff));
+    // An unfocused selection: a pale tint under the normal text (white on light blue is unreadable).
+    p.setColor(QPalette::Inactive, QPalette::Highlight, QColor(0xd0, 0xe3, 0xfa));
+    p.setColor(QPalette::Inactive, QPalette::HighlightedText, text);
     return p;
 }
 

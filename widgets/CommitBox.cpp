@@ -3,6 +3,7 @@
 #include "gitcore/CommitComposition.h"
 #include "gitcore/ConventionalCommit.h"
 #include "widgets/CommitComposer.h"
+#include "widgets/ThemeColors.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -411,10 +412,10 @@ void CommitBox::updateCounter()
         pal.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
         break;
     case CounterState::Warning:
-        pal.setColor(QPalette::WindowText, QColor(0xc7, 0x7c, 0x02));
+        pal.setColor(QPalette::WindowText, ThemeColors::statusText(ThemeColors::Status::Warning, pal));
         break;
     case CounterState::Error:
-        pal.setColor(QPalette::WindowText, QColor(0xd7, 0x3a, 0x49));
+        pal.setColor(QPalette::WindowText, ThemeColors::statusText(ThemeColors::Status::Error, pal));
         break;
     }
     m_counter->setPalette(pal);

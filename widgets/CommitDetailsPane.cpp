@@ -2,6 +2,7 @@
 
 #include "gitcore/Repository.h"
 #include "widgets/LanePalette.h"
+#include "widgets/ThemeColors.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -61,15 +62,19 @@ QString formatDate(const QDateTime &when, int offsetMinutes)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-QColor statusColor(DeltaStatus status, bool dark)
+/// The colour of a file's status letter, readable on the palette's base.
+QColor statusColor(DeltaStatus status, const QPalette &palette)
 {
+    const bool dark = LanePalette::isDark(palette);
+    QColor color;
     switch (status) {
-    case DeltaStatus::Added: return dark ? QColor(0x69db7c) : QColor(0x2b8a3e);
-    case DeltaStatus::Deleted: return dark ? QColor(0xff8787) : QColor(0xc92a2a);
+    case DeltaStatus::Added: color = dark ? QColor(0x69db7c) : QColor(0x2b8a3e); break;
+    case DeltaStatus::Deleted: color = dark ? QColor(0xff8787) : QColor(0xc92a2a); break;
     case DeltaStatus::Renamed:
-    case DeltaStatus::Copied: return dark ? QColor(0xd0a2f7) : QColor(0x862e9c);
-    default: return dark ? QColor(0xffc078) : QColor(0xb35c00);
+    case DeltaStatus::Copied: color = dark ? QColor(0xd0a2f7) : QColor(0x862e9c); break;
+    default: color = dark ? QColor(0xffc078) : QColor(0xb35c00); break;
     }
+    return ThemeColors::readable(color, palette.color(QPalette::Base));
 }
 
 } // namespace
@@ -216,12 +221,11 @@ void CommitDetailsPane::onLoaded(quint64 generation, const Oid &commit, const Co
 QString CommitDetailsPane::headerHtml() const
 {
     const QPalette pal = palette();
-    const bool dark = LanePalette::isDark(pal);
     const QString muted = pal.color(QPalette::PlaceholderText).name();
     QString html = QStringLiteral("<div style=\"margin:4px\">");
     if (!m_error.isEmpty()) {
         html += QStringLiteral("<p style=\"color:%1\">%2</p>")
-                    .arg(statusColor(DeltaStatus::Deleted, dark).name(), tr("Could not read commit %1: %2")
+                    .arg(statusColor(DeltaStatus::Deleted, pal).name(), tr("Could not read commit %1: %2")
                                                                              .arg(m_commit.toShortString(10), m_error)
                                                                              .toHtmlEscaped());
         return html + QStringLiteral("</div>");
@@ -370,13 +374,12 @@ void CommitDetailsPane::render()
     }
     m_filesLabel->setText(m_info.isMerge() ? tr("%n file(s) changed against the first parent", nullptr, int(m_info.files.size()))
                                            : tr("%n file(s) changed", nullptr, int(m_info.files.size())));
-    const bool dark = LanePalette::isDark(palette());
     QList<QTreeWidgetItem *> items;
     items.reserve(m_info.files.size());
     for (const ChangedFile &file : m_info.files) {
         auto *item = new QTreeWidgetItem;
         item->setText(0, QString(file.statusLetter()));
-        item->setForeground(0, statusColor(file.status, dark));
+        item->setForeground(0, statusColor(file.status, palette()));
         QFont bold = font();
         bold.setBold(true);
         item->setFont(0, bold);

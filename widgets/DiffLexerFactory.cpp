@@ -4,9 +4,7 @@
 #include "widgets/KSyntaxLexer.h"
 #endif
 
-#include <QColor>
 #include <QFileInfo>
-#include <QFont>
 #include <QHash>
 
 #include <Qsci/qscilexerbash.h>
@@ -39,7 +37,6 @@
 #include <Qsci/qscilexerxml.h>
 #include <Qsci/qscilexeryaml.h>
 
-#include <algorithm>
 #include <functional>
 
 namespace gantry {
@@ -138,20 +135,6 @@ const QHash<QString, LexerMaker> &byFileName()
     return table;
 }
 
-QColor readableOnDark(const QColor &color)
-{
-    // Mirror the lightness: black becomes near-white, dark blue becomes light blue; hues stay.
-    float h = 0;
-    float s = 0;
-    float l = 0;
-    float a = 1;
-    color.getHslF(&h, &s, &l, &a);
-    if (l >= 0.55f)
-        return color;
-    const float mirrored = std::clamp(1.0f - l * 0.75f, 0.6f, 0.88f);
-    return QColor::fromHslF(h < 0 ? 0 : h, std::min(s, 0.75f), mirrored, a);
-}
-
 } // namespace
 
 QsciLexer *DiffLexerFactory::create(const QString &path, bool darkPalette, QObject *parent)
@@ -185,33 +168,6 @@ QsciLexer *DiffLexerFactory::create(const QString &path, bool darkPalette, QObje
             return (*it)(parent);
     }
     return nullptr;
-}
-
-void DiffLexerFactory::applyPalette(QsciLexer *lexer, const QFont &font, const QColor &paper, const QColor &text,
-                                    bool darkPalette)
-{
-    if (!lexer)
-        return;
-    lexer->setDefaultFont(font);
-    lexer->setDefaultPaper(paper);
-    lexer->setDefaultColor(text);
-    constexpr int kLexerStyles = 128;  // QScintilla's lexers use style numbers below this
-    for (int style = 0; style < kLexerStyles; ++style) {
-        if (lexer->description(style).isEmpty())
-            continue;
-        QFont styleFont = font;
-        const QFont original = lexer->defaultFont(style);
-        styleFont.setBold(original.bold());
-        styleFont.setItalic(original.italic());
-        lexer->setFont(styleFont, style);
-        lexer->setPaper(paper, style);
-        QColor color = lexer->defaultColor(style);
-        if (color == QColor(Qt::black))
-            color = text;
-        else if (darkPalette)
-            color = readableOnDark(color);
-        lexer->setColor(color, style);
-    }
 }
 
 } // namespace gantry

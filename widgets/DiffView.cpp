@@ -4,6 +4,7 @@
 #include "widgets/ElidedLabel.h"
 #include "widgets/HunkHeaderButtons.h"
 #include "widgets/SideBySideDiffEditor.h"
+#include "widgets/ThemeColors.h"
 #include "widgets/UnifiedDiffEditor.h"
 
 #include <QAction>
@@ -303,14 +304,13 @@ void DiffView::updateHeader()
     m_pathLabel->setText(path); // its tooltip is the full path
 
     QStringList parts;
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     if (m_file.additions > 0)
         parts.append(QStringLiteral("<span style=\"color:%1\">+%2</span>")
-                         .arg(dark ? QStringLiteral("#3fb950") : QStringLiteral("#1a7f37"))
+                         .arg(ThemeColors::statusText(ThemeColors::Status::Success, palette()).name())
                          .arg(m_file.additions));
     if (m_file.deletions > 0)
         parts.append(QStringLiteral("<span style=\"color:%1\">\u2212%2</span>")
-                         .arg(dark ? QStringLiteral("#f85149") : QStringLiteral("#cf222e"))
+                         .arg(ThemeColors::statusText(ThemeColors::Status::Error, palette()).name())
                          .arg(m_file.deletions));
     if (m_file.oldMode != 0 && m_file.newMode != 0 && m_file.oldMode != m_file.newMode)
         parts.append(tr("mode %1 → %2")

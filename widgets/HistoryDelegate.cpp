@@ -19,6 +19,14 @@ QColor matchTint(const QPalette &palette)
     return LanePalette::isDark(palette) ? QColor(255, 200, 40, 60) : QColor(255, 205, 0, 80);
 }
 
+/// The colour group the style paints a row in: a selection in an unfocused view is Inactive.
+QPalette::ColorGroup groupOf(const QStyleOptionViewItem &option)
+{
+    if (!(option.state & QStyle::State_Enabled))
+        return QPalette::Disabled;
+    return option.state & QStyle::State_Active ? QPalette::Active : QPalette::Inactive;
+}
+
 } // namespace
 
 HistoryDelegate::HistoryDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
@@ -205,8 +213,7 @@ void HistoryDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         const QRect textRect = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
         painter->save();
         painter->setFont(opt.font);
-        QColor text = opt.palette.color(opt.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled,
-                                        selected ? QPalette::HighlightedText : QPalette::Text);
+        QColor text = opt.palette.color(groupOf(opt), selected ? QPalette::HighlightedText : QPalette::Text);
         if (!selected)
             text.setAlphaF(0.8);
         painter->setPen(text);
@@ -227,9 +234,12 @@ void HistoryDelegate::paintSubject(QPainter *painter, const QStyleOptionViewItem
     if (!badges.isEmpty()) {
         // Badges take at most two thirds of the column so the subject stays readable.
         const QRect badgeArea(area.left(), area.top(), qMax(0, area.width() * 2 / 3), area.height());
-        x = RefBadgePainter::paint(painter, badgeArea, badges, opt.font, opt.palette);
+        // In the colour group the style fills the selection with.
+        QPalette palette = opt.palette;
+        palette.setCurrentColorGroup(groupOf(opt));
+        x = RefBadgePainter::paint(painter, badgeArea, badges, opt.font, palette, selected);
     }
-    QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    QColor text = opt.palette.color(groupOf(opt), selected ? QPalette::HighlightedText : QPalette::Text);
     if (!selected && index.data(HistoryModel::IsMergeRole).toBool())
         text.setAlphaF(0.65);  // merges are bookkeeping: quieter than real work
     painter->save();

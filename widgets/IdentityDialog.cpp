@@ -1,5 +1,7 @@
 #include "widgets/IdentityDialog.h"
 
+#include "widgets/ThemeColors.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -42,7 +44,7 @@ IdentityDialog::IdentityDialog(QWidget *parent) : QDialog(parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("identityProblem"));
     QPalette pal = m_problem->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xd7, 0x3a, 0x49));
+    pal.setColor(QPalette::WindowText, ThemeColors::statusText(ThemeColors::Status::Error, pal));
     m_problem->setPalette(pal);
     layout->addWidget(m_problem);
 

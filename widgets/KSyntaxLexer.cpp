@@ -2,6 +2,8 @@
 
 #include "widgets/KSyntaxLexer.h"
 
+#include "widgets/ThemeColors.h"
+
 #include <KSyntaxHighlighting/Format>
 #include <KSyntaxHighlighting/Repository>
 
@@ -49,6 +51,12 @@ KSyntaxLexer::KSyntaxLexer(const KSyntaxHighlighting::Definition &definition,
     setColor(QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Normal)), kDefaultStyle);
 }
 
+void KSyntaxLexer::setReadableOn(const QColor &paper, const QList<QColor> &backgrounds)
+{
+    m_paper = paper;
+    m_backgrounds = backgrounds;
+}
+
 const char *KSyntaxLexer::language() const
 {
     return m_language.constData();
@@ -72,13 +80,13 @@ int KSyntaxLexer::styleFor(const KSyntaxHighlighting::Format &format)
         return kDefaultStyle;
     m_styleOfFormat.insert(format.id(), style);
     m_descriptions.insert(style, format.name());
-    if (format.hasTextColor(theme()))
-        setColor(format.textColor(theme()), style);
+    const QColor color = format.hasTextColor(theme()) ? format.textColor(theme()) : defaultColor(kDefaultStyle);
+    setColor(m_backgrounds.isEmpty() ? color : ThemeColors::readable(color, m_backgrounds), style);
     QFont font = defaultFont(kDefaultStyle);
     font.setBold(format.isBold(theme()));
     font.setItalic(format.isItalic(theme()));
     setFont(font, style);
-    setPaper(defaultPaper(kDefaultStyle), style);
+    setPaper(m_paper.isValid() ? m_paper : defaultPaper(kDefaultStyle), style);
     return style;
 }
 

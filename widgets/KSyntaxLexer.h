@@ -9,6 +9,7 @@
 
 #include <Qsci/qscilexercustom.h>
 
+#include <QColor>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -25,6 +26,10 @@ public:
 
     KSyntaxLexer(const KSyntaxHighlighting::Definition &definition, const KSyntaxHighlighting::Theme &theme,
                  QObject *parent);
+
+    /// Styles made from now on get `paper` and a colour readable on every one of `backgrounds`
+    /// (set by ScintillaTheme, which themes the styles made so far).
+    void setReadableOn(const QColor &paper, const QList<QColor> &backgrounds);
 
     const char *language() const override;
     QString description(int style) const override;
@@ -43,6 +48,8 @@ private:
         int style;
     };
     QByteArray m_language;
+    QColor m_paper;
+    QList<QColor> m_backgrounds;
     QHash<quint16, int> m_styleOfFormat;   // format id → QScintilla style number
     QHash<int, QString> m_descriptions;    // style number → format name
     QList<KSyntaxHighlighting::State> m_stateAfterLine;

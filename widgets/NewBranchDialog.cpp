@@ -2,6 +2,7 @@
 
 #include "gitcore/BranchNameBuilder.h"
 #include "gitcore/Branches.h"
+#include "widgets/ThemeColors.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -351,10 +352,10 @@ void NewBranchDialog::revalidate()
         m_verdict->setText(tr("⚠ %1.").arg(verdict.reason));
     m_verdict->setVisible(!m_verdict->text().isEmpty());
     // Green when it fits, amber when it needs the override; readable on light and dark themes.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
     QPalette colours = m_verdict->palette();
-    colours.setColor(QPalette::WindowText, verdict.fits() ? (dark ? QColor(0x7f, 0xd0, 0x8a) : QColor(0x1a, 0x7f, 0x37))
-                                                          : (dark ? QColor(0xf0, 0xc0, 0x60) : QColor(0x8a, 0x55, 0x00)));
+    colours.setColor(QPalette::WindowText, ThemeColors::statusText(verdict.fits() ? ThemeColors::Status::Success
+                                                                                  : ThemeColors::Status::Warning,
+                                                                   palette()));
     m_verdict->setPalette(colours);
     m_override->setVisible(outside);
     if (!outside && m_override->isChecked()) {

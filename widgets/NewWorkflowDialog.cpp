@@ -1,5 +1,7 @@
 #include "widgets/NewWorkflowDialog.h"
 
+#include "widgets/ThemeColors.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QFormLayout>
@@ -35,7 +37,7 @@ NewWorkflowDialog::NewWorkflowDialog(const QStringList &existing, QWidget *paren
     m_fileName = new QLineEdit(this);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("newWorkflowProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #c03030"));
+    ThemeColors::setStatus(m_problem, ThemeColors::Status::Error);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Create"));
 

@@ -1,6 +1,7 @@
 #include "widgets/RefBadgePainter.h"
 
 #include "widgets/LanePalette.h"
+#include "widgets/ThemeColors.h"
 
 #include <QFont>
 #include <QFontMetrics>
@@ -79,7 +80,7 @@ QColor RefBadgePainter::fillColor(RefBadge::Kind kind, const QPalette &palette)
 {
     const bool dark = LanePalette::isDark(palette);
     switch (kind) {
-    case RefBadge::Kind::Head: return dark ? QColor(0xe8590c) : QColor(0xd9480f);
+    case RefBadge::Kind::Head: return QColor(0xc2410c);  // deep enough for white text
     case RefBadge::Kind::LocalBranch: return dark ? QColor(0x1c5fb8) : QColor(0x1f6fd1);
     case RefBadge::Kind::RemoteBranch: return dark ? QColor(0x23364f) : QColor(0xdbe8fb);
     case RefBadge::Kind::Tag: return dark ? QColor(0x5c4a0a) : QColor(0xfff0c2);
@@ -101,6 +102,26 @@ QColor RefBadgePainter::textColor(RefBadge::Kind kind, const QPalette &palette)
     return palette.color(QPalette::ButtonText);
 }
 
+RefBadgePainter::Colors RefBadgePainter::colors(RefBadge::Kind kind, const QPalette &palette, bool selected)
+{
+    Colors c;
+    c.fill = fillColor(kind, palette);
+    c.text = textColor(kind, palette);
+    const bool tinted = kind == RefBadge::Kind::RemoteBranch || kind == RefBadge::Kind::Tag;
+    c.border = tinted ? c.text : c.fill.darker(120);
+    if (tinted)
+        c.border.setAlphaF(0.55f);
+    const QColor selection = palette.color(QPalette::Highlight);
+    if (selected && ThemeColors::contrast(c.fill, selection) < ThemeColors::kShapeContrast) {
+        // Blue on blue: the selection's text colour as the fill, the badge's colour as its text.
+        const QColor accent = tinted || kind == RefBadge::Kind::Other ? c.text : c.fill;
+        c.fill = palette.color(QPalette::HighlightedText);
+        c.text = ThemeColors::readable(accent, c.fill);
+        c.border = c.fill;
+    }
+    return c;
+}
+
 int RefBadgePainter::width(const RefBadgeList &badges, const QFont &font)
 {
     const QFontMetricsF fm(badgeFont(font));
@@ -111,7 +132,7 @@ int RefBadgePainter::width(const RefBadgeList &badges, const QFont &font)
 }
 
 int RefBadgePainter::paint(QPainter *painter, const QRect &rect, const RefBadgeList &badges, const QFont &font,
-                           const QPalette &palette)
+                           const QPalette &palette, bool selected)
 {
     if (badges.isEmpty())
         return rect.left();
@@ -132,10 +153,7 @@ int RefBadgePainter::paint(QPainter *painter, const QRect &rect, const RefBadgeL
                 break;  // no room left for even an elided badge
         }
         const QRectF box(x + 0.5, top + 0.5, w - 1.0, height - 1.0);
-        const QColor fill = fillColor(badge.kind, palette);
-        const QColor text = textColor(badge.kind, palette);
-        QColor border = badge.kind == RefBadge::Kind::RemoteBranch || badge.kind == RefBadge::Kind::Tag ? text : fill.darker(120);
-        border.setAlphaF(badge.kind == RefBadge::Kind::RemoteBranch || badge.kind == RefBadge::Kind::Tag ? 0.55 : 1.0);
+        const auto [fill, text, border] = colors(badge.kind, palette, selected);
 
         QPainterPath path;
         qreal textLeft = box.left() + kPaddingX;

@@ -1,5 +1,7 @@
 #include "widgets/StepDialog.h"
 
+#include "widgets/ThemeColors.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -84,7 +86,7 @@ StepDialog::StepDialog(const Values &values, const QString &title, QWidget *pare
     form->addRow(tr("Only &if:"), m_condition);
     m_form = form;
     m_problem = new QLabel;
-    m_problem->setStyleSheet(QStringLiteral("color: #c03030"));
+    ThemeColors::setStatus(m_problem, ThemeColors::Status::Error);
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);

@@ -1,6 +1,7 @@
 #include "widgets/TriggerDialog.h"
 
 #include "pipelines/CronExpression.h"
+#include "widgets/ThemeColors.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -77,7 +78,7 @@ TriggerDialog::TriggerDialog(const Values &values, QWidget *parent) : QDialog(pa
         layout->addWidget(makeFilters(values));
     }
     m_problem = new QLabel;
-    m_problem->setStyleSheet(QStringLiteral("color: #c03030"));
+    ThemeColors::setStatus(m_problem, ThemeColors::Status::Error);
     m_problem->setWordWrap(true);
     layout->addWidget(m_problem);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
@@ -358,7 +359,10 @@ void TriggerDialog::validate()
             continue;
         }
         const CronExpression cron = CronExpression::parse(text);
-        label->setStyleSheet(cron.isValid() ? QString() : QStringLiteral("color: #c03030"));
+        if (cron.isValid())
+            ThemeColors::clearStatus(label);
+        else
+            ThemeColors::setStatus(label, ThemeColors::Status::Error);
         label->setText(cron.isValid() ? tr("%1 (UTC)").arg(cron.description()) : cron.error());
         if (!cron.isValid())
             problems.append(tr("Schedule %1: %2").arg(i + 1).arg(cron.error()));

@@ -1,6 +1,8 @@
 #include "widgets/UnifiedDiffEditor.h"
 
 #include "widgets/DiffLexerFactory.h"
+#include "widgets/ScintillaTheme.h"
+#include "widgets/ThemeColors.h"
 
 #include <QContextMenuEvent>
 #include <QCoreApplication>
@@ -31,13 +33,6 @@ enum ExtraStyle {
     NoteStyle,
     ExtraStyleCount
 };
-
-QColor blend(const QColor &base, const QColor &over, double amount)
-{
-    return QColor::fromRgbF(float(base.redF() + (over.redF() - base.redF()) * amount),
-                            float(base.greenF() + (over.greenF() - base.greenF()) * amount),
-                            float(base.blueF() + (over.blueF() - base.blueF()) * amount));
-}
 
 QString displayable(QString text)
 {
@@ -115,59 +110,47 @@ void UnifiedDiffEditor::configure()
     connect(this, &QsciScintilla::selectionChanged, this, &UnifiedDiffEditor::lineSelectionChanged);
     connect(this, &QsciScintilla::cursorPositionChanged, this, &UnifiedDiffEditor::lineSelectionChanged);
 
-    m_colors = colorsFor(palette());
+    m_themed = palette();
+    m_colors = colorsFor(m_themed);
     applyTextStyles();
 }
 
 UnifiedDiffEditor::Colors UnifiedDiffEditor::colorsFor(const QPalette &palette)
 {
     Colors c;
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    const bool dark = ThemeColors::isDark(palette);
     c.paper = palette.color(QPalette::Base);
     c.text = palette.color(QPalette::Text);
     // Accents after GitHub's diff colours, blended into the palette's own base colour.
     const QColor green = dark ? QColor(0x2e, 0xa0, 0x43) : QColor(0x2d, 0xa4, 0x4e);
     const QColor red = dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xcf, 0x22, 0x2e);
     const QColor blue = dark ? QColor(0x38, 0x8b, 0xfd) : QColor(0x54, 0xae, 0xff);
-    c.addedLine = blend(c.paper, green, dark ? 0.16 : 0.12);
-    c.addedWord = blend(c.paper, green, dark ? 0.42 : 0.36);
-    c.addedMargin = blend(c.paper, green, dark ? 0.26 : 0.22);
-    c.addedSign = dark ? QColor(0x3f, 0xb9, 0x50) : QColor(0x1a, 0x7f, 0x37);
-    c.removedLine = blend(c.paper, red, dark ? 0.13 : 0.09);
-    c.removedWord = blend(c.paper, red, dark ? 0.40 : 0.26);
-    c.removedMargin = blend(c.paper, red, dark ? 0.22 : 0.17);
-    c.removedSign = dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xcf, 0x22, 0x2e);
-    c.headerBack = blend(c.paper, blue, dark ? 0.16 : 0.16);
-    c.headerText = blend(c.paper, c.text, 0.62);
-    c.fillerBack = blend(c.paper, c.text, dark ? 0.05 : 0.035);
-    c.marginBack = blend(c.paper, c.text, dark ? 0.03 : 0.02);
-    c.marginText = blend(c.paper, c.text, 0.5);
+    c.addedLine = ThemeColors::blend(c.paper, green, dark ? 0.16 : 0.12);
+    c.addedWord = ThemeColors::blend(c.paper, green, dark ? 0.38 : 0.30);
+    c.addedMargin = ThemeColors::blend(c.paper, green, dark ? 0.26 : 0.22);
+    c.removedLine = ThemeColors::blend(c.paper, red, dark ? 0.13 : 0.09);
+    c.removedWord = ThemeColors::blend(c.paper, red, dark ? 0.36 : 0.22);
+    c.removedMargin = ThemeColors::blend(c.paper, red, dark ? 0.22 : 0.17);
+    c.headerBack = ThemeColors::blend(c.paper, blue, 0.16);
+    c.fillerBack = ThemeColors::blend(c.paper, c.text, dark ? 0.05 : 0.035);
+    c.marginBack = ScintillaTheme::marginBackground(palette);
+    // Each text colour readable (WCAG AA) on every background it is drawn on.
+    c.addedSign = ThemeColors::readable(dark ? QColor(0x3f, 0xb9, 0x50) : QColor(0x1a, 0x7f, 0x37), c.addedMargin);
+    c.removedSign = ThemeColors::readable(dark ? QColor(0xf8, 0x51, 0x49) : QColor(0xcf, 0x22, 0x2e), c.removedMargin);
+    c.headerText = ThemeColors::readable(ThemeColors::blend(c.paper, c.text, 0.62), {c.headerBack, c.paper});
+    c.marginText = ThemeColors::readable(ScintillaTheme::marginText(palette),
+                                         {c.marginBack, c.addedMargin, c.removedMargin, c.fillerBack, c.headerBack});
     return c;
 }
 
 void UnifiedDiffEditor::applyTextStyles()
 {
-    const QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    if (m_lexer) {
-        DiffLexerFactory::applyPalette(m_lexer, font, m_colors.paper, m_colors.text, m_dark);
-        setLexer(m_lexer);
-    } else {
-        setLexer(nullptr);
-        const QByteArray family = font.family().toUtf8();
-        SendScintilla(SCI_STYLESETFONT, static_cast<uintptr_t>(STYLE_DEFAULT), family.constData());
-        send(SCI_STYLESETSIZEFRACTIONAL, STYLE_DEFAULT, long(font.pointSizeF() * 100));
-        SendScintilla(SCI_STYLESETFORE, STYLE_DEFAULT, m_colors.text);
-        SendScintilla(SCI_STYLESETBACK, STYLE_DEFAULT, m_colors.paper);
-        send(SCI_STYLECLEARALL);
-    }
-    setPaper(m_colors.paper);
-    setCaretForegroundColor(m_colors.text);
-    QColor selection = palette().color(QPalette::Highlight);
-    selection.setAlpha(80);
-    setSelectionBackgroundColor(selection);
-    resetSelectionForegroundColor();
-    setMarginsBackgroundColor(m_colors.marginBack);
-    setMarginsForegroundColor(m_colors.marginText);
+    ScintillaTheme::Options options;
+    // Code is drawn on the added and removed lines' tints and their changed words' too.
+    options.backgrounds = {m_colors.addedLine, m_colors.addedWord, m_colors.removedLine, m_colors.removedWord,
+                           m_colors.fillerBack};
+    options.tintedSelection = true;  // picking lines to stage keeps their colours visible
+    ScintillaTheme::apply(this, m_lexer, palette(), QFontDatabase::systemFont(QFontDatabase::FixedFont), options);
     applyMarginStyles();
     applyMarkerColors();
 }
@@ -259,8 +242,9 @@ void UnifiedDiffEditor::setRows(const QList<Row> &rows, Columns columns, const Q
 
 void UnifiedDiffEditor::render()
 {
-    m_colors = colorsFor(palette());
-    m_dark = palette().color(QPalette::Window).lightness() < 128;
+    m_themed = palette();
+    m_colors = colorsFor(m_themed);
+    m_dark = ThemeColors::isDark(m_themed);
     // A fresh lexer for the file type (and for the palette: KSyntaxHighlighting picks a theme by it).
     QsciLexer *previous = m_lexer;
     m_lexer = DiffLexerFactory::create(m_path, m_dark, this);
@@ -460,10 +444,8 @@ void UnifiedDiffEditor::contextMenuEvent(QContextMenuEvent *event)
 void UnifiedDiffEditor::changeEvent(QEvent *event)
 {
     QsciScintilla::changeEvent(event);
-    // Only a real change of colours re-renders (setting the paper touches the palette too).
-    const Colors colors = colorsFor(palette());
-    if (event->type() == QEvent::PaletteChange && (colors.paper != m_colors.paper || colors.text != m_colors.text
-                                                   || colors.headerBack != m_colors.headerBack)) {
+    // Only a real change of colours re-renders (restyling the whole text is not free).
+    if (ScintillaTheme::isPaletteChange(event) && palette() != m_themed) {
         const int top = firstVisibleRow();
         const auto [anchor, caret] = std::pair(send(SCI_GETANCHOR), send(SCI_GETCURRENTPOS));
         render();

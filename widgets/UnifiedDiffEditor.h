@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QList>
 #include <QPair>
+#include <QPalette>
 #include <QString>
 
 namespace gantry {
@@ -100,6 +101,7 @@ private:
     int m_numberDigits = 1;
     int m_extendedStyles = 0;  // first of the styles this editor allocated for margins and notes
     bool m_dark = false;
+    QPalette m_themed;  // the palette the colours were made for
     Colors m_colors;
     QsciLexer *m_lexer = nullptr;
 };

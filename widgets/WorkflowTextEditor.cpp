@@ -1,7 +1,11 @@
 #include "widgets/WorkflowTextEditor.h"
 
+#include "widgets/ScintillaTheme.h"
+#include "widgets/ThemeColors.h"
+
 #include <Qsci/qscilexeryaml.h>
 
+#include <QEvent>
 #include <QFontDatabase>
 
 #include <algorithm>
@@ -12,25 +16,17 @@ WorkflowTextEditor::WorkflowTextEditor(QWidget *parent) : QsciScintilla(parent)
 {
     setObjectName(QStringLiteral("workflowText"));
     setUtf8(true);
-    auto *lexer = new QsciLexerYAML(this);
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    lexer->setDefaultFont(mono);
-    for (int style = 0; style < 32; ++style)
-        lexer->setFont(mono, style);
-    setLexer(lexer);
+    m_lexer = new QsciLexerYAML(this);
     setMarginType(0, NumberMargin);
-    setMarginWidth(0, QStringLiteral("00000"));
     setMarginType(1, SymbolMargin);
-    setMarginWidth(1, 14);
     setMarginSensitivity(1, false);
     markerDefine(Circle, m_errorMarker);
-    setMarkerBackgroundColor(QColor(0xd0, 0x30, 0x30), m_errorMarker);
     markerDefine(Circle, m_warningMarker);
-    setMarkerBackgroundColor(QColor(0xd8, 0x90, 0x10), m_warningMarker);
     indicatorDefine(SquiggleIndicator, m_errorIndicator);
-    setIndicatorForegroundColor(QColor(0xd0, 0x30, 0x30), m_errorIndicator);
     indicatorDefine(SquiggleIndicator, m_warningIndicator);
-    setIndicatorForegroundColor(QColor(0xd8, 0x90, 0x10), m_warningIndicator);
+    applyTheme();
+    setMarginWidth(0, QStringLiteral("00000"));  // measured in the margin's font, set by the theme
+    setMarginWidth(1, 14);
     setIndentationsUseTabs(false);
     setTabWidth(2);
     setAutoIndent(true);
@@ -42,6 +38,29 @@ WorkflowTextEditor::WorkflowTextEditor(QWidget *parent) : QsciScintilla(parent)
                 onModified(position, type, text, length);
             });
     connect(this, &QsciScintilla::cursorPositionChanged, this, [this] { Q_EMIT cursorByteChanged(cursorByte()); });
+}
+
+void WorkflowTextEditor::applyTheme()
+{
+    const QPalette colours = palette();
+    m_themed = colours;
+    ScintillaTheme::apply(this, m_lexer, colours, QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const QColor error = ThemeColors::statusText(ThemeColors::Status::Error, colours);
+    const QColor warning = ThemeColors::statusText(ThemeColors::Status::Warning, colours);
+    setMarkerBackgroundColor(error, m_errorMarker);
+    setMarkerForegroundColor(error, m_errorMarker);
+    setMarkerBackgroundColor(warning, m_warningMarker);
+    setMarkerForegroundColor(warning, m_warningMarker);
+    setIndicatorForegroundColor(error, m_errorIndicator);
+    setIndicatorForegroundColor(warning, m_warningIndicator);
+}
+
+void WorkflowTextEditor::changeEvent(QEvent *event)
+{
+    QsciScintilla::changeEvent(event);
+    // Only a real change of colours re-themes: restyling the text is not free.
+    if (ScintillaTheme::isPaletteChange(event) && palette() != m_themed)
+        applyTheme();
 }
 
 void WorkflowTextEditor::setBytes(const QByteArray &text)
