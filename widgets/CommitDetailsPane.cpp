@@ -313,7 +313,6 @@ void CommitDetailsPane::renderWorkingTree()
     const QSignalBlocker blocker(m_files);
     m_files->clear();
     m_filesLabel->setText(tr("%n file(s) changed", nullptr, int(m_status.entries.size()) - m_status.ignoredCount()));
-    const bool dark = LanePalette::isDark(pal);
     QFont bold = font();
     bold.setBold(true);
     const auto add = [&](const StatusEntry &entry, char code, bool isStaged, const QString &where) {
@@ -323,7 +322,7 @@ void CommitDetailsPane::renderWorkingTree()
             : code == 'D'                                      ? DeltaStatus::Deleted
             : code == 'R'                                      ? DeltaStatus::Renamed
                                                                : DeltaStatus::Modified;
-        item->setForeground(0, statusColor(status, dark));
+        item->setForeground(0, statusColor(status, pal));
         item->setFont(0, bold);
         item->setTextAlignment(0, Qt::AlignCenter);
         item->setText(1, QStringLiteral("%1  (%2)").arg(entry.pathString(), where));
