@@ -506,18 +506,6 @@ Move or remove them before you switch branches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: gantry [PATH]            open the repository at PATH in the GUI
-       gantry &lt;command&gt; [options] run headless
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a gantry command; see &apos;gantry --help&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,6 +559,94 @@ Commands:
     </message>
     <message>
         <source>Fetch the upstream and fast-forward to it (never a merge commit; 3: diverged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: gantry [-C &lt;dir&gt;] [-c &lt;name&gt;=&lt;value&gt;] [--no-pager] &lt;command&gt; [&lt;options&gt;]
+       gantry [PATH]     open the repository at PATH (or containing it) in the GUI
+       gantry --version | --help | help &lt;command&gt;
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options before the command (as in git):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as if started in &lt;dir&gt;; a relative one follows the -C before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a configuration value for this run only (never saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted as in git; gantry never pages its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &apos;gantry help &lt;command&gt;&apos; (or &apos;gantry &lt;command&gt; --help&apos;) for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a gantry command. See &apos;gantry --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most similar command is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most similar commands are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (before the command: -C, -c, --no-pager, --version, --help); see &apos;gantry --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no directory given for &apos;-C&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-c expects a configuration string: -c &lt;name&gt;=&lt;value&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad -c &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change to &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommandLineConfig</name>
+    <message>
+        <source>key does not contain a section: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key does not contain a variable name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration given with -c is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bogus format in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -512,22 +512,6 @@ Déplacez-les ou supprimez-les avant de basculer de branche.</translation>
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <source>Usage: gantry [PATH]            open the repository at PATH in the GUI
-       gantry &lt;command&gt; [options] run headless
-
-Commands:
-</source>
-        <translation>Usage : gantry [PATH]               ouvre le dépôt situé à PATH dans l’interface graphique
-        gantry &lt;commande&gt; [options] s’exécute sans interface graphique
-
-Commandes :
-</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a gantry command; see &apos;gantry --help&apos;</source>
-        <translation>« %1 » n’est pas une commande gantry ; voir « gantry --help »</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -582,6 +566,99 @@ Commandes :
     <message>
         <source>Fetch the upstream and fast-forward to it (never a merge commit; 3: diverged).</source>
         <translation>Récupérer la branche amont et avancer rapidement jusqu’à elle (jamais de commit de fusion ; 3 : divergence).</translation>
+    </message>
+    <message>
+        <source>Usage: gantry [-C &lt;dir&gt;] [-c &lt;name&gt;=&lt;value&gt;] [--no-pager] &lt;command&gt; [&lt;options&gt;]
+       gantry [PATH]     open the repository at PATH (or containing it) in the GUI
+       gantry --version | --help | help &lt;command&gt;
+
+Commands:
+</source>
+        <translation>Usage : gantry [-C &lt;dossier&gt;] [-c &lt;nom&gt;=&lt;valeur&gt;] [--no-pager] &lt;commande&gt; [&lt;options&gt;]
+        gantry [PATH]     ouvre le dépôt situé à PATH (ou qui le contient) dans l’interface graphique
+        gantry --version | --help | help &lt;commande&gt;
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>Options before the command (as in git):</source>
+        <translation>Options avant la commande (comme dans git) :</translation>
+    </message>
+    <message>
+        <source>Run as if started in &lt;dir&gt;; a relative one follows the -C before it.</source>
+        <translation>Exécuter comme si gantry était lancé dans &lt;dossier&gt; ; un chemin relatif part du -C précédent.</translation>
+    </message>
+    <message>
+        <source>Set a configuration value for this run only (never saved).</source>
+        <translation>Définir une valeur de configuration pour cette exécution seulement (jamais enregistrée).</translation>
+    </message>
+    <message>
+        <source>Accepted as in git; gantry never pages its output.</source>
+        <translation>Accepté comme dans git ; gantry ne pagine jamais sa sortie.</translation>
+    </message>
+    <message>
+        <source>See &apos;gantry help &lt;command&gt;&apos; (or &apos;gantry &lt;command&gt; --help&apos;) for a command&apos;s options.</source>
+        <translation>Voir « gantry help &lt;commande&gt; » (ou « gantry &lt;commande&gt; --help ») pour les options d’une commande.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a gantry command. See &apos;gantry --help&apos;.</source>
+        <translation>« %1 » n’est pas une commande gantry. Voir « gantry --help ».</translation>
+    </message>
+    <message>
+        <source>The most similar command is</source>
+        <translation>La commande la plus proche est</translation>
+    </message>
+    <message>
+        <source>The most similar commands are</source>
+        <translation>Les commandes les plus proches sont</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (before the command: -C, -c, --no-pager, --version, --help); see &apos;gantry --help&apos;</source>
+        <translation>option inconnue « %1 » (avant la commande : -C, -c, --no-pager, --version, --help) ; voir « gantry --help »</translation>
+    </message>
+    <message>
+        <source>no directory given for &apos;-C&apos;</source>
+        <translation>aucun dossier donné pour « -C »</translation>
+    </message>
+    <message>
+        <source>-c expects a configuration string: -c &lt;name&gt;=&lt;value&gt;</source>
+        <translation>-c attend une valeur de configuration : -c &lt;nom&gt;=&lt;valeur&gt;</translation>
+    </message>
+    <message>
+        <source>bad -c &apos;%1&apos;: %2</source>
+        <translation>-c « %1 » invalide : %2</translation>
+    </message>
+    <message>
+        <source>cannot change to &apos;%1&apos;: %2</source>
+        <translation>impossible d’aller dans « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommandLineConfig</name>
+    <message>
+        <source>key does not contain a section: %1</source>
+        <translation>la clé ne contient pas de section : %1</translation>
+    </message>
+    <message>
+        <source>key does not contain a variable name: %1</source>
+        <translation>la clé ne contient pas de nom de variable : %1</translation>
+    </message>
+    <message>
+        <source>invalid key: %1</source>
+        <translation>clé invalide : %1</translation>
+    </message>
+    <message>
+        <source>the configuration given with -c is read-only</source>
+        <translation>la configuration donnée avec -c est en lecture seule</translation>
+    </message>
+    <message>
+        <source>bogus format in %1</source>
+        <translation>format invalide dans %1</translation>
     </message>
 </context>
 <context>
