@@ -2218,14 +2218,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which whitespace changes the diff shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Context: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unchanged lines shown around each change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,6 +2252,25 @@ Commands:
     <message>
         <source>Select All</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whitespace ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Whitespace and context lines: %1, %n line(s) of context</source>
+        <translation>
+            <numerusform>Whitespace and context lines: %1, %n line of context</numerusform>
+            <numerusform>Whitespace and context lines: %1, %n lines of context</numerusform>
+        </translation>
     </message>
 </context>
 <context>

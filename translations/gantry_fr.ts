@@ -2230,14 +2230,6 @@ Commandes :
         <translation>Ignorer les espaces en fin de ligne</translation>
     </message>
     <message>
-        <source>Which whitespace changes the diff shows</source>
-        <translation>Modifications d’espaces affichées par le diff</translation>
-    </message>
-    <message>
-        <source>Context: </source>
-        <translation>Contexte : </translation>
-    </message>
-    <message>
         <source>Unchanged lines shown around each change</source>
         <translation>Lignes inchangées affichées autour de chaque modification</translation>
     </message>
@@ -2272,6 +2264,25 @@ Commandes :
     <message>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>&amp;Context lines:</source>
+        <translation>Lignes de &amp;contexte :</translation>
+    </message>
+    <message>
+        <source>whitespace ignored</source>
+        <translation>espaces ignorés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whitespace and context lines: %1, %n line(s) of context</source>
+        <translation>
+            <numerusform>Espaces et contexte : %1, %n ligne de contexte</numerusform>
+            <numerusform>Espaces et contexte : %1, %n lignes de contexte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
