@@ -4702,6 +4702,30 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
         <source>Tagged by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No branches yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIP: %1 · on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::RefsPanel</name>
@@ -4783,6 +4807,10 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     </message>
     <message>
         <source>Reset Current Branch to Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch, tag or stash matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7542,6 +7570,10 @@ Commit or stash them first.</source>
     </message>
     <message>
         <source>Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to commit, working tree clean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4735,6 +4735,30 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
         <source>Tagged by %1 on %2</source>
         <translation>Étiquetée par %1 le %2</translation>
     </message>
+    <message>
+        <source>No branches yet</source>
+        <translation>Aucune branche pour l’instant</translation>
+    </message>
+    <message>
+        <source>No remotes</source>
+        <translation>Aucun dépôt distant</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Aucune étiquette</translation>
+    </message>
+    <message>
+        <source>No stashes</source>
+        <translation>Aucune remise</translation>
+    </message>
+    <message>
+        <source>WIP: %1 · on %2</source>
+        <translation>WIP : %1 · sur %2</translation>
+    </message>
+    <message>
+        <source>%1 · on %2</source>
+        <translation>%1 · sur %2</translation>
+    </message>
 </context>
 <context>
     <name>gantry::RefsPanel</name>
@@ -4817,6 +4841,10 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
     <message>
         <source>Reset Current Branch to Here…</source>
         <translation>Réinitialiser la branche actuelle ici…</translation>
+    </message>
+    <message>
+        <source>No branch, tag or stash matches “%1”</source>
+        <translation>Aucune branche, étiquette ou remise ne correspond à « %1 »</translation>
     </message>
 </context>
 <context>
@@ -7588,6 +7616,10 @@ Validez-les ou remisez-les d’abord.</translation>
     <message>
         <source>Copy Path</source>
         <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <source>Nothing to commit, working tree clean</source>
+        <translation>Rien à valider, la copie de travail est propre</translation>
     </message>
 </context>
 <context>
