@@ -1166,6 +1166,18 @@ Commands:
         <source>%1 (renamed from %2, %3% similar)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(%1 your time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge changes no file of its first parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This commit changes no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::CommitFooterEditor</name>
@@ -2877,6 +2889,15 @@ Commands:
     </message>
     <message>
         <source>(unreadable commit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author&apos;s date, in your time zone. A row&apos;s tooltip and the commit&apos;s details show the author&apos;s own time and offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 your time
+%2 the author&apos;s time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

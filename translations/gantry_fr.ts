@@ -1178,6 +1178,18 @@ Commandes :
         <source>%1 (renamed from %2, %3% similar)</source>
         <translation>%1 (renommé depuis %2, similaire à %3 %)</translation>
     </message>
+    <message>
+        <source>(%1 your time)</source>
+        <translation>(%1 chez vous)</translation>
+    </message>
+    <message>
+        <source>This merge changes no file of its first parent.</source>
+        <translation>Cette fusion ne modifie aucun fichier de son premier parent.</translation>
+    </message>
+    <message>
+        <source>This commit changes no file.</source>
+        <translation>Ce commit ne modifie aucun fichier.</translation>
+    </message>
 </context>
 <context>
     <name>gantry::CommitFooterEditor</name>
@@ -2890,6 +2902,16 @@ Commandes :
     <message>
         <source>(unreadable commit)</source>
         <translation>(commit illisible)</translation>
+    </message>
+    <message>
+        <source>The author&apos;s date, in your time zone. A row&apos;s tooltip and the commit&apos;s details show the author&apos;s own time and offset.</source>
+        <translation>La date de l’auteur, dans votre fuseau horaire. L’infobulle d’une ligne et les détails du commit montrent l’heure de l’auteur et son décalage.</translation>
+    </message>
+    <message>
+        <source>%1 your time
+%2 the author&apos;s time</source>
+        <translation>%1 chez vous
+%2 chez l’auteur</translation>
     </message>
 </context>
 <context>
