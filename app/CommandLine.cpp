@@ -88,8 +88,8 @@ bool readAsPath(const QString &word) { return QFileInfo::exists(word) || word.co
 int printHelp()
 {
     QString text = Tr::tr("Usage: gantry [-C <dir>] [-c <name>=<value>] [--no-pager] <command> [<options>]\n"
-                      "       gantry [PATH]     open the repository at PATH (or containing it) in the GUI\n"
-                      "       gantry --version | --help | help <command>\n\nCommands:\n");
+                          "       gantry [PATH]     open the repository at PATH (or containing it) in the GUI\n"
+                          "       gantry --version | --help | help <command>\n\nCommands:\n");
     for (const CommandEntry &c : kCommands)
         text += QStringLiteral("  %1 %2\n").arg(QString::fromLatin1(c.name), -16).arg(translatedSummary(c));
     text += QLatin1Char('\n') + Tr::tr("Options before the command (as in git):") + QLatin1Char('\n');
