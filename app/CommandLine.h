@@ -1,18 +1,26 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 namespace gantry {
 
-/// The headless command line: `gantry <command> [options]` runs with QCoreApplication,
-/// prints to stdout, reports a failure as one line on stderr and a non-zero exit code.
+struct GlobalOptions;
+
+/// The headless command line: `gantry [global options] <command> [options]` runs with
+/// QCoreApplication, prints to stdout, reports a failure as one line on stderr and a non-zero
+/// exit code. It also decides which arguments are for it and which open the window.
 class CommandLine
 {
 public:
-    /// True when argv names a command (or --version/--help) rather than a repository to open.
-    static bool isHeadless(int argc, char **argv);
-    /// Runs the command in `args` (program name excluded); returns the process exit code.
-    static int run(const QStringList &args);
+    /// True when the arguments name a command, help or the version, are a bad global option, or
+    /// are a word that is neither a command nor a path (reported as an unknown command);
+    /// false when they are a repository to open (or nothing), which the window does.
+    static bool isHeadless(const GlobalOptions &options);
+    /// Runs what `options` asks (its `rest`: the command and its arguments); returns the exit code.
+    static int run(const GlobalOptions &options);
+    /// The one-line summary of `command` shown in the help, or empty when it is not a command.
+    static QString summary(const QString &command);
 };
 
 } // namespace gantry

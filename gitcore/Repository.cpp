@@ -1,5 +1,6 @@
 #include "gitcore/Repository.h"
 
+#include "gitcore/CommandLineConfig.h"
 #include "gitcore/LibGit2.h"
 #include "gitcore/LooseObjectGuard.h"
 
@@ -39,6 +40,9 @@ Result<Repository> Repository::openWithFlags(const QString &path, unsigned flags
         return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
                                              .arg(QDir::toNativeSeparators(path)));
     RepositoryPtr owned(repo);
+    if (int configured = CommandLineConfig::install(repo); configured < 0)
+        return GitError::fromLibgit2(configured, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
+                                                     .arg(QDir::toNativeSeparators(path)));
     if (int guarded = LooseObjectGuard::install(repo); guarded < 0)
         return GitError::fromLibgit2(guarded, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
                                                   .arg(QDir::toNativeSeparators(path)));
@@ -72,6 +76,9 @@ Result<Repository> Repository::init(const QString &path, bool bare, const QStrin
         return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot create a repository in '%1'")
                                              .arg(QDir::toNativeSeparators(path)));
     RepositoryPtr owned(repo);
+    if (int configured = CommandLineConfig::install(repo); configured < 0)
+        return GitError::fromLibgit2(configured, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
+                                                     .arg(QDir::toNativeSeparators(path)));
     if (int guarded = LooseObjectGuard::install(repo); guarded < 0)
         return GitError::fromLibgit2(guarded, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
                                                   .arg(QDir::toNativeSeparators(path)));

@@ -506,18 +506,6 @@ Move or remove them before you switch branches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: gantry [PATH]            open the repository at PATH in the GUI
-       gantry &lt;command&gt; [options] run headless
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a gantry command; see &apos;gantry --help&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,6 +559,94 @@ Commands:
     </message>
     <message>
         <source>Fetch the upstream and fast-forward to it (never a merge commit; 3: diverged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: gantry [-C &lt;dir&gt;] [-c &lt;name&gt;=&lt;value&gt;] [--no-pager] &lt;command&gt; [&lt;options&gt;]
+       gantry [PATH]     open the repository at PATH (or containing it) in the GUI
+       gantry --version | --help | help &lt;command&gt;
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options before the command (as in git):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run as if started in &lt;dir&gt;; a relative one follows the -C before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a configuration value for this run only (never saved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted as in git; gantry never pages its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See &apos;gantry help &lt;command&gt;&apos; (or &apos;gantry &lt;command&gt; --help&apos;) for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a gantry command. See &apos;gantry --help&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most similar command is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most similar commands are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (before the command: -C, -c, --no-pager, --version, --help); see &apos;gantry --help&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no directory given for &apos;-C&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-c expects a configuration string: -c &lt;name&gt;=&lt;value&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad -c &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot change to &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommandLineConfig</name>
+    <message>
+        <source>key does not contain a section: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key does not contain a variable name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration given with -c is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bogus format in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1088,6 +1164,18 @@ Commands:
     </message>
     <message>
         <source>%1 (renamed from %2, %3% similar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 your time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This merge changes no file of its first parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This commit changes no file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2142,14 +2230,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which whitespace changes the diff shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Context: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unchanged lines shown around each change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,6 +2264,25 @@ Commands:
     <message>
         <source>Select All</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context lines:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whitespace ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Whitespace and context lines: %1, %n line(s) of context</source>
+        <translation>
+            <numerusform>Whitespace and context lines: %1, %n line of context</numerusform>
+            <numerusform>Whitespace and context lines: %1, %n lines of context</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2790,6 +2889,15 @@ Commands:
     </message>
     <message>
         <source>(unreadable commit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The author&apos;s date, in your time zone. A row&apos;s tooltip and the commit&apos;s details show the author&apos;s own time and offset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 your time
+%2 the author&apos;s time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4615,6 +4723,30 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
         <source>Tagged by %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No branches yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIP: %1 · on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::RefsPanel</name>
@@ -4696,6 +4828,10 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     </message>
     <message>
         <source>Reset Current Branch to Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No branch, tag or stash matches “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7455,6 +7591,10 @@ Commit or stash them first.</source>
     </message>
     <message>
         <source>Copy Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to commit, working tree clean</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

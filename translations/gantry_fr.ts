@@ -512,22 +512,6 @@ Déplacez-les ou supprimez-les avant de basculer de branche.</translation>
         <translation>Afficher la version.</translation>
     </message>
     <message>
-        <source>Usage: gantry [PATH]            open the repository at PATH in the GUI
-       gantry &lt;command&gt; [options] run headless
-
-Commands:
-</source>
-        <translation>Usage : gantry [PATH]               ouvre le dépôt situé à PATH dans l’interface graphique
-        gantry &lt;commande&gt; [options] s’exécute sans interface graphique
-
-Commandes :
-</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a gantry command; see &apos;gantry --help&apos;</source>
-        <translation>« %1 » n’est pas une commande gantry ; voir « gantry --help »</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -582,6 +566,99 @@ Commandes :
     <message>
         <source>Fetch the upstream and fast-forward to it (never a merge commit; 3: diverged).</source>
         <translation>Récupérer la branche amont et avancer rapidement jusqu’à elle (jamais de commit de fusion ; 3 : divergence).</translation>
+    </message>
+    <message>
+        <source>Usage: gantry [-C &lt;dir&gt;] [-c &lt;name&gt;=&lt;value&gt;] [--no-pager] &lt;command&gt; [&lt;options&gt;]
+       gantry [PATH]     open the repository at PATH (or containing it) in the GUI
+       gantry --version | --help | help &lt;command&gt;
+
+Commands:
+</source>
+        <translation>Usage : gantry [-C &lt;dossier&gt;] [-c &lt;nom&gt;=&lt;valeur&gt;] [--no-pager] &lt;commande&gt; [&lt;options&gt;]
+        gantry [PATH]     ouvre le dépôt situé à PATH (ou qui le contient) dans l’interface graphique
+        gantry --version | --help | help &lt;commande&gt;
+
+Commandes :
+</translation>
+    </message>
+    <message>
+        <source>Options before the command (as in git):</source>
+        <translation>Options avant la commande (comme dans git) :</translation>
+    </message>
+    <message>
+        <source>Run as if started in &lt;dir&gt;; a relative one follows the -C before it.</source>
+        <translation>Exécuter comme si gantry était lancé dans &lt;dossier&gt; ; un chemin relatif part du -C précédent.</translation>
+    </message>
+    <message>
+        <source>Set a configuration value for this run only (never saved).</source>
+        <translation>Définir une valeur de configuration pour cette exécution seulement (jamais enregistrée).</translation>
+    </message>
+    <message>
+        <source>Accepted as in git; gantry never pages its output.</source>
+        <translation>Accepté comme dans git ; gantry ne pagine jamais sa sortie.</translation>
+    </message>
+    <message>
+        <source>See &apos;gantry help &lt;command&gt;&apos; (or &apos;gantry &lt;command&gt; --help&apos;) for a command&apos;s options.</source>
+        <translation>Voir « gantry help &lt;commande&gt; » (ou « gantry &lt;commande&gt; --help ») pour les options d’une commande.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a gantry command. See &apos;gantry --help&apos;.</source>
+        <translation>« %1 » n’est pas une commande gantry. Voir « gantry --help ».</translation>
+    </message>
+    <message>
+        <source>The most similar command is</source>
+        <translation>La commande la plus proche est</translation>
+    </message>
+    <message>
+        <source>The most similar commands are</source>
+        <translation>Les commandes les plus proches sont</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (before the command: -C, -c, --no-pager, --version, --help); see &apos;gantry --help&apos;</source>
+        <translation>option inconnue « %1 » (avant la commande : -C, -c, --no-pager, --version, --help) ; voir « gantry --help »</translation>
+    </message>
+    <message>
+        <source>no directory given for &apos;-C&apos;</source>
+        <translation>aucun dossier donné pour « -C »</translation>
+    </message>
+    <message>
+        <source>-c expects a configuration string: -c &lt;name&gt;=&lt;value&gt;</source>
+        <translation>-c attend une valeur de configuration : -c &lt;nom&gt;=&lt;valeur&gt;</translation>
+    </message>
+    <message>
+        <source>bad -c &apos;%1&apos;: %2</source>
+        <translation>-c « %1 » invalide : %2</translation>
+    </message>
+    <message>
+        <source>cannot change to &apos;%1&apos;: %2</source>
+        <translation>impossible d’aller dans « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::CommandLineConfig</name>
+    <message>
+        <source>key does not contain a section: %1</source>
+        <translation>la clé ne contient pas de section : %1</translation>
+    </message>
+    <message>
+        <source>key does not contain a variable name: %1</source>
+        <translation>la clé ne contient pas de nom de variable : %1</translation>
+    </message>
+    <message>
+        <source>invalid key: %1</source>
+        <translation>clé invalide : %1</translation>
+    </message>
+    <message>
+        <source>the configuration given with -c is read-only</source>
+        <translation>la configuration donnée avec -c est en lecture seule</translation>
+    </message>
+    <message>
+        <source>bogus format in %1</source>
+        <translation>format invalide dans %1</translation>
     </message>
 </context>
 <context>
@@ -1100,6 +1177,18 @@ Commandes :
     <message>
         <source>%1 (renamed from %2, %3% similar)</source>
         <translation>%1 (renommé depuis %2, similaire à %3 %)</translation>
+    </message>
+    <message>
+        <source>(%1 your time)</source>
+        <translation>(%1 chez vous)</translation>
+    </message>
+    <message>
+        <source>This merge changes no file of its first parent.</source>
+        <translation>Cette fusion ne modifie aucun fichier de son premier parent.</translation>
+    </message>
+    <message>
+        <source>This commit changes no file.</source>
+        <translation>Ce commit ne modifie aucun fichier.</translation>
     </message>
 </context>
 <context>
@@ -2153,14 +2242,6 @@ Commandes :
         <translation>Ignorer les espaces en fin de ligne</translation>
     </message>
     <message>
-        <source>Which whitespace changes the diff shows</source>
-        <translation>Modifications d’espaces affichées par le diff</translation>
-    </message>
-    <message>
-        <source>Context: </source>
-        <translation>Contexte : </translation>
-    </message>
-    <message>
         <source>Unchanged lines shown around each change</source>
         <translation>Lignes inchangées affichées autour de chaque modification</translation>
     </message>
@@ -2195,6 +2276,25 @@ Commandes :
     <message>
         <source>Select All</source>
         <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>&amp;Context lines:</source>
+        <translation>Lignes de &amp;contexte :</translation>
+    </message>
+    <message>
+        <source>whitespace ignored</source>
+        <translation>espaces ignorés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whitespace and context lines: %1, %n line(s) of context</source>
+        <translation>
+            <numerusform>Espaces et contexte : %1, %n ligne de contexte</numerusform>
+            <numerusform>Espaces et contexte : %1, %n lignes de contexte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2802,6 +2902,16 @@ Commandes :
     <message>
         <source>(unreadable commit)</source>
         <translation>(commit illisible)</translation>
+    </message>
+    <message>
+        <source>The author&apos;s date, in your time zone. A row&apos;s tooltip and the commit&apos;s details show the author&apos;s own time and offset.</source>
+        <translation>La date de l’auteur, dans votre fuseau horaire. L’infobulle d’une ligne et les détails du commit montrent l’heure de l’auteur et son décalage.</translation>
+    </message>
+    <message>
+        <source>%1 your time
+%2 the author&apos;s time</source>
+        <translation>%1 chez vous
+%2 chez l’auteur</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +4757,30 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
         <source>Tagged by %1 on %2</source>
         <translation>Étiquetée par %1 le %2</translation>
     </message>
+    <message>
+        <source>No branches yet</source>
+        <translation>Aucune branche pour l’instant</translation>
+    </message>
+    <message>
+        <source>No remotes</source>
+        <translation>Aucun dépôt distant</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>Aucune étiquette</translation>
+    </message>
+    <message>
+        <source>No stashes</source>
+        <translation>Aucune remise</translation>
+    </message>
+    <message>
+        <source>WIP: %1 · on %2</source>
+        <translation>WIP : %1 · sur %2</translation>
+    </message>
+    <message>
+        <source>%1 · on %2</source>
+        <translation>%1 · sur %2</translation>
+    </message>
 </context>
 <context>
     <name>gantry::RefsPanel</name>
@@ -4729,6 +4863,10 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
     <message>
         <source>Reset Current Branch to Here…</source>
         <translation>Réinitialiser la branche actuelle ici…</translation>
+    </message>
+    <message>
+        <source>No branch, tag or stash matches “%1”</source>
+        <translation>Aucune branche, étiquette ou remise ne correspond à « %1 »</translation>
     </message>
 </context>
 <context>
@@ -7500,6 +7638,10 @@ Validez-les ou remisez-les d’abord.</translation>
     <message>
         <source>Copy Path</source>
         <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <source>Nothing to commit, working tree clean</source>
+        <translation>Rien à valider, la copie de travail est propre</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "widgets/CommitDetailsPane.h"
 
 #include "gitcore/Repository.h"
+#include "widgets/EmptyStateOverlay.h"
 #include "widgets/LanePalette.h"
 #include "widgets/ThemeColors.h"
 
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -51,15 +53,24 @@ LoadOutcome loadCommit(const QString &path, const Oid &commit)
     return outcome;
 }
 
+/// The author's (or committer's) own time with its offset, as git shows it, then the same moment
+/// in the viewer's time zone when that differs: "Tue 1 Dec 2026 14:03 +0100 (15:03 your time)".
+/// The history list shows the local time; this says which is which.
 QString formatDate(const QDateTime &when, int offsetMinutes)
 {
     const QChar sign = offsetMinutes < 0 ? QLatin1Char('-') : QLatin1Char('+');
     const int minutes = qAbs(offsetMinutes);
-    return QStringLiteral("%1 %2%3%4")
-        .arg(QLocale().toString(when, QStringLiteral("ddd d MMM yyyy HH:mm")))
-        .arg(sign)
-        .arg(minutes / 60, 2, 10, QLatin1Char('0'))
-        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    QString text = QStringLiteral("%1 %2%3%4")
+                       .arg(QLocale().toString(when, QStringLiteral("ddd d MMM yyyy HH:mm")))
+                       .arg(sign)
+                       .arg(minutes / 60, 2, 10, QLatin1Char('0'))
+                       .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    const QDateTime local = when.toLocalTime();
+    if (local.offsetFromUtc() == offsetMinutes * 60)
+        return text;
+    const QString localText = local.date() == when.date() ? QLocale().toString(local, QStringLiteral("HH:mm"))
+                                                          : QLocale().toString(local, QStringLiteral("ddd d MMM HH:mm"));
+    return text + QLatin1Char(' ') + CommitDetailsPane::tr("(%1 your time)").arg(localText);
 }
 
 /// The colour of a file's status letter, readable on the palette's base.
@@ -107,6 +118,8 @@ CommitDetailsPane::CommitDetailsPane(QWidget *parent) : QWidget(parent)
     m_files->setFrameShape(QFrame::NoFrame);
     m_files->header()->setStretchLastSection(true);
     m_files->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_filesEmptyState = new EmptyStateOverlay(m_files);
+    m_filesEmptyState->setEmptyCheck([this] { return m_hasInfo && m_info.filesLoaded && m_info.files.isEmpty(); });
     connect(m_files, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { onFileActivated(item); });
     connect(m_files, &QTreeWidget::itemActivated, this, &CommitDetailsPane::onFileActivated);
 
@@ -348,6 +361,7 @@ void CommitDetailsPane::renderWorkingTree()
 
 void CommitDetailsPane::render()
 {
+    const auto refreshEmptyState = qScopeGuard([this] { m_filesEmptyState->refresh(); });
     if (m_workingTree) {
         renderWorkingTree();
         return;
@@ -373,6 +387,8 @@ void CommitDetailsPane::render()
     }
     m_filesLabel->setText(m_info.isMerge() ? tr("%n file(s) changed against the first parent", nullptr, int(m_info.files.size()))
                                            : tr("%n file(s) changed", nullptr, int(m_info.files.size())));
+    m_filesEmptyState->setText(m_info.isMerge() ? tr("This merge changes no file of its first parent.")
+                                                : tr("This commit changes no file."));
     QList<QTreeWidgetItem *> items;
     items.reserve(m_info.files.size());
     for (const ChangedFile &file : m_info.files) {

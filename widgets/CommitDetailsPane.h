@@ -14,6 +14,8 @@ class QTreeWidgetItem;
 
 namespace gantry {
 
+class EmptyStateOverlay;
+
 /// The pane beside the history that shows one commit: message (subject bold, body), author and
 /// committer with dates, clickable parents, refs, the changed files, and a copy-SHA button —
 /// or, for the history's "Uncommitted changes" row, the staged and unstaged files.
@@ -49,6 +51,7 @@ public:
 
     // Parts, for the owner's shortcuts and for tests.
     QTreeWidget *fileList() const { return m_files; }
+    EmptyStateOverlay *filesEmptyState() const { return m_filesEmptyState; }
     QToolButton *copyShaButton() const { return m_copySha; }
     QTextBrowser *headerView() const { return m_header; }
 
@@ -88,6 +91,7 @@ private:
     QTextBrowser *m_header = nullptr;
     QLabel *m_filesLabel = nullptr;
     QTreeWidget *m_files = nullptr;
+    EmptyStateOverlay *m_filesEmptyState = nullptr;  // "This commit changes no file."
     QToolButton *m_copySha = nullptr;
     QLabel *m_placeholder = nullptr;
     QWidget *m_content = nullptr;  // header + files, hidden while nothing is shown

@@ -9,7 +9,7 @@
 
 #include <QAction>
 #include <QButtonGroup>
-#include <QComboBox>
+#include <QActionGroup>
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -18,6 +18,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QToolButton>
+#include <QWidgetAction>
 #include <QVBoxLayout>
 
 namespace gantry {
@@ -153,22 +154,47 @@ void DiffView::buildToolbar(QWidget *toolbar)
     connect(m_unifiedButton, &QToolButton::clicked, this, [this] { setViewLayout(Layout::Unified); });
     connect(m_sideBySideButton, &QToolButton::clicked, this, [this] { setViewLayout(Layout::SideBySide); });
 
-    m_whitespaceCombo = new QComboBox(toolbar);
-    m_whitespaceCombo->addItem(tr("Show whitespace changes"), int(DiffOptions::Whitespace::Show));
-    m_whitespaceCombo->addItem(tr("Ignore all whitespace"), int(DiffOptions::Whitespace::IgnoreAll));
-    m_whitespaceCombo->addItem(tr("Ignore whitespace amount"), int(DiffOptions::Whitespace::IgnoreChange));
-    m_whitespaceCombo->addItem(tr("Ignore whitespace at line end"), int(DiffOptions::Whitespace::IgnoreAtEol));
-    m_whitespaceCombo->setToolTip(tr("Which whitespace changes the diff shows"));
-    m_whitespaceCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_whitespaceCombo, &QComboBox::currentIndexChanged, this, &DiffView::onWhitespaceChanged);
+    // Whitespace and context are set once and left: behind one "Options" menu, so the row keeps
+    // its room for the path (a 900 px pane shows a whole skylark/cache.py, not "skylar…che.py").
+    m_optionsButton = textButton(tr("Options"), QString(), toolbar);
+    m_optionsButton->setObjectName(QStringLiteral("diffOptionsButton"));
+    m_optionsButton->setPopupMode(QToolButton::InstantPopup);
+    auto *optionsMenu = new QMenu(m_optionsButton);
+    auto *whitespace = new QActionGroup(optionsMenu);
+    const QList<QPair<QString, DiffOptions::Whitespace>> modes{
+        {tr("Show whitespace changes"), DiffOptions::Whitespace::Show},
+        {tr("Ignore all whitespace"), DiffOptions::Whitespace::IgnoreAll},
+        {tr("Ignore whitespace amount"), DiffOptions::Whitespace::IgnoreChange},
+        {tr("Ignore whitespace at line end"), DiffOptions::Whitespace::IgnoreAtEol},
+    };
+    for (const auto &[text, mode] : modes) {
+        QAction *action = optionsMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(mode == m_options.whitespace);
+        action->setData(int(mode));
+        whitespace->addAction(action);
+    }
+    connect(whitespace, &QActionGroup::triggered, this, [this](QAction *action) { onWhitespaceChanged(action->data().toInt()); });
+    optionsMenu->addSeparator();
 
-    m_contextSpin = new QSpinBox(toolbar);
+    m_contextSpin = new QSpinBox;
     m_contextSpin->setRange(0, 999);
     m_contextSpin->setValue(m_options.contextLines);
-    m_contextSpin->setPrefix(tr("Context: "));
     m_contextSpin->setToolTip(tr("Unchanged lines shown around each change"));
     m_contextSpin->setKeyboardTracking(false);
     connect(m_contextSpin, &QSpinBox::valueChanged, this, &DiffView::onContextChanged);
+    auto *contextRow = new QWidget;
+    auto *contextLayout = new QHBoxLayout(contextRow);
+    contextLayout->setContentsMargins(8, 2, 8, 2);
+    auto *contextLabel = new QLabel(tr("&Context lines:"), contextRow);
+    contextLabel->setBuddy(m_contextSpin);
+    contextLayout->addWidget(contextLabel);
+    contextLayout->addWidget(m_contextSpin);
+    auto *contextAction = new QWidgetAction(optionsMenu);
+    contextAction->setDefaultWidget(contextRow);
+    optionsMenu->addAction(contextAction);
+    m_optionsButton->setMenu(optionsMenu);
+    updateOptionsButton();
 
     auto *hunkButton = textButton(tr("Hunk"), tr("Actions on the hunk under the cursor"), toolbar);
     hunkButton->setObjectName(QStringLiteral("hunkButton"));
@@ -196,9 +222,7 @@ void DiffView::buildToolbar(QWidget *toolbar)
     layout->addWidget(separator(toolbar));
     layout->addWidget(m_unifiedButton);
     layout->addWidget(m_sideBySideButton);
-    layout->addWidget(separator(toolbar));
-    layout->addWidget(m_whitespaceCombo);
-    layout->addWidget(m_contextSpin);
+    layout->addWidget(m_optionsButton);
 }
 
 void DiffView::setDiff(const DiffFile &file, Mode mode)
@@ -236,10 +260,12 @@ void DiffView::clear()
 void DiffView::setOptions(const DiffOptions &options)
 {
     m_options = options;
-    const QSignalBlocker blockCombo(m_whitespaceCombo);
     const QSignalBlocker blockSpin(m_contextSpin);
-    m_whitespaceCombo->setCurrentIndex(m_whitespaceCombo->findData(int(options.whitespace)));
+    if (QAction *action = whitespaceAction(options.whitespace))
+        action->setChecked(true);  // setChecked() does not trigger: nothing is emitted
     m_contextSpin->setValue(options.contextLines);
+    updateOptionsButton();
+    updateHeader();
 }
 
 void DiffView::setViewLayout(Layout layout)
@@ -316,6 +342,8 @@ void DiffView::updateHeader()
         parts.append(tr("mode %1 → %2")
                          .arg(QString::number(m_file.oldMode, 8), QString::number(m_file.newMode, 8))
                          .toHtmlEscaped());
+    if (m_options.whitespace != DiffOptions::Whitespace::Show)
+        parts.append(tr("whitespace ignored").toHtmlEscaped());  // the diff hides changes: say so beside it
     if (m_file.status == DeltaStatus::Added || m_file.status == DeltaStatus::Untracked)
         parts.append(tr("new file").toHtmlEscaped());
     else if (m_file.status == DeltaStatus::Deleted)
@@ -348,20 +376,39 @@ void DiffView::updateActions()
     const bool inHunk = showsText && currentHunk() >= 0;
     for (QAction *action : {m_stageHunkAction, m_unstageHunkAction, m_discardHunkAction})
         action->setEnabled(inHunk);
-    m_whitespaceCombo->setEnabled(m_hasFile);
-    m_contextSpin->setEnabled(m_hasFile);
+    m_optionsButton->setEnabled(m_hasFile);
 }
 
-void DiffView::onWhitespaceChanged(int index)
+void DiffView::onWhitespaceChanged(int mode)
 {
-    m_options.whitespace = DiffOptions::Whitespace(m_whitespaceCombo->itemData(index).toInt());
+    m_options.whitespace = DiffOptions::Whitespace(mode);
+    updateOptionsButton();
+    updateHeader();
     emit optionsChanged(m_options);
 }
 
 void DiffView::onContextChanged(int value)
 {
     m_options.contextLines = value;
+    updateOptionsButton();
     emit optionsChanged(m_options);
+}
+
+QAction *DiffView::whitespaceAction(DiffOptions::Whitespace mode) const
+{
+    for (QAction *action : m_optionsButton->menu()->actions())
+        if (action->isCheckable() && action->data().toInt() == int(mode))
+            return action;
+    return nullptr;
+}
+
+void DiffView::updateOptionsButton()
+{
+    QString whitespace;
+    if (QAction *action = whitespaceAction(m_options.whitespace))
+        whitespace = action->text();
+    m_optionsButton->setToolTip(tr("Whitespace and context lines: %1, %n line(s) of context", nullptr, m_options.contextLines)
+                                    .arg(whitespace.toLower()));
 }
 
 void DiffView::requestLines(void (DiffView::*signal)(const QString &, const QList<DiffLineRef> &))

@@ -8,7 +8,6 @@
 
 class QAction;
 class QActionGroup;
-class QComboBox;
 class QLabel;
 class QMenu;
 class QSpinBox;
@@ -23,8 +22,8 @@ class HunkHeaderButtons;
 class SideBySideDiffEditor;
 class UnifiedDiffEditor;
 
-/// The diff of one file as the app embeds it: a toolbar (path, layout, whitespace, context,
-/// line actions) over a unified or side-by-side editor, or a placeholder when there is no
+/// The diff of one file as the app embeds it: a toolbar (path, line actions, layout, and an
+/// Options menu for whitespace and context) over a unified or side-by-side editor, or a placeholder when there is no
 /// text to show. It holds no Git logic: it shows a DiffFile and emits what the user asked for.
 class DiffView : public QWidget
 {
@@ -72,7 +71,9 @@ public:
     QAction *discardHunkAction() const { return m_discardHunkAction; }
     /// The buttons on the hunk headers of the unified editor (0) and of the side by side's new pane (1).
     HunkHeaderButtons *hunkHeaderButtons(int editor = 0) const { return m_hunkButtons.value(editor); }
-    QComboBox *whitespaceCombo() const { return m_whitespaceCombo; }
+    /// The "Options" menu: the whitespace modes (checkable actions) and the context lines.
+    QToolButton *optionsButton() const { return m_optionsButton; }
+    QAction *whitespaceAction(DiffOptions::Whitespace mode) const;
     QSpinBox *contextSpinBox() const { return m_contextSpin; }
 
 Q_SIGNALS:
@@ -101,7 +102,8 @@ private:
     void updateActions();
     void showCurrentContent();
     void applyPalette();
-    void onWhitespaceChanged(int index);
+    void onWhitespaceChanged(int mode);
+    void updateOptionsButton();
     void onContextChanged(int value);
     void requestLines(void (DiffView::*signal)(const QString &, const QList<DiffLineRef> &));
     void requestHunk(void (DiffView::*signal)(const QString &, int), int hunk);
@@ -118,7 +120,7 @@ private:
     QLabel *m_detailLabel = nullptr;
     QToolButton *m_unifiedButton = nullptr;
     QToolButton *m_sideBySideButton = nullptr;
-    QComboBox *m_whitespaceCombo = nullptr;
+    QToolButton *m_optionsButton = nullptr;
     QSpinBox *m_contextSpin = nullptr;
     QToolButton *m_stageLinesButton = nullptr;
     QToolButton *m_unstageLinesButton = nullptr;

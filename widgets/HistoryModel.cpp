@@ -370,6 +370,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     if (role == LaneCountRole && section == GraphColumn)
         return m_graph.maxColumns();
+    if (role == Qt::ToolTipRole && section == DateColumn)
+        return tr("The author's date, in your time zone. A row's tooltip and the commit's details show the author's own time and offset.");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -438,8 +440,18 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return QStringLiteral("%1 <%2>").arg(summary->authorName, summary->authorEmail);
         return summary->authorName;
     case DateColumn:
-        if (role == Qt::ToolTipRole)
-            return QLocale().toString(summary->authorTime, QLocale::LongFormat);
+        // The list: your local time. The tooltip: the same moment as the author wrote it, with
+        // its offset (what the details pane shows), so a difference is never a mystery.
+        if (role == Qt::ToolTipRole) {
+            const int offset = summary->authorTime.offsetFromUtc() / 60;
+            const QString own = QStringLiteral("%1 %2%3%4")
+                                    .arg(QLocale().toString(summary->authorTime, QStringLiteral("yyyy-MM-dd HH:mm")))
+                                    .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+                                    .arg(qAbs(offset) / 60, 2, 10, QLatin1Char('0'))
+                                    .arg(qAbs(offset) % 60, 2, 10, QLatin1Char('0'));
+            return tr("%1 your time\n%2 the author's time")
+                .arg(QLocale().toString(summary->authorTime.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")), own);
+        }
         return QLocale().toString(summary->authorTime.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm"));
     default: return {};
     }

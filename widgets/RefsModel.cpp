@@ -4,6 +4,7 @@
 #include <QPalette>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace gantry {
 
@@ -31,7 +32,7 @@ struct RefsModel::Node
     {
         int n = 0;
         for (const auto &child : children)
-            n += child->kind == RowKind::RemoteGroup ? int(child->children.size()) : 1;
+            n += child->kind == RowKind::RemoteGroup ? int(child->children.size()) : child->kind == RowKind::Placeholder ? 0 : 1;
         return n;
     }
 };
@@ -45,6 +46,18 @@ QString sectionTitle(RefsModel::Section section)
     case RefsModel::Section::Remotes: return RefsModel::tr("Remotes");
     case RefsModel::Section::Tags: return RefsModel::tr("Tags");
     case RefsModel::Section::Stashes: return RefsModel::tr("Stashes");
+    }
+    return {};
+}
+
+/// What an empty section says in its one row.
+QString emptyText(RefsModel::Section section)
+{
+    switch (section) {
+    case RefsModel::Section::Branches: return RefsModel::tr("No branches yet");
+    case RefsModel::Section::Remotes: return RefsModel::tr("No remotes");
+    case RefsModel::Section::Tags: return RefsModel::tr("No tags");
+    case RefsModel::Section::Stashes: return RefsModel::tr("No stashes");
     }
     return {};
 }
@@ -136,6 +149,28 @@ void RefsModel::rebuild()
         node->item = i;
         stashes->add(std::move(node));
     }
+    for (const auto &sectionNode : m_root->children) {
+        if (!sectionNode->children.empty())
+            continue;
+        auto node = std::make_unique<Node>();
+        node->kind = RowKind::Placeholder;
+        node->section = sectionNode->section;
+        node->label = emptyText(sectionNode->section);
+        sectionNode->add(std::move(node));
+    }
+}
+
+QString RefsModel::stashTitle(const StashInfo &stash)
+{
+    static const QRegularExpression made(QStringLiteral("^(WIP on|On) ([^:]+): (?:([0-9a-f]{7,40}) )?(.*)$"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpressionMatch m = made.match(stash.message);
+    if (!m.hasMatch())
+        return stash.message;
+    const bool wip = m.captured(1) == QLatin1String("WIP on");
+    // A hash only opens git's own WIP message; in a message the user wrote it is part of it.
+    const QString message = wip || m.captured(3).isEmpty() ? m.captured(4) : m.captured(3) + QLatin1Char(' ') + m.captured(4);
+    return wip ? tr("WIP: %1 · on %2").arg(message, m.captured(2)) : tr("%1 · on %2").arg(message, m.captured(2));
 }
 
 QString RefsModel::badgeFor(const BranchInfo &branch)
@@ -190,8 +225,8 @@ int RefsModel::columnCount(const QModelIndex &) const { return 2; }
 
 Qt::ItemFlags RefsModel::flags(const QModelIndex &index) const
 {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
+    if (!index.isValid() || nodeFor(index)->kind == RowKind::Placeholder)
+        return Qt::NoItemFlags;  // "No tags": drawn muted, skipped by the keyboard
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
@@ -314,13 +349,24 @@ QVariant RefsModel::data(const QModelIndex &index, int role) const
         default: return {};
         }
     }
+    case RowKind::Placeholder:
+        if (role == Qt::DisplayRole && column == 0)
+            return node->label;
+        if (role == Qt::FontRole && column == 0) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        if (role == KeyRole)
+            return QStringLiteral("empty:") + sectionKey(node->section);
+        return {};
     case RowKind::Stash: {
         const StashInfo &s = m_stashes.at(node->item);
         switch (role) {
         case Qt::DisplayRole:
             if (column == 1)
                 return QStringLiteral("stash@{%1}").arg(s.index);
-            return s.message;
+            return stashTitle(s);
         case Qt::ForegroundRole:
             return column == 1 ? QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text) : QVariant();
         case Qt::TextAlignmentRole:

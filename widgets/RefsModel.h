@@ -14,11 +14,13 @@ namespace gantry {
 /// Adapts branches, tags and stashes to a two-column tree for RefsPanel: sections
 /// (Branches, Remotes → one group per remote, Tags, Stashes) with the refs under them.
 /// Column 0 is the name, column 1 a badge (ahead/behind "↑2 ↓1", "gone", or a section's count).
+/// An empty section holds one disabled Placeholder row saying so ("No tags"). A stash row shows
+/// its message first and the branch after it ("fix the cap · on feat/42").
 class RefsModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum class RowKind { Section, LocalBranch, RemoteGroup, RemoteBranch, Tag, Stash };
+    enum class RowKind { Section, LocalBranch, RemoteGroup, RemoteBranch, Tag, Stash, Placeholder };
     enum class Section { Branches, Remotes, Tags, Stashes };
     enum Role {
         KindRole = Qt::UserRole + 1, // RowKind as int
@@ -50,6 +52,9 @@ public:
 
     /// The badge text for a local branch: "↑2 ↓1", "↑2", "↓1", "gone", or empty.
     static QString badgeFor(const BranchInfo &branch);
+    /// A stash row's text: the message first, then where it was made ("fix the cap · on main";
+    /// git's own "WIP on main: 1a2b3c4 subject" becomes "WIP: subject · on main").
+    static QString stashTitle(const StashInfo &stash);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -1,5 +1,6 @@
 #include "widgets/RefsPanel.h"
 
+#include "widgets/EmptyStateOverlay.h"
 #include "widgets/RefsModel.h"
 
 #include <QHeaderView>
@@ -52,6 +53,7 @@ RefsPanel::RefsPanel(QWidget *parent)
     m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_view->expandAll();
+    m_emptyState = new EmptyStateOverlay(m_view);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -92,7 +94,7 @@ void RefsPanel::setData(const BranchList &branches, const TagList &tags, const S
         const QModelIndex section = m_model->index(r, 0);
         const QString key = section.data(RefsModel::KeyRole).toString();
         // Tags can be many: closed the first time, like the other clients do.
-        const bool open = firstData ? key != QLatin1String("section:tags") : !collapsed.contains(key);
+        const bool open = firstData ? key != QLatin1String("section:tags") || tags.isEmpty() : !collapsed.contains(key);
         m_view->setExpanded(m_proxy->mapFromSource(section), open);
         for (int g = 0; g < m_model->rowCount(section); ++g) {
             const QModelIndex child = m_model->index(g, 0, section);
@@ -115,6 +117,8 @@ void RefsPanel::setFilterText(const QString &text)
     if (m_filter->text() != text)
         m_filter->setText(text); // comes back here through textChanged
     m_proxy->setFilterFixedString(text);
+    // Every section hides when nothing matches: say so rather than leave the panel blank.
+    m_emptyState->setText(text.isEmpty() ? QString() : tr("No branch, tag or stash matches “%1”").arg(text));
     if (!text.isEmpty())
         m_view->expandAll(); // show every match
 }
@@ -152,6 +156,10 @@ QMenu *RefsPanel::contextMenuFor(const QModelIndex &index, QWidget *parent)
     if (!index.isValid())
         return menu;
     const QModelIndex first = index.siblingAtColumn(0);
+    if (kindOf(first) == Kind::Placeholder) {
+        delete menu;
+        return contextMenuFor(first.parent(), parent);  // "No stashes" offers what its section does
+    }
     const QString ref = first.data(RefsModel::RefRole).toString();
     const Oid commit = first.data(RefsModel::CommitRole).value<Oid>();
     auto add = [menu](const QString &text, auto &&slot, bool enabled = true) {
@@ -229,6 +237,7 @@ QMenu *RefsPanel::contextMenuFor(const QModelIndex &index, QWidget *parent)
         break;
     }
     case Kind::RemoteGroup:
+    case Kind::Placeholder:
         break;
     }
     return menu;

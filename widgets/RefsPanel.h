@@ -15,6 +15,7 @@ class QTreeView;
 
 namespace gantry {
 
+class EmptyStateOverlay;
 class RefsModel;
 
 /// The side panel listing branches, remote-tracking branches (grouped by remote), tags and
@@ -41,6 +42,7 @@ public:
     // Parts, for the owner's shortcuts and for tests.
     QTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
+    EmptyStateOverlay *emptyState() const { return m_emptyState; }
     RefsModel *model() const { return m_model; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
 
@@ -83,6 +85,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTreeView *m_view = nullptr;
     QLineEdit *m_filter = nullptr;
+    EmptyStateOverlay *m_emptyState = nullptr;  // "No branch, tag or stash matches …"
     bool m_populated = false; // setData() was called: keep the user's expansion from then on
 };
 

@@ -5,6 +5,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QVBoxLayout>
 
 namespace gantry {
@@ -18,6 +20,11 @@ StashDialog::StashDialog(QWidget *parent)
 {
     setWindowTitle(tr("Stash Changes"));
     m_message->setPlaceholderText(tr("Optional: what these changes are"));
+    // Wide enough for the whole hint (in any language), with room to type after it.
+    QStyleOptionFrame frame;
+    frame.initFrom(m_message);
+    const int hint = m_message->fontMetrics().horizontalAdvance(m_message->placeholderText() + QStringLiteral("MMMM"));
+    m_message->setMinimumWidth(style()->sizeFromContents(QStyle::CT_LineEdit, &frame, QSize(hint, 0), m_message).width());
     m_untracked->setChecked(true);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Stash"));
 

@@ -1,5 +1,7 @@
 #include "widgets/WorkingTreeView.h"
 
+#include "widgets/EmptyStateOverlay.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -49,6 +51,16 @@ WorkingTreeView::WorkingTreeView(QWidget *parent)
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setTextElideMode(Qt::ElideMiddle);
     m_tree->expandAll();
+    // Under the three empty section headers, once a status has been read.
+    m_emptyState = new EmptyStateOverlay(m_tree, tr("Nothing to commit, working tree clean"));
+    m_emptyState->setEmptyCheck([this] {
+        if (m_model->snapshot().workdir.isEmpty())
+            return false;  // no status read yet: nothing to claim
+        for (Section s : m_model->sections())
+            if (m_model->count(s) > 0)
+                return false;
+        return true;
+    });
 
     m_stageAll = new QPushButton(tr("Stage All"), this);
     m_stageAll->setObjectName(QStringLiteral("stageAllButton"));

@@ -13,6 +13,8 @@ class QTreeView;
 
 namespace gantry {
 
+class EmptyStateOverlay;
+
 /// Shows the working-tree status in sections (Conflicts, Staged, Unstaged, Untracked) and turns the
 /// user's clicks into requests. It holds no Git logic: the app wires the signals to the staging engine
 /// and calls setSnapshot() with the new status afterwards.
@@ -26,6 +28,8 @@ public:
     void setSnapshot(const StatusSnapshot &snapshot);
     WorkingTreeModel *model() const { return m_model; }
     QTreeView *treeView() const { return m_tree; }
+    /// "Nothing to commit, working tree clean", shown when every section is empty.
+    EmptyStateOverlay *emptyState() const { return m_emptyState; }
 
     /// The selected files' paths (duplicates removed), and whether they are all in Staged.
     QStringList selectedPaths() const;
@@ -55,6 +59,7 @@ private:
 
     WorkingTreeModel *m_model = nullptr;
     QTreeView *m_tree = nullptr;
+    EmptyStateOverlay *m_emptyState = nullptr;
     QPushButton *m_stageAll = nullptr;
     QPushButton *m_unstageAll = nullptr;
     QAction *m_stageAction = nullptr;

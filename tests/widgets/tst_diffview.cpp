@@ -379,6 +379,52 @@ private Q_SLOTS:
         QTRY_COMPARE(view.pathLabel()->displayedText(), path);
     }
 
+    void shortPathIsShownWholeInA900PxPane()
+    {
+        // The demo's skylark/cache.py in the width the window gives the diff (about 900 px).
+        TestRepo repo;
+        const QString path = QStringLiteral("skylark/cache.py");
+        repo.commitFile(path, "a = 1\n", QStringLiteral("init"));
+        repo.write(path, "a = 2\nb = 3\n");
+        auto opened = Repository::open(repo.path());
+        QVERIFY(opened);
+        auto diff = DiffReader::fileDiff(*opened, DiffKind::IndexToWorkdir, path);
+        QVERIFY2(diff.ok(), qPrintable(diff.errorMessage()));
+        for (const DiffView::Mode mode : {DiffView::Mode::Unstaged, DiffView::Mode::Staged, DiffView::Mode::Commit}) {
+            DiffView view;
+            view.resize(900, 400);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            view.setDiff(*diff, mode);
+            QTRY_COMPARE(view.pathLabel()->displayedText(), path);
+            QVERIFY(!view.pathLabel()->isElided());
+            // And everything beside it fits: nothing of the toolbar is squeezed or pushed out of the view.
+            const auto squeezed = [&view] {
+                for (QWidget *w : view.pathLabel()->parentWidget()->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly))
+                    if (w->isVisible() && (w->geometry().right() >= view.width() || w->width() < w->minimumSizeHint().width()))
+                        return w->objectName() + QStringLiteral(" %1 %2").arg(w->geometry().right()).arg(w->width());
+                return QString();
+            };
+            QTRY_VERIFY2(squeezed().isEmpty(), qPrintable(squeezed()));
+            QVERIFY2(view.minimumSizeHint().width() <= 900, qPrintable(QString::number(view.minimumSizeHint().width())));
+            if (mode == DiffView::Mode::Unstaged)
+                QVERIFY(view.grab().save(screenshotPath(QStringLiteral("900px-short-path"))));
+        }
+        // Hidden whitespace changes are said beside the counts, and the path stays whole.
+        DiffView view;
+        view.resize(900, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setDiff(*diff, DiffView::Mode::Unstaged);
+        QVERIFY(!view.detailLabel()->text().contains(QStringLiteral("whitespace ignored")));
+        view.whitespaceAction(DiffOptions::Whitespace::IgnoreAll)->trigger();
+        QVERIFY(view.detailLabel()->text().contains(QStringLiteral("whitespace ignored")));
+        QTRY_COMPARE(view.pathLabel()->displayedText(), path);
+        QVERIFY(view.optionsButton()->toolTip().contains(QStringLiteral("ignore all whitespace")));
+        {
+        }
+    }
+
     void optionsAreEmitted()
     {
         DiffView view;
@@ -389,7 +435,9 @@ private Q_SLOTS:
         view.setOptions(options);
         QCOMPARE(spy.size(), 0);
         QCOMPARE(view.contextSpinBox()->value(), 5);
-        view.whitespaceCombo()->setCurrentIndex(view.whitespaceCombo()->findData(int(DiffOptions::Whitespace::IgnoreAll)));
+        QVERIFY(view.whitespaceAction(DiffOptions::Whitespace::IgnoreAtEol)->isChecked());  // setOptions() shows them
+        view.whitespaceAction(DiffOptions::Whitespace::IgnoreAll)->trigger();
+        QVERIFY(!view.whitespaceAction(DiffOptions::Whitespace::IgnoreAtEol)->isChecked());
         QCOMPARE(spy.size(), 1);
         QVERIFY(spy.at(0).at(0).value<DiffOptions>().whitespace == DiffOptions::Whitespace::IgnoreAll);
         QCOMPARE(spy.at(0).at(0).value<DiffOptions>().contextLines, 5);

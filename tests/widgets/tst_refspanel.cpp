@@ -1,7 +1,10 @@
 #include "gitcore/Branches.h"
+#include "gitcore/Repository.h"
 #include "gitcore/Stashes.h"
 #include "gitcore/Tags.h"
 #include "support/TestRepo.h"
+#include "support/gui/EmptyStateProbe.h"
+#include "widgets/EmptyStateOverlay.h"
 #include "widgets/NewBranchDialog.h"
 #include "widgets/NewTagDialog.h"
 #include "widgets/RefsModel.h"
@@ -9,6 +12,7 @@
 #include "widgets/StashDialog.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -17,8 +21,12 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QStyle>
+#include <QStyleOptionFrame>
 #include <QTest>
 #include <QTreeView>
+
+#include <memory>
 
 using namespace gantry;
 
@@ -140,7 +148,9 @@ private Q_SLOTS:
         QCOMPARE(m->index(1, 0, tags).data().toString(), QStringLiteral("v2"));
         const QModelIndex stashes = m->index(3, 0);
         QCOMPARE(m->rowCount(stashes), 2);
-        QCOMPARE(m->index(0, 0, stashes).data().toString(), QStringLiteral("On main: newest"));
+        QCOMPARE(m->index(0, 0, stashes).data().toString(), QStringLiteral("newest · on main"));
+        QCOMPARE(m->index(1, 0, stashes).data().toString(), QStringLiteral("WIP: abc older · on main"));
+        QCOMPARE(m->index(0, 0, stashes).data(RefsModel::RefRole).toString(), QStringLiteral("On main: newest"));
         QCOMPARE(m->index(1, 1, stashes).data().toString(), QStringLiteral("stash@{1}"));
 
         QCOMPARE(RefsModel::badgeFor(local(QStringLiteral("x"), QStringLiteral("o/x"), 0, 3)), QStringLiteral("↓3"));
@@ -265,6 +275,121 @@ private Q_SLOTS:
         QCOMPARE(m->rowCount(), 4);
     }
 
+    void stashRowShowsItsMessageAtTheDefaultWidth()
+    {
+        // A real stash, made by git on a branch with a long name.
+        TestRepo repo;
+        repo.commitFile(QStringLiteral("cap.txt"), "red\n", QStringLiteral("init"));
+        repo.git({QStringLiteral("checkout"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("feat/42-cap-color-picker")});
+        repo.write(QStringLiteral("cap.txt"), "blue\n");
+        repo.git({QStringLiteral("stash"), QStringLiteral("push"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("fix the cap")});
+        repo.write(QStringLiteral("cap.txt"), "green\n");
+        repo.git({QStringLiteral("stash"), QStringLiteral("push"), QStringLiteral("-q")});  // git's own "WIP on …: id subject"
+        auto opened = Repository::open(repo.path());
+        QVERIFY(opened);
+        auto stashes = Stashes::list(*opened);
+        QVERIFY2(stashes, qPrintable(stashes.errorMessage()));
+        QCOMPARE(stashes->size(), 2);
+        QCOMPARE(stashes->at(1).message, QStringLiteral("On feat/42-cap-color-picker: fix the cap"));
+        QVERIFY(stashes->at(0).message.startsWith(QStringLiteral("WIP on feat/42-cap-color-picker: ")));
+
+        RefsPanel panel;
+        panel.resize(235, 500);  // the side panel's width in the window
+        panel.setData(*Branches::list(*opened), {}, *stashes);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QModelIndex section = viewIndex(panel, QStringLiteral("section:stashes"));
+        const QModelIndex own = panel.proxyModel()->index(1, 0, section);
+        const QModelIndex wip = panel.proxyModel()->index(0, 0, section);
+        QCOMPARE(own.data().toString(), QStringLiteral("fix the cap · on feat/42-cap-color-picker"));
+        QCOMPARE(wip.data().toString(), QStringLiteral("WIP: init · on feat/42-cap-color-picker"));
+        // What the row shows at that width: the message, whole, before anything is cut.
+        QTreeView *view = panel.view();
+        view->scrollTo(own);
+        for (const QModelIndex &row : {own, wip}) {
+            const QString painted = view->fontMetrics().elidedText(row.data().toString(), view->textElideMode(),
+                                                                    view->visualRect(row).width() - 8);
+            const QString message = row == own ? QStringLiteral("fix the cap") : QStringLiteral("WIP: init");
+            QVERIFY2(painted.startsWith(message), qPrintable(painted));
+        }
+        QCOMPARE(own.data(Qt::ToolTipRole).toString().section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("stash@{1}: On feat/42-cap-color-picker: fix the cap"));
+        QVERIFY(view->grab().save(gantry::testkit::widgetScreenshotPath(QStringLiteral("refs-stashes"))));
+    }
+
+    void emptySectionsSaySo()
+    {
+        RefsPanel panel;
+        BranchInfo main = local(QStringLiteral("main"));
+        main.isHead = true;
+        panel.setData({main}, {}, {});
+        QAbstractItemModel *m = panel.proxyModel();
+        const QModelIndex tags = viewIndex(panel, QStringLiteral("section:tags"));
+        const QModelIndex stashes = viewIndex(panel, QStringLiteral("section:stashes"));
+        const QModelIndex remotes = viewIndex(panel, QStringLiteral("section:remotes"));
+        for (const auto &[section, text] : {std::pair{tags, QStringLiteral("No tags")}, std::pair{stashes, QStringLiteral("No stashes")},
+                                            std::pair{remotes, QStringLiteral("No remotes")}}) {
+            QCOMPARE(m->index(section.row(), 1).data().toString(), QStringLiteral("0"));  // the count stays 0
+            QCOMPARE(m->rowCount(section), 1);
+            const QModelIndex placeholder = m->index(0, 0, section);
+            QCOMPARE(placeholder.data().toString(), text);
+            QCOMPARE(placeholder.flags(), Qt::NoItemFlags);  // muted, never selected
+            QVERIFY(panel.view()->isExpanded(section));      // so the text is seen (an empty Tags too)
+        }
+        QCOMPARE(m->rowCount(viewIndex(panel, QStringLiteral("section:branches"))), 1);  // main, no placeholder
+        // Its menu is its section's: "Stash Changes…" from "No stashes".
+        QSignalSpy save(&panel, &RefsPanel::stashSaveRequested);
+        std::unique_ptr<QMenu> menu(panel.contextMenuFor(m->index(0, 0, stashes)));
+        QAction *stash = findAction(menu.get(), QStringLiteral("Stash Changes…"));
+        QVERIFY(stash);
+        stash->trigger();
+        QCOMPARE(save.size(), 1);
+        // The keyboard walks past it.
+        panel.view()->setCurrentIndex(tags);
+        QTest::keyClick(panel.view(), Qt::Key_Down);
+        QCOMPARE(panel.view()->currentIndex(), stashes);
+        // A filter never matches it.
+        panel.setFilterText(QStringLiteral("no"));
+        QCOMPARE(m->rowCount(), 0);
+    }
+
+    void filterMatchingNothingSaysSo()
+    {
+        RefsPanel panel;
+        panel.resize(235, 400);
+        fill(panel);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        EmptyStateOverlay *empty = panel.emptyState();
+        QVERIFY(!empty->isShowing());
+        panel.filterEdit()->setText(QStringLiteral("zzz"));
+        QCOMPARE(panel.proxyModel()->rowCount(), 0);
+        QTRY_VERIFY(empty->isShowing());
+        QCOMPARE(empty->text(), QStringLiteral("No branch, tag or stash matches “zzz”"));
+        QVERIFY(gantry::testkit::paintsText(empty, panel.view()->viewport()));
+        QVERIFY(panel.grab().save(gantry::testkit::widgetScreenshotPath(QStringLiteral("refs-no-match"))));
+        panel.filterEdit()->clear();
+        QTRY_VERIFY(!empty->isShowing());
+    }
+
+    void stashDialogShowsItsWholeHint()
+    {
+        StashDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QLineEdit *edit = dialog.messageEdit();
+        QCOMPARE(edit->placeholderText(), QStringLiteral("Optional: what these changes are"));
+        // The room QLineEdit draws its text in: the contents rectangle less its 2 px margins.
+        QStyleOptionFrame option;
+        option.initFrom(edit);
+        option.rect = edit->rect();
+        option.lineWidth = edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit);
+        const int room = edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit).width() - 4;
+        const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+        QVERIFY2(room >= needed, qPrintable(QStringLiteral("%1 px for a %2 px hint").arg(room).arg(needed)));
+        QVERIFY(dialog.grab().save(gantry::testkit::widgetScreenshotPath(QStringLiteral("stash-dialog"))));
+    }
+
     void setDataKeepsExpansionAndSelection()
     {
         RefsPanel panel;
@@ -307,8 +432,9 @@ private Q_SLOTS:
         QCOMPARE(m->rowCount(m->index(0, 0)), gitBranches.size());
         for (int i = 0; i < gitBranches.size(); ++i)
             QCOMPARE(m->index(i, 0, m->index(0, 0)).data().toString(), gitBranches.at(i));
-        QCOMPARE(m->index(0, 0, m->index(3, 0)).data().toString(),
-                 QString::fromUtf8(t.git({QStringLiteral("stash"), QStringLiteral("list"), QStringLiteral("--format=%gs")})).trimmed());
+        const QString gitStash = QString::fromUtf8(t.git({QStringLiteral("stash"), QStringLiteral("list"), QStringLiteral("--format=%gs")})).trimmed();
+        QCOMPARE(m->index(0, 0, m->index(3, 0)).data(RefsModel::RefRole).toString(), gitStash);
+        QCOMPARE(m->index(0, 0, m->index(3, 0)).data().toString(), RefsModel::stashTitle(stashes->first()));
     }
 
     void newBranchDialogValidatesLive()

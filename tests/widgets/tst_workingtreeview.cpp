@@ -1,6 +1,8 @@
 #include "gitcore/Repository.h"
 #include "gitcore/StatusReader.h"
 #include "support/TestRepo.h"
+#include "support/gui/EmptyStateProbe.h"
+#include "widgets/EmptyStateOverlay.h"
 #include "widgets/WorkingTreeModel.h"
 #include "widgets/WorkingTreeView.h"
 
@@ -219,6 +221,35 @@ private Q_SLOTS:
         QVERIFY(!stageAll->isEnabled());
         QVERIFY(unstageAll->isEnabled());
         QCOMPARE(view.model()->count(Section::Staged), gitCounts(repo).staged);
+    }
+
+    void cleanWorkingTreeSaysSo()
+    {
+        TestRepo repo;
+        repo.commitFile(s("a.txt"), "a\n", s("init"));
+        QCOMPARE(repo.git({s("status"), s("--porcelain")}), QByteArray());  // git: clean
+        WorkingTreeView view;
+        view.resize(300, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        EmptyStateOverlay *empty = view.emptyState();
+        QVERIFY(!empty->isShowing());  // no status read yet: nothing to claim
+        view.setSnapshot(statusOf(repo));
+        QTRY_VERIFY(empty->isShowing());
+        QCOMPARE(empty->text(), s("Nothing to commit, working tree clean"));
+        QVERIFY(gantry::testkit::paintsText(empty, view.treeView()->viewport()));
+        // Under the section headers, not over them.
+        const QModelIndex untracked = view.model()->sectionIndex(Section::Untracked);
+        QVERIFY(empty->geometry().top() >= view.treeView()->visualRect(untracked).bottom());
+        QVERIFY(view.grab().save(gantry::testkit::widgetScreenshotPath(s("working-tree-clean"))));
+
+        // A change: the text goes; committed away: it comes back.
+        repo.write(s("a.txt"), "b\n");
+        view.setSnapshot(statusOf(repo));
+        QTRY_VERIFY(!empty->isShowing());
+        repo.git({s("commit"), s("-qam"), s("b")});
+        view.setSnapshot(statusOf(repo));
+        QTRY_VERIFY(empty->isShowing());
     }
 
     void selectionSurvivesRefresh()
