@@ -3,6 +3,7 @@
 #include "app/ReleaseController.h"
 #include "app/RepositoryTab.h"
 #include "app/WindowSettings.h"
+#include "support/ReleaseScenarios.h"
 #include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 #include "support/gui/MainWindowTestKit.h"
@@ -182,6 +183,66 @@ private Q_SLOTS:
         auto *bar = tab->findChild<MessageBar *>();
         QTRY_VERIFY_WITH_TIMEOUT(bar->kind() == MessageBar::Kind::Error && bar->text().contains(QLatin1String("staged changes")), 20000);
         QCOMPARE(trimmed(repo.git({"tag", "-l", "v0.1.1"})), QString());
+    }
+
+    /// On a feature branch the dialog says it is not a release branch, shows the version main would
+    /// get, and cannot create it; on main, after the merge, it releases that version; a release
+    /// whose HEAD moved away meanwhile is refused.
+    void featureBranchIsNotAReleaseBranch()
+    {
+        TestRepo repo;
+        testkit::makeGitFlowReleases(repo);
+        auto window = makeWindow();
+        RepositoryTab *tab = open(*window, repo.path());
+        QSignalSpy shown(tab->releaseController(), &ReleaseController::dialogShown);
+        findAction(window.get(), QStringLiteral("Create &Release…"))->trigger();
+        QVERIFY(shown.wait(20000));
+        CreateReleaseDialog *dialog = tab->releaseController()->dialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->version(), QStringLiteral("v1.3.0")); // not v1.1.0, whose tag exists on main
+        QVERIFY(dialog->versionEdit()->isReadOnly());
+        QVERIFY(!dialog->acceptButton()->isEnabled());
+        QVERIFY(dialog->problemLabel()->isVisible());
+        QCOMPARE(dialog->problemLabel()->text(),
+                 QStringLiteral("feature/x is not a release branch; releases are made from main."));
+        QCOMPARE(dialog->summaryLabel()->text(),
+                 QStringLiteral("v1.2.0 exists on main; this branch does not contain it.\n"
+                                "Merged into main, its commits would be released as v1.3.0."));
+        QVERIFY(dialog->changelog().startsWith(QLatin1String("## 1.3.0 (")));
+        QVERIFY(dialog->changelog().contains(QLatin1String("* **ui:** five ")));
+        QVERIFY(!dialog->commitBox()->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Return); // the default button does nothing while blocked
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(trimmed(repo.git({"tag", "-l", "v1.3.0"})), QString());
+        dialog->reject();
+
+        // On main with the branch merged: a release branch, and the same version.
+        repo.git({"checkout", "-q", "main"});
+        repo.git({"merge", "-q", "--no-ff", "-m", "Merge branch 'feature/x'", "feature/x"});
+        tab->releaseController()->createRelease();
+        QVERIFY(shown.wait(20000));
+        dialog = tab->releaseController()->dialog();
+        QCOMPARE(dialog->version(), QStringLiteral("v1.3.0"));
+        QVERIFY(!dialog->versionEdit()->isReadOnly());
+        QVERIFY(dialog->acceptButton()->isEnabled());
+        QVERIFY(!dialog->problemLabel()->isVisible());
+        QVERIFY2(dialog->summaryLabel()->text().startsWith(QLatin1String("main is a release branch.\n3 commit")),
+                 qPrintable(dialog->summaryLabel()->text()));
+        QVERIFY(dialog->summaryLabel()->text().endsWith(QLatin1String(" since v1.2.0: a minor release.")));
+
+        // HEAD moves to another branch before Create: nothing is tagged.
+        repo.git({"checkout", "-q", "develop"});
+        QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
+        auto *bar = tab->findChild<MessageBar *>();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->kind() == MessageBar::Kind::Error && bar->text().contains(QLatin1String("HEAD has moved")), 20000);
+        QCOMPARE(trimmed(repo.git({"tag", "-l", "v1.3.0"})), QString());
+
+        repo.git({"checkout", "-q", "main"});
+        tab->releaseController()->createRelease();
+        QVERIFY(shown.wait(20000));
+        QTest::mouseClick(tab->releaseController()->dialog()->acceptButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(trimmed(repo.git({"tag", "-l", "v1.3.0"})), QStringLiteral("v1.3.0"), 20000);
+        QCOMPARE(repo.revParse("v1.3.0^{commit}"), repo.revParse("main"));
     }
 
     void screenshotOnTheDemoRepository()

@@ -1,5 +1,6 @@
 #include "gitcore/ReleasePlanner.h"
 #include "support/OpenRepository.h"
+#include "support/ReleaseScenarios.h"
 #include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 
@@ -8,6 +9,7 @@
 using namespace gantry;
 using testkit::openRepo;
 using testkit::trimmed;
+using testkit::makeGitFlowReleases;
 
 namespace {
 
@@ -25,28 +27,6 @@ bool tagExists(const TestRepo &repo, const QString &name)
     return !trimmed(repo.git({"tag", "-l", name})).isEmpty();
 }
 
-/// git flow as the demo repository has it: releases are merges of develop into main, tagged on
-/// main's merge commits, so develop never contains v1.1.0 or v1.2.0; feature/x is made from develop.
-void gitFlow(TestRepo &repo)
-{
-    repo.commitFile("a", "1", "feat: one");
-    repo.git({"tag", "-a", "v1.0.0", "-m", "1.0.0"});
-    repo.git({"checkout", "-q", "-b", "develop"});
-    repo.commitFile("b", "1", "feat: two");
-    repo.git({"checkout", "-q", "main"});
-    repo.git({"merge", "-q", "--no-ff", "-m", "Merge branch 'develop' for release v1.1.0", "develop"});
-    repo.git({"tag", "-a", "v1.1.0", "-m", "1.1.0"});
-    repo.git({"checkout", "-q", "develop"});
-    repo.commitFile("b", "2", "fix: three");
-    repo.git({"checkout", "-q", "main"});
-    repo.git({"merge", "-q", "--no-ff", "-m", "Merge branch 'develop' for release v1.2.0", "develop"});
-    repo.git({"tag", "-a", "v1.2.0", "-m", "1.2.0"});
-    repo.git({"checkout", "-q", "develop"});
-    repo.commitFile("c", "1", "feat: four");
-    repo.git({"checkout", "-q", "-b", "feature/x"});
-    repo.commitFile("d", "1", "feat(ui): five");
-}
-
 } // namespace
 
 /// ReleasePlanner on real repositories built with git: which branches release (semantic-release's
@@ -59,7 +39,7 @@ private Q_SLOTS:
     void featureBranchBehindAReleaseOnMain()
     {
         TestRepo repo;
-        gitFlow(repo);
+        makeGitFlowReleases(repo);
         // What git says: the branch lacks the two releases made on main.
         QCOMPARE(trimmed(repo.git({"tag", "--merged", "feature/x"})), QStringLiteral("v1.0.0"));
 
@@ -106,7 +86,7 @@ private Q_SLOTS:
     void releaseBranchWithNewCommits()
     {
         TestRepo repo;
-        gitFlow(repo);
+        makeGitFlowReleases(repo);
         repo.git({"checkout", "-q", "main"});
         const ReleasePlan nothing = planOf(repo);
         QCOMPARE(nothing.status, ReleasePlan::Status::NothingToRelease);
