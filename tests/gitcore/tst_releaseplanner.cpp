@@ -4,6 +4,8 @@
 #include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 using namespace gantry;
@@ -27,6 +29,58 @@ bool tagExists(const TestRepo &repo, const QString &name)
     return !trimmed(repo.git({"tag", "-l", name})).isEmpty();
 }
 
+QString dataDir() { return qEnvironmentVariable("GANTRY_SOURCE_DIR") + QStringLiteral("/tests/gitcore/data/release"); }
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return QString::fromUtf8(file.readAll());
+}
+
+/// Builds a scenario of tests/gitcore/data/release/branches (see scripts/release-branch-oracle.mjs)
+/// in `repo`; returns its "# differs: OUTCOME (why)" outcome, empty when there is none.
+QString buildScenario(TestRepo &repo, const QString &text)
+{
+    QString differs;
+    int tick = 0;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("# differs: ")))
+            differs = line.mid(11).section(QStringLiteral(" ("), 0, 0);
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QString command = line.section(QLatin1Char(' '), 0, 0);
+        const QString arg = line.section(QLatin1Char(' '), 1);
+        ++tick;
+        if (command == QLatin1String("commit"))
+            repo.commitFile(QStringLiteral("file%1.txt").arg(tick), QByteArray::number(tick) + '\n', arg);
+        else if (command == QLatin1String("tag"))
+            repo.git({"tag", arg});
+        else if (command == QLatin1String("branch"))
+            repo.git({"checkout", "-q", "-b", arg});
+        else if (command == QLatin1String("checkout"))
+            repo.git({"checkout", "-q", arg});
+        else if (command == QLatin1String("merge"))
+            repo.git({"merge", "-q", "--no-ff", "-m", "Merge branch '" + arg + "'", arg});
+        else
+            qFatal("unknown scenario command: %s", qPrintable(line));
+    }
+    return differs;
+}
+
+/// A plan as the oracle's outcomes name them; semantic-release's "error CODE" is Gantry's "blocked".
+QString outcomeOf(const ReleasePlan &plan)
+{
+    switch (plan.status) {
+    case ReleasePlan::Status::Releasable: return QStringLiteral("release ") + plan.version->toString();
+    case ReleasePlan::Status::NothingToRelease: return QStringLiteral("no-release");
+    case ReleasePlan::Status::NotReleaseBranch: return QStringLiteral("not-release-branch");
+    case ReleasePlan::Status::Blocked: return QStringLiteral("blocked");
+    }
+    return {};
+}
+
 } // namespace
 
 /// ReleasePlanner on real repositories built with git: which branches release (semantic-release's
@@ -36,6 +90,32 @@ class TestReleasePlanner : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    /// Each branch scenario against what semantic-release 24 decided for it (a dry run with its
+    /// default branches, goldens from scripts/release-oracle); where Gantry differs on purpose
+    /// (never a version whose tag exists), the scenario says so and the golden must show it.
+    void agreesWithSemanticRelease()
+    {
+        const QStringList names = QDir(dataDir() + QStringLiteral("/branches")).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
+        QVERIFY(names.size() >= 12);
+        int agree = 0, differ = 0;
+        QStringList wrong;
+        for (const QString &name : names) {
+            TestRepo repo;
+            const QString differs = buildScenario(repo, readText(dataDir() + QStringLiteral("/branches/") + name));
+            QString oracle = readText(dataDir() + QStringLiteral("/expected/branches/") + QString(name).replace(QStringLiteral(".txt"), QStringLiteral(".result"))).trimmed();
+            if (oracle.startsWith(QLatin1String("error ")))
+                oracle = QStringLiteral("blocked");
+            const QString gantry = outcomeOf(planOf(repo));
+            if (differs.isEmpty() ? gantry == oracle : gantry == differs && oracle != differs)
+                ++(differs.isEmpty() ? agree : differ);
+            else
+                wrong.append(QStringLiteral("%1: semantic-release %2, gantry %3%4").arg(name, oracle, gantry,
+                                                                                       differs.isEmpty() ? QString() : QStringLiteral(" (expected %1)").arg(differs)));
+        }
+        qInfo("semantic-release oracle: %d of %d branch scenarios agree, %d differ as documented", agree, int(names.size()), differ);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
+    }
+
     void featureBranchBehindAReleaseOnMain()
     {
         TestRepo repo;
