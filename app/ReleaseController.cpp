@@ -78,6 +78,7 @@ void ReleaseController::createRelease()
             QStringList summary;
             if (const QString from = ReleasePlanner::describeBranch(plan); !from.isEmpty())
                 summary.append(from);
+            summary.append(plan.reasons); // the headline when no release can be made from here
             if (plan.status == ReleasePlan::Status::Releasable) {
                 if (!computed.lastRelease)
                     summary.append(tr("%n commit(s), no version tag yet: a first release.", nullptr, int(plan.commits.size())));
@@ -97,8 +98,12 @@ void ReleaseController::createRelease()
             dialog->setVersion(plan.version ? plan.version->toTag() : QString());
             if (!plan.version)
                 dialog->setHeadingVersion(computed.next.toTag());
-            if (plan.status == ReleasePlan::Status::NotReleaseBranch || plan.status == ReleasePlan::Status::Blocked)
-                dialog->setBlockedReason(plan.reasons.join(QLatin1Char(' ')));
+            // Beside the disabled button, what to do instead (the reasons head the summary).
+            if (plan.status == ReleasePlan::Status::NotReleaseBranch)
+                dialog->setBlockedReason(plan.target.isEmpty() ? tr("No release can be made from here.")
+                                                               : tr("Create the release from %1.").arg(plan.target));
+            else if (plan.status == ReleasePlan::Status::Blocked)
+                dialog->setBlockedReason(tr("No release can be made from %1 now.").arg(plan.branch.branch));
             connect(dialog, &QDialog::accepted, this, [this, dialog, head = plan.head] {
                 release({dialog->version(), dialog->changelog(), dialog->commitChangelog(), head});
             });

@@ -314,9 +314,9 @@ Result<ReleasePlan> ReleasePlanner::plan(const Repository &repo, const ReleaseCo
             } else if (!facts.tagOf(version)) {
                 plan.version = version;
                 plan.commits = *commits;
-                plan.notes.append(Tr::tr("Merged into %1, its commits would be released as %2.").arg(target->name, version.toTag()));
+                plan.notes.append(Tr::tr("Merged into %1, it would be released in %2.").arg(target->name, version.toTag()));
             } else {
-                plan.notes.append(Tr::tr("Merged into %1, its commits would make %2, but that tag already exists.")
+                plan.notes.append(Tr::tr("Merged into %1, it would make %2, but that tag already exists.")
                                       .arg(target->name, version.toTag()));
             }
         }

@@ -4884,6 +4884,18 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
         <source>Release %1 undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No release can be made from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the release from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release can be made from %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::ReleaseCreator</name>
@@ -4979,14 +4991,6 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Merged into %1, its commits would be released as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merged into %1, its commits would make %2, but that tag already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bring it into %1 (merge or pull) before releasing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5020,6 +5024,14 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     </message>
     <message>
         <source>%1 is a pre-release branch: it releases %2 pre-releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1, it would be released in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1, it would make %2, but that tag already exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

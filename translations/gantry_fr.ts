@@ -4916,6 +4916,18 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
         <source>Release %1 undone.</source>
         <translation>Version %1 annulée.</translation>
     </message>
+    <message>
+        <source>No release can be made from here.</source>
+        <translation>Aucune version ne peut être publiée d’ici.</translation>
+    </message>
+    <message>
+        <source>Create the release from %1.</source>
+        <translation>Créez la version depuis %1.</translation>
+    </message>
+    <message>
+        <source>No release can be made from %1 now.</source>
+        <translation>Aucune version ne peut être publiée depuis %1 pour l’instant.</translation>
+    </message>
 </context>
 <context>
     <name>gantry::ReleaseCreator</name>
@@ -5011,14 +5023,6 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
         <translation>Fusionnée dans %1, rien en elle ne justifie une version.</translation>
     </message>
     <message>
-        <source>Merged into %1, its commits would be released as %2.</source>
-        <translation>Fusionnée dans %1, ses commits seraient publiés en %2.</translation>
-    </message>
-    <message>
-        <source>Merged into %1, its commits would make %2, but that tag already exists.</source>
-        <translation>Fusionnée dans %1, ses commits donneraient %2, mais cette étiquette existe déjà.</translation>
-    </message>
-    <message>
         <source>Bring it into %1 (merge or pull) before releasing.</source>
         <translation>Intégrez-la à %1 (fusion ou tirage) avant de publier.</translation>
     </message>
@@ -5053,6 +5057,14 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
     <message>
         <source>%1 is a pre-release branch: it releases %2 pre-releases.</source>
         <translation>%1 est une branche de préversion : elle publie des préversions %2.</translation>
+    </message>
+    <message>
+        <source>Merged into %1, it would be released in %2.</source>
+        <translation>Fusionnée dans %1, elle serait publiée dans %2.</translation>
+    </message>
+    <message>
+        <source>Merged into %1, it would make %2, but that tag already exists.</source>
+        <translation>Fusionnée dans %1, elle donnerait %2, mais cette étiquette existe déjà.</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,7 @@ private Q_SLOTS:
         QCOMPARE(repo.lastStderr(),
                  QByteArray("gantry next-version: feature/x is not a release branch; releases are made from main.\n"
                             "gantry next-version: v1.2.0 exists on main; this branch does not contain it.\n"
-                            "gantry next-version: Merged into main, its commits would be released as v1.3.0.\n"));
+                            "gantry next-version: Merged into main, it would be released in v1.3.0.\n"));
         QVERIFY(trimmed(repo.git({"tag", "-l", "v1.1.0"})) == QLatin1String("v1.1.0")); // what it printed before
 
         // The revision names the branch: main has nothing since v1.2.0 (exit 3, the current version).

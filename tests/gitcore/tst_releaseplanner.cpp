@@ -144,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(p.target, QStringLiteral("main"));
         QCOMPARE(p.commits.size(), 2);
         QCOMPARE(p.commits.first().message, QStringLiteral("feat(ui): five\n"));
-        QVERIFY(p.notes.contains(QStringLiteral("Merged into main, its commits would be released as v1.3.0.")));
+        QVERIFY(p.notes.contains(QStringLiteral("Merged into main, it would be released in v1.3.0.")));
 
         // develop is not a release branch either (semantic-release's defaults do not list it).
         repo.git({"checkout", "-q", "develop"});
