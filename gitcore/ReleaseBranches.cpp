@@ -112,6 +112,7 @@ ReleaseBranches ReleaseBranches::defaults()
         {QStringLiteral("beta"), true, {}, {}},
         {QStringLiteral("alpha"), true, {}, {}},
     };
+    branches.compile();
     return branches;
 }
 
@@ -174,6 +175,7 @@ ReleaseBranches ReleaseBranches::read(const YamlNode &node, const QString &file,
         problem(node, Tr::tr("'branches' lists no release branch; the defaults are used"));
         return defaults();
     }
+    branches.compile();
     return branches;
 }
 
@@ -185,10 +187,21 @@ bool ReleaseBranches::isMaintenanceRange(const QString &range)
     return re.match(range).hasMatch();
 }
 
+static QRegularExpression globRegex(const QString &pattern)
+{
+    return QRegularExpression(QStringLiteral("^(?:%1)$").arg(globToRegex(pattern)));
+}
+
 bool ReleaseBranches::globMatch(const QString &pattern, const QString &name)
 {
-    const QRegularExpression re(QStringLiteral("^(?:%1)$").arg(globToRegex(pattern)));
-    return re.match(name).hasMatch();
+    return globRegex(pattern).match(name).hasMatch();
+}
+
+void ReleaseBranches::compile()
+{
+    m_patterns.clear();
+    for (const ReleaseBranchSpec &spec : m_specs)
+        m_patterns.append(globRegex(spec.name));
 }
 
 ReleaseBranchMatch ReleaseBranches::match(const QString &branch) const
@@ -197,8 +210,9 @@ ReleaseBranchMatch ReleaseBranches::match(const QString &branch) const
     result.branch = branch;
     if (branch.isEmpty())
         return result;
-    for (const ReleaseBranchSpec &spec : m_specs) {
-        if (spec.name != branch && !globMatch(spec.name, branch))
+    for (int i = 0; i < m_specs.size(); ++i) {
+        const ReleaseBranchSpec &spec = m_specs.at(i);
+        if (spec.name != branch && !m_patterns.at(i).match(branch).hasMatch())
             continue;
         result.pattern = spec.name;
         // semantic-release's types: a range (or a name that is one) makes a maintenance branch,

@@ -4,6 +4,7 @@
 #include "gitcore/SemVer.h"
 
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -65,7 +66,10 @@ public:
     static bool globMatch(const QString &pattern, const QString &name);
 
 private:
+    void compile();
+
     QList<ReleaseBranchSpec> m_specs;
+    QList<QRegularExpression> m_patterns; // each spec's name as a glob
 };
 
 } // namespace gantry

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -84,11 +85,26 @@ public:
         if (auto it = m_reachable.constFind(tip); it != m_reachable.constEnd())
             return &*it;
         QSet<Oid> set;
-        auto commits = ReleaseAnalyzer::commitsBetween(m_repo, {}, tip.toString());
-        if (!commits)
-            return commits.error();
-        for (const ReleaseCommit &c : *commits)
-            set.insert(Oid::fromHex(c.hash));
+        if (m_repo.isShallow()) { // walked by hand up to the edge
+            auto commits = ReleaseAnalyzer::commitsBetween(m_repo, {}, tip.toString());
+            if (!commits)
+                return commits.error();
+            for (const ReleaseCommit &c : *commits)
+                set.insert(Oid::fromHex(c.hash));
+        } else {
+            git_revwalk *rawWalk = nullptr;
+            if (auto r = check(git_revwalk_new(&rawWalk, m_repo.raw()), Tr::tr("walk the history")); !r)
+                return r.error();
+            RevwalkPtr walk(rawWalk);
+            if (auto r = check(git_revwalk_push(walk.get(), tip.ptr()), Tr::tr("walk the history")); !r)
+                return r.error();
+            git_oid id;
+            int rc = 0;
+            while ((rc = git_revwalk_next(&id, walk.get())) == 0)
+                set.insert(Oid(id));
+            if (rc != GIT_ITEROVER)
+                return GitError::fromLibgit2(rc, Tr::tr("walk the history"));
+        }
         return &*m_reachable.insert(tip, set);
     }
 
@@ -213,21 +229,24 @@ Result<ReleasePlan> ReleasePlanner::plan(const Repository &repo, const ReleaseCo
 
     // The release branches present here (local or remote-tracking), in the list's order, and the
     // branches of every kind (for "releases are made from …").
+    QMap<QString, ReleaseBranchMatch> matched; // name → its entry, for the names that match one
+    for (const BranchTip &b : facts.branches()) {
+        if (matched.contains(b.name))
+            continue;
+        if (const ReleaseBranchMatch m = branches.match(b.name); m.kind != ReleaseBranchKind::None)
+            matched.insert(b.name, m);
+    }
     QStringList present;
     QStringList maintenance;
     for (const ReleaseBranchSpec &spec : branches.specs()) {
-        QStringList names;
-        for (const BranchTip &b : facts.branches())
-            if (!names.contains(b.name) && !present.contains(b.name) && branches.match(b.name).pattern == spec.name)
-                names.append(b.name);
-        std::sort(names.begin(), names.end());
-        for (const QString &name : names) {
-            present.append(name);
-            const ReleaseBranchKind kind = branches.match(name).kind;
-            if (kind == ReleaseBranchKind::Release)
-                plan.releaseBranches.append(name);
-            else if (kind == ReleaseBranchKind::Maintenance)
-                maintenance.append(name);
+        for (auto it = matched.cbegin(); it != matched.cend(); ++it) { // by name within an entry
+            if (it->pattern != spec.name || present.contains(it.key()))
+                continue;
+            present.append(it.key());
+            if (it->kind == ReleaseBranchKind::Release)
+                plan.releaseBranches.append(it.key());
+            else if (it->kind == ReleaseBranchKind::Maintenance)
+                maintenance.append(it.key());
         }
     }
     const QString self = plan.branch.branch;
@@ -256,8 +275,10 @@ Result<ReleasePlan> ReleasePlanner::plan(const Repository &repo, const ReleaseCo
     if (!reachableHere)
         return reachableHere.error();
     const QSet<Oid> &here = **reachableHere;
-    if (plan.newestRelease)
-        plan.newestReleaseOn = facts.whereIs(plan.newestRelease->commit, plan.releaseBranches);
+    if (plan.newestRelease) // where it is: here, or a branch that holds it (looked for only then)
+        plan.newestReleaseOn = here.contains(plan.newestRelease->commit)
+            ? (self.isEmpty() ? QStringLiteral("HEAD") : self)
+            : facts.whereIs(plan.newestRelease->commit, plan.releaseBranches);
     const VersionComputation &c = plan.computed;
     const SemVer &next = c.next;
     const auto isAfterLast = [&](const VersionTag &tag) {

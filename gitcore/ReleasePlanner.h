@@ -34,7 +34,8 @@ struct ReleasePlan
     QStringList releaseBranches;
     /// From the revision's own history: the last tag and release it contains, the commits since, the bump.
     VersionComputation computed;
-    /// The highest release among all version tags, and a branch that holds it ("main", "origin/main").
+    /// The highest release among all version tags, and a branch that holds it: this one when its
+    /// history does ("HEAD" when detached), else another ("main", "origin/main"; empty if none).
     std::optional<VersionTag> newestRelease;
     QString newestReleaseOn;
     /// The version to propose: never one whose tag exists. Set when Releasable, and when

@@ -5034,6 +5034,10 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
         <source>Merged into %1, it would make %2, but that tag already exists.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>walk the history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::RemoteController</name>

@@ -5066,6 +5066,10 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
         <source>Merged into %1, it would make %2, but that tag already exists.</source>
         <translation>Fusionnée dans %1, elle donnerait %2, mais cette étiquette existe déjà.</translation>
     </message>
+    <message>
+        <source>walk the history</source>
+        <translation>parcourir l’historique</translation>
+    </message>
 </context>
 <context>
     <name>gantry::RemoteController</name>

@@ -218,8 +218,22 @@ private Q_SLOTS:
         QCOMPARE(trimmed(repo.git({"tag", "-l", "v1.3.0"})), QString());
         dialog->reject();
 
-        // On main with the branch merged: a release branch, and the same version.
+        // On main before the merge: nothing to release, and the taken v1.2.0 is not proposed.
         repo.git({"checkout", "-q", "main"});
+        tab->releaseController()->createRelease();
+        QVERIFY(shown.wait(20000));
+        dialog = tab->releaseController()->dialog();
+        QCOMPARE(dialog->version(), QString());
+        QVERIFY(!dialog->acceptButton()->isEnabled());
+        QCOMPARE(dialog->problemLabel()->text(), QStringLiteral("Enter the version to release."));
+        QVERIFY2(dialog->summaryLabel()->text().startsWith(QLatin1String("main is a release branch.\nNothing since v1.2.0 calls")),
+                 qPrintable(dialog->summaryLabel()->text()));
+        QTest::keyClicks(dialog->versionEdit(), QStringLiteral("v1.2.1"));
+        QVERIFY(dialog->acceptButton()->isEnabled());
+        QVERIFY2(dialog->changelog().startsWith(QLatin1String("## 1.2.1 (")), qPrintable(dialog->changelog()));
+        dialog->reject();
+
+        // On main with the branch merged: a release branch, and the same version.
         repo.git({"merge", "-q", "--no-ff", "-m", "Merge branch 'feature/x'", "feature/x"});
         tab->releaseController()->createRelease();
         QVERIFY(shown.wait(20000));
