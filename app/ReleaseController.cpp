@@ -3,7 +3,7 @@
 #include "app/GitTaskRunner.h"
 #include "app/MessageBar.h"
 #include "gitcore/ChangelogWriter.h"
-#include "gitcore/ReleaseAnalyzer.h"
+#include "gitcore/ReleasePlanner.h"
 #include "gitcore/Tags.h"
 #include "widgets/CreateReleaseDialog.h"
 
@@ -46,11 +46,17 @@ void ReleaseController::createRelease()
             const ReleaseConfig config = repo.isBare() ? ReleaseConfig() : ReleaseConfig::discover(repo.workdir());
             for (const ConfigProblem &p : config.problems())
                 proposal.configProblems.append(p.toString());
-            auto plan = ReleaseAnalyzer::analyze(repo, QStringLiteral("HEAD"), config);
+            auto plan = ReleasePlanner::plan(repo, config);
             if (!plan)
                 return plan.error();
             proposal.plan = *plan;
-            proposal.changelog = ChangelogWriter(config.types()).write(plan->commits, plan->next.toString(), date);
+            // The changelog of what would be released; none when nothing can be released from here.
+            if (plan->status != ReleasePlan::Status::Blocked) {
+                const bool proposed = plan->version.has_value();
+                proposal.changelog = ChangelogWriter(config.types())
+                                         .write(proposed ? plan->commits : plan->computed.commits,
+                                                (proposed ? *plan->version : plan->computed.next).toString(), date);
+            }
             auto tags = Tags::list(repo);
             if (!tags)
                 return tags.error();
@@ -68,25 +74,38 @@ void ReleaseController::createRelease()
             auto *dialog = new CreateReleaseDialog(m_dialogParent);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             m_dialog = dialog;
-            QString summary;
-            if (!plan.lastRelease)
-                summary = tr("%n commit(s), no version tag yet: a first release.", nullptr, int(plan.commits.size()));
-            else if (plan.hasRelease)
-                summary = tr("%n commit(s) since %1: a %2 release.", nullptr, int(plan.commits.size()))
-                              .arg(plan.lastRelease->name, SemVer::bumpName(plan.bump));
-            else
-                summary = tr("Nothing since %1 calls for a release (only commits such as docs or chore); "
-                             "you can still enter a version.").arg(plan.lastTag ? plan.lastTag->name : plan.lastRelease->name);
-            if (!plan.warning.isEmpty())
-                summary += QLatin1Char('\n') + plan.warning;
-            if (!result->configProblems.isEmpty())
-                summary += QLatin1Char('\n') + result->configProblems.join(QLatin1Char('\n'));
-            dialog->setSummary(summary);
+            const VersionComputation &computed = plan.computed;
+            QStringList summary;
+            if (const QString from = ReleasePlanner::describeBranch(plan); !from.isEmpty())
+                summary.append(from);
+            summary.append(plan.reasons); // the headline when no release can be made from here
+            if (plan.status == ReleasePlan::Status::Releasable) {
+                if (!computed.lastRelease)
+                    summary.append(tr("%n commit(s), no version tag yet: a first release.", nullptr, int(plan.commits.size())));
+                else
+                    summary.append(tr("%n commit(s) since %1: a %2 release.", nullptr, int(plan.commits.size()))
+                                       .arg(computed.lastRelease->name, SemVer::bumpName(computed.bump)));
+            } else if (plan.status == ReleasePlan::Status::NothingToRelease) {
+                summary.append(tr("Nothing since %1 calls for a release (only commits such as docs or chore); "
+                                  "you can still enter a version.")
+                                   .arg(computed.lastTag ? computed.lastTag->name : computed.lastRelease->name));
+            }
+            summary.append(plan.notes);
+            summary.append(result->configProblems);
+            dialog->setSummary(summary.join(QLatin1Char('\n')));
             dialog->setExistingTags(result->existingTags);
             dialog->setChangelog(result->changelog);
-            dialog->setVersion(plan.next.toTag());
-            connect(dialog, &QDialog::accepted, this, [this, dialog] {
-                release({dialog->version(), dialog->changelog(), dialog->commitChangelog()});
+            dialog->setVersion(plan.version ? plan.version->toTag() : QString());
+            if (!plan.version)
+                dialog->setHeadingVersion(computed.next.toTag());
+            // Beside the disabled button, what to do instead (the reasons head the summary).
+            if (plan.status == ReleasePlan::Status::NotReleaseBranch)
+                dialog->setBlockedReason(plan.target.isEmpty() ? tr("No release can be made from here.")
+                                                               : tr("Create the release from %1.").arg(plan.target));
+            else if (plan.status == ReleasePlan::Status::Blocked)
+                dialog->setBlockedReason(tr("No release can be made from %1 now.").arg(plan.branch.branch));
+            connect(dialog, &QDialog::accepted, this, [this, dialog, head = plan.head] {
+                release({dialog->version(), dialog->changelog(), dialog->commitChangelog(), head});
             });
             dialog->open();
             Q_EMIT dialogShown();

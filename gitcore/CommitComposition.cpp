@@ -98,6 +98,13 @@ bool CommitComposition::isEmpty() const
     return true;
 }
 
+CommitComposition::Missing CommitComposition::missing() const
+{
+    if (!subject.trimmed().isEmpty())
+        return Missing::Nothing;
+    return type.trimmed().isEmpty() ? Missing::TypeAndSubject : Missing::Subject;
+}
+
 CommitComposition::Part CommitComposition::partAt(int line, int column, int *footerIndex) const
 {
     const QList<Line> lines = layout();

@@ -25,6 +25,12 @@ class CommitComposition
 public:
     /// Which field of the composition a line and column of message() belong to.
     enum class Part { None, Type, Scope, Subject, Body, BreakingDescription, Footer };
+    /// What the message still lacks before it can be committed.
+    enum class Missing {
+        Nothing,        // complete (a subject, with or without a type: lint says the rest)
+        Subject,        // a type (or scope, body, footers) but no subject yet
+        TypeAndSubject  // neither (empty, or only a body or footers)
+    };
 
     QString type;
     QString scope;
@@ -42,6 +48,9 @@ public:
     QString message() const;
     /// No field holds text (the breaking toggle alone does not count).
     bool isEmpty() const;
+    /// What is missing. While a subject is, message() is not a message anyone would commit
+    /// ("feat: " ends with the separator the composer wrote), so it is not linted.
+    Missing missing() const;
 
     /// The field at `line` (1-based) and `column` (1-based) of message(); `footerIndex` receives
     /// the index in `footers` for Part::Footer.

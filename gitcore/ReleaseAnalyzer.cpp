@@ -41,14 +41,14 @@ Result<Oid> resolveCommit(const Repository &repo, const QString &revision)
     return Oid(git_object_id(commit.get()));
 }
 
-/// Every commit reachable from `tip`, stopping where a parent is missing (a shallow clone's edge,
+/// Every commit reachable from `tips`, stopping where a parent is missing (a shallow clone's edge,
 /// which libgit2 1.5 does not know of). Newest committer time first.
-QList<std::pair<qint64, Oid>> reachableTolerant(const Repository &repo, const Oid &tip, const QSet<Oid> &stop,
+QList<std::pair<qint64, Oid>> reachableTolerant(const Repository &repo, const QList<Oid> &tips, const QSet<Oid> &stop,
                                                 bool *cut)
 {
     QList<std::pair<qint64, Oid>> found;
     QSet<Oid> seen = stop;
-    QList<Oid> queue{tip};
+    QList<Oid> queue = tips;
     while (!queue.isEmpty()) {
         const Oid id = queue.takeLast();
         if (seen.contains(id))
@@ -160,9 +160,19 @@ Result<QList<VersionTag>> ReleaseAnalyzer::versionTags(const Repository &repo)
 Result<QList<ReleaseCommit>> ReleaseAnalyzer::commitsBetween(const Repository &repo, const QString &from,
                                                              const QString &to, QString *warning)
 {
-    auto toOid = resolveCommit(repo, to);
-    if (!toOid)
-        return toOid.error();
+    return commitsBetween(repo, from, QStringList{to}, warning);
+}
+
+Result<QList<ReleaseCommit>> ReleaseAnalyzer::commitsBetween(const Repository &repo, const QString &from,
+                                                             const QStringList &tips, QString *warning)
+{
+    QList<Oid> tipOids;
+    for (const QString &tip : tips) {
+        auto oid = resolveCommit(repo, tip);
+        if (!oid)
+            return oid.error();
+        tipOids.append(*oid);
+    }
     if (repo.isShallow()) {
         // libgit2 1.5's revwalk fails at the first missing parent: walk by hand, up to the edge.
         QSet<Oid> hidden;
@@ -171,11 +181,11 @@ Result<QList<ReleaseCommit>> ReleaseAnalyzer::commitsBetween(const Repository &r
             auto fromOid = resolveCommit(repo, from);
             if (!fromOid)
                 return fromOid.error();
-            for (const auto &entry : reachableTolerant(repo, *fromOid, {}, &cut))
+            for (const auto &entry : reachableTolerant(repo, {*fromOid}, {}, &cut))
                 hidden.insert(entry.second);
         }
         QList<ReleaseCommit> commits;
-        for (const auto &entry : reachableTolerant(repo, *toOid, hidden, &cut)) {
+        for (const auto &entry : reachableTolerant(repo, tipOids, hidden, &cut)) {
             git_commit *raw = nullptr;
             if (git_commit_lookup(&raw, repo.raw(), entry.second.ptr()) < 0)
                 continue;
@@ -191,8 +201,9 @@ Result<QList<ReleaseCommit>> ReleaseAnalyzer::commitsBetween(const Repository &r
         return r.error();
     RevwalkPtr walk(rawWalk);
     git_revwalk_sorting(walk.get(), GIT_SORT_TOPOLOGICAL | GIT_SORT_TIME);
-    if (auto r = check(git_revwalk_push(walk.get(), toOid->ptr()), Tr::tr("start history walk")); !r)
-        return r.error();
+    for (const Oid &tip : tipOids)
+        if (auto r = check(git_revwalk_push(walk.get(), tip.ptr()), Tr::tr("start history walk")); !r)
+            return r.error();
     if (!from.isEmpty()) {
         auto fromOid = resolveCommit(repo, from);
         if (!fromOid)
@@ -234,12 +245,13 @@ Result<std::optional<VersionTag>> ReleaseAnalyzer::lastTag(const Repository &rep
     return std::optional<VersionTag>();
 }
 
-Result<ReleasePlan> ReleaseAnalyzer::analyze(const Repository &repo, const QString &revision,
-                                             const ReleaseConfig &config, const QString &preId)
+Result<VersionComputation> ReleaseAnalyzer::analyze(const Repository &repo, const QString &revision,
+                                                    const ReleaseConfig &config, const QString &preId,
+                                                    int firstPreRelease)
 {
     if (!preId.isEmpty() && !SemVer::parse(QStringLiteral("0.0.0-%1.0").arg(preId)))
         return GitError::custom(Tr::tr("'%1' is not a valid pre-release identifier").arg(preId));
-    ReleasePlan plan;
+    VersionComputation plan;
     auto last = lastTag(repo, revision, false, &plan.warning);
     if (!last)
         return last.error();
@@ -272,7 +284,7 @@ Result<ReleasePlan> ReleaseAnalyzer::analyze(const Repository &repo, const QStri
         auto all = versionTags(repo);
         if (!all)
             return all.error();
-        qint64 number = 0;
+        qint64 number = firstPreRelease;
         for (const VersionTag &tag : *all) {
             const QStringList &pre = tag.version.preRelease();
             if (tag.version.release() == next.release() && pre.size() == 2 && pre[0] == preId) {

@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -29,8 +30,9 @@ struct VersionTag
     Oid commit;
 };
 
-/// What the next release would be, computed by ReleaseAnalyzer::analyze().
-struct ReleasePlan
+/// What the commits since the last release call for, computed by ReleaseAnalyzer::analyze()
+/// from one revision's history alone (ReleasePlanner decides whether it may be released).
+struct VersionComputation
 {
     std::optional<VersionTag> lastTag;     // the highest version tag reachable from the revision
     std::optional<VersionTag> lastRelease; // the same among releases (no pre-release)
@@ -65,12 +67,17 @@ public:
     /// The commits reachable from `to` and not from `from` (empty: all), newest first, merges included.
     static Result<QList<ReleaseCommit>> commitsBetween(const Repository &repo, const QString &from, const QString &to,
                                                        QString *warning = nullptr);
+    /// The commits reachable from any of `tips` and not from `from` (empty: all), newest first.
+    static Result<QList<ReleaseCommit>> commitsBetween(const Repository &repo, const QString &from,
+                                                       const QStringList &tips, QString *warning = nullptr);
     /// The highest version tag reachable from `revision`, among releases only when `releasesOnly`.
     static Result<std::optional<VersionTag>> lastTag(const Repository &repo, const QString &revision,
                                                      bool releasesOnly = false, QString *warning = nullptr);
-    /// The next version from `revision`. With `preId` ("rc"), a pre-release: 1.3.0-rc.0, then rc.1.
-    static Result<ReleasePlan> analyze(const Repository &repo, const QString &revision, const ReleaseConfig &config,
-                                       const QString &preId = {});
+    /// The next version from `revision`. With `preId` ("rc"), a pre-release: 1.3.0-rc.0, then rc.1
+    /// (numbered from `firstPreRelease`, after the highest existing tag of that version and id).
+    static Result<VersionComputation> analyze(const Repository &repo, const QString &revision,
+                                              const ReleaseConfig &config, const QString &preId = {},
+                                              int firstPreRelease = 0);
 };
 
 } // namespace gantry

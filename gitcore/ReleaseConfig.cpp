@@ -71,6 +71,8 @@ ReleaseConfig ReleaseConfig::fromText(const QByteArray &text, const QString &fil
         config.readVersions(*versions);
     if (const YamlNode *changelog = parsed.root.value(QStringLiteral("changelog")))
         config.readChangelog(*changelog);
+    if (const YamlNode *release = parsed.root.value(QStringLiteral("release")))
+        config.readRelease(*release);
     return config;
 }
 
@@ -151,6 +153,22 @@ void ReleaseConfig::readChangelog(const YamlNode &node)
             else
                 m_types.append(entry);
         }
+    }
+}
+
+void ReleaseConfig::readRelease(const YamlNode &node)
+{
+    if (node.kind == YamlNode::Kind::Null)
+        return;
+    if (node.kind != YamlNode::Kind::Mapping) {
+        problem(node.line, node.column, Tr::tr("'release' must be a mapping"));
+        return;
+    }
+    for (const auto &[key, value] : node.entries) {
+        if (key.scalar == QLatin1String("branches"))
+            m_branches = ReleaseBranches::read(value, m_file, &m_problems);
+        else
+            problem(key.line, key.column, Tr::tr("unknown key '%1' in 'release'").arg(key.scalar));
     }
 }
 

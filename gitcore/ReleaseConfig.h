@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gitcore/CommitLintConfig.h"
+#include "gitcore/ReleaseBranches.h"
 #include "gitcore/SemVer.h"
 
 #include <QList>
@@ -16,8 +17,8 @@ struct ChangelogType
     bool hidden = false;
 };
 
-/// How versions and changelogs are made in a repository: the `versions:` and `changelog:`
-/// sections of `.gantry/conventions.yml`. A missing file or section means the defaults; a
+/// How versions and changelogs are made in a repository: the `versions:`, `changelog:` and
+/// `release:` sections of `.gantry/conventions.yml`. A missing file or section means the defaults; a
 /// malformed one gives problems (file:line:col) and the defaults stay in force for what it broke.
 class ReleaseConfig
 {
@@ -38,6 +39,8 @@ public:
     /// The changelog's sections in order, hidden ones included (the preset's defaults).
     const QList<ChangelogType> &types() const { return m_types; }
     static QList<ChangelogType> defaultTypes();
+    /// The branches releases are made from (`release: branches:`, semantic-release's defaults).
+    const ReleaseBranches &branches() const { return m_branches; }
 
     const QList<ConfigProblem> &problems() const { return m_problems; }
 
@@ -45,11 +48,13 @@ private:
     void problem(int line, int column, const QString &message);
     void readVersions(const YamlNode &node);
     void readChangelog(const YamlNode &node);
+    void readRelease(const YamlNode &node);
 
     bool m_preMajor = true;
     SemVer m_initial{0, 1, 0};
     QString m_tagPrefix = QStringLiteral("v");
     QList<ChangelogType> m_types = defaultTypes();
+    ReleaseBranches m_branches = ReleaseBranches::defaults();
     QString m_file;
     QList<ConfigProblem> m_problems;
 };

@@ -49,6 +49,8 @@ Result<ReleaseOutcome> ReleaseCreator::create(const Repository &repo, const Rele
         return GitError::custom(Tr::tr("'%1' is not a semantic version").arg(request.tagName));
     if (const QString problem = Tags::nameProblem(repo, request.tagName); !problem.isEmpty())
         return GitError::custom(problem);
+    if (!request.expectedHead.isNull() && repo.headCommit() != request.expectedHead)
+        return GitError::custom(Tr::tr("HEAD has moved since the release was computed; open Create Release again"));
     ReleaseOutcome outcome;
     outcome.tagName = request.tagName;
     outcome.previousHead = repo.headCommit();

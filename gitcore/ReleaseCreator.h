@@ -14,6 +14,8 @@ struct ReleaseRequest
     QString tagName;
     QString changelog;
     bool commitChangelog = false;
+    /// The commit the release was planned for; when set and HEAD has moved since, nothing is made.
+    Oid expectedHead;
 };
 
 /// What a release made, enough to undo it.

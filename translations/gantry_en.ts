@@ -752,6 +752,10 @@ Commands:
         <source>Start from a saved message, or save this one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add a subject to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::CommitCommand</name>
@@ -989,6 +993,10 @@ Commands:
     </message>
     <message>
         <source>Lint findings (LINE:COL) with the repository&apos;s commitlint rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a subject: what the change does.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3856,6 +3864,10 @@ Commit or stash them before you merge.</source>
         <source>nothing to release since %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The branch the release is made from (default: REV when it is a branch, else the checked-out branch), as a CI job that checks out a commit gives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::PartialPatch</name>
@@ -4863,6 +4875,37 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     </message>
 </context>
 <context>
+    <name>gantry::ReleaseBranches</name>
+    <message>
+        <source>&apos;branches&apos; must be a list of branch names or {name, prerelease, range}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;prerelease&apos; must be true, false or a pre-release identifier such as rc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;range&apos; must be a maintenance range such as 1.x or 1.2.x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in a release branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each release branch needs a &apos;name&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each release branch is a name or {name, prerelease, range}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;branches&apos; lists no release branch; the defaults are used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::ReleaseConfig</name>
     <message>
         <source>could not read the file: %1</source>
@@ -4910,6 +4953,14 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     </message>
     <message>
         <source>&apos;hidden&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;release&apos; must be a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in &apos;release&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4969,6 +5020,18 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
         <source>Release %1 undone.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No release can be made from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the release from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release can be made from %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::ReleaseCreator</name>
@@ -5010,6 +5073,105 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     </message>
     <message>
         <source>move the branch back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD has moved since the release was computed; open Create Release again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ReleasePlanner</name>
+    <message>
+        <source>list the branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolve &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists, on a commit this branch does not contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists on %2; this branch does not contain it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid pre-release identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branches named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEAD is not on a branch; releases are made from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a release branch; releases are made from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1, nothing in it calls for a release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring it into %1 (merge or pull) before releasing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range for %2: based on the releases on other branches, only versions %3 can be released from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists (on %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already released (on %2): merge it into %3 so that the next pre-release is of a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a release branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a maintenance branch: it releases %2 versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a pre-release branch: it releases %2 pre-releases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1, it would be released in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into %1, it would make %2, but that tag already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk the history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -763,6 +763,10 @@ Commandes :
         <source>Start from a saved message, or save this one</source>
         <translation>Partir d’un message enregistré, ou enregistrer celui-ci</translation>
     </message>
+    <message>
+        <source>Add a subject to commit</source>
+        <translation>Ajoutez un sujet pour valider</translation>
+    </message>
 </context>
 <context>
     <name>gantry::CommitCommand</name>
@@ -1001,6 +1005,10 @@ Commandes :
     <message>
         <source>Lint findings (LINE:COL) with the repository&apos;s commitlint rules</source>
         <translation>Résultats de la vérification (LIGNE:COL) avec les règles commitlint du dépôt</translation>
+    </message>
+    <message>
+        <source>Add a subject: what the change does.</source>
+        <translation>Ajoutez un sujet : ce que fait la modification.</translation>
     </message>
 </context>
 <context>
@@ -3889,6 +3897,10 @@ Validez-les ou remisez-les avant de fusionner.</translation>
         <source>nothing to release since %1</source>
         <translation>rien à publier depuis %1</translation>
     </message>
+    <message>
+        <source>The branch the release is made from (default: REV when it is a branch, else the checked-out branch), as a CI job that checks out a commit gives it.</source>
+        <translation>La branche depuis laquelle la version est publiée (par défaut : REV si c’est une branche, sinon la branche extraite), telle qu’un job de CI qui extrait un commit l’indique.</translation>
+    </message>
 </context>
 <context>
     <name>gantry::PartialPatch</name>
@@ -4897,6 +4909,37 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
     </message>
 </context>
 <context>
+    <name>gantry::ReleaseBranches</name>
+    <message>
+        <source>&apos;branches&apos; must be a list of branch names or {name, prerelease, range}</source>
+        <translation>« branches » doit être une liste de noms de branches ou de {name, prerelease, range}</translation>
+    </message>
+    <message>
+        <source>&apos;prerelease&apos; must be true, false or a pre-release identifier such as rc</source>
+        <translation>« prerelease » doit valoir true, false ou un identifiant de préversion tel que rc</translation>
+    </message>
+    <message>
+        <source>&apos;range&apos; must be a maintenance range such as 1.x or 1.2.x</source>
+        <translation>« range » doit être une plage de maintenance telle que 1.x ou 1.2.x</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in a release branch</source>
+        <translation>clé « %1 » inconnue dans une branche de publication</translation>
+    </message>
+    <message>
+        <source>each release branch needs a &apos;name&apos;</source>
+        <translation>chaque branche de publication nécessite un « name »</translation>
+    </message>
+    <message>
+        <source>each release branch is a name or {name, prerelease, range}</source>
+        <translation>chaque branche de publication est un nom ou un {name, prerelease, range}</translation>
+    </message>
+    <message>
+        <source>&apos;branches&apos; lists no release branch; the defaults are used</source>
+        <translation>« branches » ne liste aucune branche de publication ; les valeurs par défaut sont utilisées</translation>
+    </message>
+</context>
+<context>
     <name>gantry::ReleaseConfig</name>
     <message>
         <source>could not read the file: %1</source>
@@ -4945,6 +4988,14 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
     <message>
         <source>&apos;hidden&apos; must be true or false</source>
         <translation>« hidden » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&apos;release&apos; must be a mapping</source>
+        <translation>« release » doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; in &apos;release&apos;</source>
+        <translation>clé « %1 » inconnue dans « release »</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5054,18 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
         <source>Release %1 undone.</source>
         <translation>Version %1 annulée.</translation>
     </message>
+    <message>
+        <source>No release can be made from here.</source>
+        <translation>Aucune version ne peut être publiée d’ici.</translation>
+    </message>
+    <message>
+        <source>Create the release from %1.</source>
+        <translation>Créez la version depuis %1.</translation>
+    </message>
+    <message>
+        <source>No release can be made from %1 now.</source>
+        <translation>Aucune version ne peut être publiée depuis %1 pour l’instant.</translation>
+    </message>
 </context>
 <context>
     <name>gantry::ReleaseCreator</name>
@@ -5045,6 +5108,105 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
     <message>
         <source>move the branch back</source>
         <translation>ramener la branche en arrière</translation>
+    </message>
+    <message>
+        <source>HEAD has moved since the release was computed; open Create Release again</source>
+        <translation>HEAD a bougé depuis le calcul de la version ; rouvrez Créer une version</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::ReleasePlanner</name>
+    <message>
+        <source>list the branches</source>
+        <translation>lister les branches</translation>
+    </message>
+    <message>
+        <source>resolve &apos;%1&apos;</source>
+        <translation>résoudre « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a commit</source>
+        <translation>« %1 » ne désigne pas un commit</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 exists, on a commit this branch does not contain.</source>
+        <translation>%1 existe, sur un commit que cette branche ne contient pas.</translation>
+    </message>
+    <message>
+        <source>%1 exists on %2; this branch does not contain it.</source>
+        <translation>%1 existe sur %2 ; cette branche ne la contient pas.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid pre-release identifier</source>
+        <translation>« %1 » n’est pas un identifiant de préversion valide</translation>
+    </message>
+    <message>
+        <source>branches named %1</source>
+        <translation>les branches nommées %1</translation>
+    </message>
+    <message>
+        <source>HEAD is not on a branch; releases are made from %1.</source>
+        <translation>HEAD n’est sur aucune branche ; les versions sont publiées depuis %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a release branch; releases are made from %2.</source>
+        <translation>%1 n’est pas une branche de publication ; les versions sont publiées depuis %2.</translation>
+    </message>
+    <message>
+        <source>Merged into %1, nothing in it calls for a release.</source>
+        <translation>Fusionnée dans %1, rien en elle ne justifie une version.</translation>
+    </message>
+    <message>
+        <source>Bring it into %1 (merge or pull) before releasing.</source>
+        <translation>Intégrez-la à %1 (fusion ou tirage) avant de publier.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range for %2: based on the releases on other branches, only versions %3 can be released from it.</source>
+        <translation>%1 est hors de la plage de %2 : d’après les versions publiées sur d’autres branches, seules les versions %3 peuvent en être publiées.</translation>
+    </message>
+    <message>
+        <source>The tag %1 already exists.</source>
+        <translation>L’étiquette %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>%1 already exists (on %2).</source>
+        <translation>%1 existe déjà (sur %2).</translation>
+    </message>
+    <message>
+        <source>%1 is already released (on %2): merge it into %3 so that the next pre-release is of a later version.</source>
+        <translation>%1 est déjà publiée (sur %2) : fusionnez-la dans %3 pour que la prochaine préversion soit d’une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>no branch</source>
+        <translation>aucune branche</translation>
+    </message>
+    <message>
+        <source>%1 is a release branch.</source>
+        <translation>%1 est une branche de publication.</translation>
+    </message>
+    <message>
+        <source>%1 is a maintenance branch: it releases %2 versions.</source>
+        <translation>%1 est une branche de maintenance : elle publie des versions %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a pre-release branch: it releases %2 pre-releases.</source>
+        <translation>%1 est une branche de préversion : elle publie des préversions %2.</translation>
+    </message>
+    <message>
+        <source>Merged into %1, it would be released in %2.</source>
+        <translation>Fusionnée dans %1, elle serait publiée dans %2.</translation>
+    </message>
+    <message>
+        <source>Merged into %1, it would make %2, but that tag already exists.</source>
+        <translation>Fusionnée dans %1, elle donnerait %2, mais cette étiquette existe déjà.</translation>
+    </message>
+    <message>
+        <source>walk the history</source>
+        <translation>parcourir l’historique</translation>
     </message>
 </context>
 <context>

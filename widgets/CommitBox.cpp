@@ -429,7 +429,7 @@ void CommitBox::updateCounter()
 bool CommitBox::summaryIsBlank() const
 {
     if (m_mode == Mode::Conventional)
-        return m_composer->composition().header().trimmed().isEmpty();
+        return !m_composer->isComplete(); // no subject yet: nothing to commit, not a lint error
     return m_summary->text().trimmed().isEmpty();
 }
 
@@ -438,8 +438,10 @@ void CommitBox::updateCommitButton()
     const bool ready = !m_busy && m_canCommit && !summaryIsBlank();
     const bool lintErrors = m_mode == Mode::Conventional && !summaryIsBlank() && m_composer->hasErrors();
     m_commitButton->setEnabled(ready && !lintErrors);
-    m_commitButton->setToolTip(lintErrors ? tr("The message breaks the commit conventions: fix the errors, or use Commit Anyway")
-                                          : tr("Commit the staged changes (Ctrl+Enter)"));
+    const bool needsSubject = m_mode == Mode::Conventional && !m_composer->composition().isEmpty() && summaryIsBlank();
+    m_commitButton->setToolTip(lintErrors     ? tr("The message breaks the commit conventions: fix the errors, or use Commit Anyway")
+                               : needsSubject ? tr("Add a subject to commit")
+                                              : tr("Commit the staged changes (Ctrl+Enter)"));
     m_commitAnyway->setVisible(lintErrors);
     m_commitAnyway->setEnabled(ready);
 }

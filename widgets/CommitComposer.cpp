@@ -392,8 +392,9 @@ void CommitComposer::lintNow() const
     if (!m_lintPending)
         return;
     m_lintPending = false;
-    const QString text = message();
-    m_lastFindings = text.trimmed().isEmpty() ? QList<LintFinding>() : m_linter.lint(text);
+    // An incomplete message is not linted: "feat: " would break header-trim with the space the
+    // composer put there itself, and subject-empty only repeats what the status line asks for.
+    m_lastFindings = isComplete() ? m_linter.lint(message()) : QList<LintFinding>();
 }
 
 QList<LintFinding> CommitComposer::findings() const
@@ -500,8 +501,11 @@ void CommitComposer::showFindings()
     }
     m_preview->setExtraSelections(marks);
     m_findings->setVisible(!list.isEmpty());
-    if (message().trimmed().isEmpty())
+    const CommitComposition::Missing missing = composition().missing();
+    if (missing == CommitComposition::Missing::TypeAndSubject)
         m_lintStatus->setText(tr("Pick a type and write a subject."));
+    else if (missing == CommitComposition::Missing::Subject)
+        m_lintStatus->setText(tr("Add a subject: what the change does."));
     else if (list.isEmpty())
         m_lintStatus->setText(tr("✓ Follows the commit conventions"));
     else

@@ -56,8 +56,11 @@ public:
     /// `Name <email>` prefilled in a new Signed-off-by footer.
     void setOwnIdentity(const QString &identity) { m_identity = identity; }
 
-    /// The findings for message(), up to date (pending lint runs first).
+    /// The findings for message(), up to date (pending lint runs first); none while the
+    /// message is incomplete (no subject yet): the status line says what is missing instead.
     QList<LintFinding> findings() const;
+    /// A subject is there: the message can be committed (lint permitting).
+    bool isComplete() const { return composition().missing() == CommitComposition::Missing::Nothing; }
     bool hasErrors() const;
     void setReadOnly(bool readOnly);
 

@@ -67,6 +67,22 @@ void CreateReleaseDialog::setExistingTags(const QStringList &tags)
 }
 
 void CreateReleaseDialog::setSummary(const QString &summary) { m_summary->setText(summary); }
+
+void CreateReleaseDialog::setHeadingVersion(const QString &tagName)
+{
+    if (SemVer::fromTag(tagName.trimmed()))
+        m_lastVersion = tagName.trimmed();
+}
+
+void CreateReleaseDialog::setBlockedReason(const QString &reason)
+{
+    m_blocked = reason;
+    m_version->setReadOnly(!reason.isEmpty());
+    m_commit->setEnabled(reason.isEmpty());
+    if (!reason.isEmpty())
+        m_commit->setChecked(false);
+    revalidate();
+}
 void CreateReleaseDialog::setVersion(const QString &tagName) { m_version->setText(tagName); }
 QString CreateReleaseDialog::version() const { return m_version->text().trimmed(); }
 void CreateReleaseDialog::setChangelog(const QString &markdown) { m_changelog->setPlainText(markdown); }
@@ -97,6 +113,8 @@ void CreateReleaseDialog::versionEdited(const QString &text)
 
 QString CreateReleaseDialog::problem() const
 {
+    if (!m_blocked.isEmpty())
+        return m_blocked;
     const QString name = version();
     if (name.isEmpty())
         return tr("Enter the version to release.");

@@ -1,3 +1,4 @@
+#include "support/ReleaseScenarios.h"
 #include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 
@@ -37,6 +38,61 @@ private Q_SLOTS:
         QCOMPARE(repo.lastExitCode(), 0);
         repo.commitFile("a", "4", "refactor!: drop the old API");
         QCOMPARE(repo.gantry({"next-version"}), QByteArray("v2.0.0\n"));
+    }
+
+    /// The branch decides (docs/cli.md): a feature branch is not a release branch (exit 4, nothing
+    /// on stdout, the reasons and the preview on stderr); main releases; beta pre-releases; a
+    /// release branch whose version exists elsewhere is blocked.
+    void nextVersionOnBranches()
+    {
+        TestRepo repo;
+        gantry::testkit::makeGitFlowReleases(repo);
+        QCOMPARE(repo.gantry({"next-version"}), QByteArray());
+        QCOMPARE(repo.lastExitCode(), 4);
+        QCOMPARE(repo.lastStderr(),
+                 QByteArray("gantry next-version: feature/x is not a release branch; releases are made from main.\n"
+                            "gantry next-version: v1.2.0 exists on main; this branch does not contain it.\n"
+                            "gantry next-version: Merged into main, it would be released in v1.3.0.\n"));
+        QVERIFY(trimmed(repo.git({"tag", "-l", "v1.1.0"})) == QLatin1String("v1.1.0")); // what it printed before
+
+        // The revision names the branch: main has nothing since v1.2.0 (exit 3, the current version).
+        QCOMPARE(repo.gantry({"next-version", "main"}), QByteArray("v1.2.0\n"));
+        QCOMPARE(repo.lastExitCode(), 3);
+        repo.git({"checkout", "-q", "main"});
+        repo.git({"merge", "-q", "--no-ff", "-m", "Merge branch 'feature/x'", "feature/x"});
+        QCOMPARE(repo.gantry({"next-version"}), QByteArray("v1.3.0\n"));
+        QCOMPARE(repo.lastExitCode(), 0);
+        QCOMPARE(repo.lastStderr(), QByteArray());
+        // A detached checkout (a CI job) names its branch with --branch.
+        repo.git({"checkout", "-q", "--detach"});
+        repo.gantry({"next-version"});
+        QCOMPARE(repo.lastExitCode(), 4);
+        QVERIFY(repo.lastStderr().contains("HEAD is not on a branch; releases are made from main."));
+        QCOMPARE(repo.gantry({"next-version", "--branch", "main"}), QByteArray("v1.3.0\n"));
+        QCOMPARE(repo.lastExitCode(), 0);
+
+        // A pre-release branch.
+        repo.git({"checkout", "-q", "-b", "beta", "main"});
+        QCOMPARE(repo.gantry({"next-version"}), QByteArray("v1.3.0-beta.1\n"));
+        repo.git({"tag", "v1.3.0-beta.1"});
+        repo.commitFile("e", "1", "fix: six");
+        QCOMPARE(repo.gantry({"next-version"}), QByteArray("v1.3.0-beta.2\n"));
+        QCOMPARE(repo.lastExitCode(), 0);
+
+        // main's version is taken by a tag elsewhere: blocked, not printed.
+        repo.git({"checkout", "-q", "main"});
+        repo.git({"tag", "v1.3.0", "beta"});
+        repo.gantry({"next-version"});
+        QCOMPARE(repo.lastExitCode(), 4);
+        QCOMPARE(repo.lastStderr(), QByteArray("gantry next-version: v1.3.0 exists on beta; this branch does not contain it. "
+                                               "Bring it into main (merge or pull) before releasing.\n"));
+
+        // The configured branches decide.
+        gantry::testkit::writeConventions(repo.path(), "release:\n  branches: [main, develop]\n");
+        repo.git({"checkout", "-q", "develop"});
+        repo.gantry({"next-version"});
+        QCOMPARE(repo.lastExitCode(), 4); // v1.1.0 and v1.2.0 are missing from develop
+        QVERIFY2(repo.lastStderr().contains("v1.3.0 exists on beta; this branch does not contain it."), repo.lastStderr().constData());
     }
 
     void nextVersionBadInput()

@@ -2,7 +2,10 @@
 #include "app/MessageBar.h"
 #include "app/ReleaseController.h"
 #include "app/RepositoryTab.h"
+#include "app/ThemePalette.h"
+#include "app/Translations.h"
 #include "app/WindowSettings.h"
+#include "support/ReleaseScenarios.h"
 #include "support/TestHelpers.h"
 #include "support/TestRepo.h"
 #include "support/gui/MainWindowTestKit.h"
@@ -184,8 +187,104 @@ private Q_SLOTS:
         QCOMPARE(trimmed(repo.git({"tag", "-l", "v0.1.1"})), QString());
     }
 
+    /// On a feature branch the dialog says it is not a release branch, shows the version main would
+    /// get, and cannot create it; on main, after the merge, it releases that version; a release
+    /// whose HEAD moved away meanwhile is refused.
+    void featureBranchIsNotAReleaseBranch()
+    {
+        TestRepo repo;
+        testkit::makeGitFlowReleases(repo);
+        auto window = makeWindow();
+        RepositoryTab *tab = open(*window, repo.path());
+        QSignalSpy shown(tab->releaseController(), &ReleaseController::dialogShown);
+        findAction(window.get(), QStringLiteral("Create &Release…"))->trigger();
+        QVERIFY(shown.wait(20000));
+        CreateReleaseDialog *dialog = tab->releaseController()->dialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->version(), QStringLiteral("v1.3.0")); // not v1.1.0, whose tag exists on main
+        QVERIFY(dialog->versionEdit()->isReadOnly());
+        QVERIFY(!dialog->acceptButton()->isEnabled());
+        QVERIFY(dialog->problemLabel()->isVisible());
+        QCOMPARE(dialog->problemLabel()->text(), QStringLiteral("Create the release from main."));
+        QCOMPARE(dialog->summaryLabel()->text(),
+                 QStringLiteral("feature/x is not a release branch; releases are made from main.\n"
+                                "v1.2.0 exists on main; this branch does not contain it.\n"
+                                "Merged into main, it would be released in v1.3.0."));
+        QVERIFY(dialog->changelog().startsWith(QLatin1String("## 1.3.0 (")));
+        QVERIFY(dialog->changelog().contains(QLatin1String("* **ui:** five ")));
+        QVERIFY(!dialog->commitBox()->isEnabled());
+        QTest::keyClick(dialog, Qt::Key_Return); // the default button does nothing while blocked
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(trimmed(repo.git({"tag", "-l", "v1.3.0"})), QString());
+        dialog->reject();
+
+        // On main before the merge: nothing to release, and the taken v1.2.0 is not proposed.
+        repo.git({"checkout", "-q", "main"});
+        tab->releaseController()->createRelease();
+        QVERIFY(shown.wait(20000));
+        dialog = tab->releaseController()->dialog();
+        QCOMPARE(dialog->version(), QString());
+        QVERIFY(!dialog->acceptButton()->isEnabled());
+        QCOMPARE(dialog->problemLabel()->text(), QStringLiteral("Enter the version to release."));
+        QVERIFY2(dialog->summaryLabel()->text().startsWith(QLatin1String("main is a release branch.\nNothing since v1.2.0 calls")),
+                 qPrintable(dialog->summaryLabel()->text()));
+        QTest::keyClicks(dialog->versionEdit(), QStringLiteral("v1.2.1"));
+        QVERIFY(dialog->acceptButton()->isEnabled());
+        QVERIFY2(dialog->changelog().startsWith(QLatin1String("## 1.2.1 (")), qPrintable(dialog->changelog()));
+        dialog->reject();
+
+        // On main with the branch merged: a release branch, and the same version.
+        repo.git({"merge", "-q", "--no-ff", "-m", "Merge branch 'feature/x'", "feature/x"});
+        tab->releaseController()->createRelease();
+        QVERIFY(shown.wait(20000));
+        dialog = tab->releaseController()->dialog();
+        QCOMPARE(dialog->version(), QStringLiteral("v1.3.0"));
+        QVERIFY(!dialog->versionEdit()->isReadOnly());
+        QVERIFY(dialog->acceptButton()->isEnabled());
+        QVERIFY(!dialog->problemLabel()->isVisible());
+        QVERIFY2(dialog->summaryLabel()->text().startsWith(QLatin1String("main is a release branch.\n3 commit")),
+                 qPrintable(dialog->summaryLabel()->text()));
+        QVERIFY(dialog->summaryLabel()->text().endsWith(QLatin1String(" since v1.2.0: a minor release.")));
+
+        // HEAD moves to another branch before Create: nothing is tagged.
+        repo.git({"checkout", "-q", "develop"});
+        QTest::mouseClick(dialog->acceptButton(), Qt::LeftButton);
+        auto *bar = tab->findChild<MessageBar *>();
+        QTRY_VERIFY_WITH_TIMEOUT(bar->kind() == MessageBar::Kind::Error && bar->text().contains(QLatin1String("HEAD has moved")), 20000);
+        QCOMPARE(trimmed(repo.git({"tag", "-l", "v1.3.0"})), QString());
+
+        repo.git({"checkout", "-q", "main"});
+        tab->releaseController()->createRelease();
+        QVERIFY(shown.wait(20000));
+        QTest::mouseClick(tab->releaseController()->dialog()->acceptButton(), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(trimmed(repo.git({"tag", "-l", "v1.3.0"})), QStringLiteral("v1.3.0"), 20000);
+        QCOMPARE(repo.revParse("v1.3.0^{commit}"), repo.revParse("main"));
+
+        // A newer release main lacks: blocked, with nothing proposed.
+        repo.git({"checkout", "-q", "develop"});
+        repo.commitFile("e", "1", "feat: six");
+        repo.git({"tag", "v1.4.0"});
+        repo.git({"checkout", "-q", "main"});
+        repo.commitFile("f", "1", "feat: seven");
+        tab->releaseController()->createRelease();
+        QVERIFY(shown.wait(20000));
+        dialog = tab->releaseController()->dialog();
+        QCOMPARE(dialog->version(), QString());
+        QVERIFY(!dialog->acceptButton()->isEnabled());
+        QCOMPARE(dialog->problemLabel()->text(), QStringLiteral("No release can be made from main now."));
+        QCOMPARE(dialog->summaryLabel()->text(),
+                 QStringLiteral("main is a release branch.\nv1.4.0 exists on develop; this branch does not contain it. "
+                                "Bring it into main (merge or pull) before releasing."));
+        dialog->reject();
+    }
+
     void screenshotOnTheDemoRepository()
     {
+        // English as the app shows it ("5 commits"), not the untranslated source ("5 commit(s)").
+        qputenv("GANTRY_LANG", "C");
+        Translations::install();
+        qunsetenv("GANTRY_LANG");
+        ThemePalette::applySystem(); // as the app starts: Fusion, light or dark (GANTRY_THEME)
         QTemporaryDir root;
         const QString demo = root.filePath(QStringLiteral("skylark"));
         QProcess make;
@@ -217,6 +316,26 @@ private Q_SLOTS:
         QVERIFY(dialog->acceptButton()->isEnabled());
         QTest::qWait(200);
         QVERIFY(dialog->grab().save(screenshotPath(QStringLiteral("create-release-dialog.png"))));
+        dialog->reject();
+
+        // A feature branch made from the demo's develop: not a release branch, and why.
+        QProcess git;
+        git.setWorkingDirectory(demo);
+        git.setEnvironment(TestRepo::gitEnvironment());
+        git.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("git stash -q -u && git switch -q -c feature/alerts-page develop")});
+        QVERIFY(git.waitForFinished(30000));
+        QCOMPARE(git.exitCode(), 0);
+        tab->releaseController()->createRelease();
+        QVERIFY(shown.wait(30000));
+        dialog = tab->releaseController()->dialog();
+        QCOMPARE(dialog->version(), QStringLiteral("v2.0.0")); // with main's breaking change above
+        QVERIFY(!dialog->acceptButton()->isEnabled());
+        QCOMPARE(dialog->problemLabel()->text(), QStringLiteral("Create the release from main."));
+        QVERIFY(dialog->summaryLabel()->text().startsWith(
+            QLatin1String("feature/alerts-page is not a release branch; releases are made from main.\n"
+                          "v1.2.0 exists on main; this branch does not contain it.\n")));
+        QTest::qWait(200);
+        QVERIFY(dialog->grab().save(screenshotPath(QStringLiteral("create-release-feature-branch.png"))));
         dialog->reject();
     }
 };

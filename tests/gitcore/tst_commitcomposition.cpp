@@ -141,6 +141,59 @@ private Q_SLOTS:
             QCOMPARE(c->message(), composed);
     }
 
+    /// Every state the composer can be in either lacks something it names (no subject yet) or
+    /// lints clean with @commitlint/config-conventional when the user broke no rule: the
+    /// composer's own "type: " separator, an unticked breaking description or an empty footer
+    /// row never make a finding.
+    void incompleteStatesAreMissingNotWrong_data()
+    {
+        QTest::addColumn<CommitComposition>("composition");
+        QTest::addColumn<int>("missing");
+        CommitComposition c;
+        QTest::newRow("empty") << c << int(CommitComposition::Missing::TypeAndSubject);
+        c.body = QStringLiteral("Only a body.");
+        QTest::newRow("body only") << c << int(CommitComposition::Missing::TypeAndSubject);
+        c = {};
+        c.footers = {{QStringLiteral("Refs"), QStringLiteral("#4")}};
+        QTest::newRow("footer only") << c << int(CommitComposition::Missing::TypeAndSubject);
+        c = {};
+        c.type = QStringLiteral("feat");
+        QTest::newRow("type only") << c << int(CommitComposition::Missing::Subject);
+        c.scope = QStringLiteral("api");
+        QTest::newRow("scope, no subject") << c << int(CommitComposition::Missing::Subject);
+        c.breaking = true;
+        QTest::newRow("breaking, no subject") << c << int(CommitComposition::Missing::Subject);
+        c.subject = QStringLiteral("   ");
+        QTest::newRow("blank subject") << c << int(CommitComposition::Missing::Subject);
+        c.subject = QStringLiteral("drop the v1 routes");
+        QTest::newRow("breaking without description") << c << int(CommitComposition::Missing::Nothing);
+        c.breakingDescription = QStringLiteral("clients must call /v2");
+        QTest::newRow("breaking with description") << c << int(CommitComposition::Missing::Nothing);
+        c.body = QStringLiteral("Why.\n\n");
+        c.footers = {{QStringLiteral("Closes"), QString()}, {QStringLiteral("Refs"), QStringLiteral("#12")}};
+        QTest::newRow("body, an empty footer row, a footer") << c << int(CommitComposition::Missing::Nothing);
+        c = {};
+        c.type = QStringLiteral("fix");
+        c.subject = QStringLiteral("trailing blanks   ");
+        QTest::newRow("subject with trailing blanks") << c << int(CommitComposition::Missing::Nothing);
+    }
+    void incompleteStatesAreMissingNotWrong()
+    {
+        QFETCH(CommitComposition, composition);
+        QFETCH(int, missing);
+        QCOMPARE(int(composition.missing()), missing);
+        const QList<LintFinding> findings = CommitLinter().lint(composition.message());
+        if (missing == int(CommitComposition::Missing::Nothing)) {
+            QVERIFY2(findings.isEmpty(), qPrintable(findings.value(0).toString()));
+        } else if (missing == int(CommitComposition::Missing::Subject)) {
+            // Why such a message must not be linted: the composer's own separator breaks header-trim.
+            QStringList rules;
+            for (const LintFinding &f : findings)
+                rules.append(f.rule);
+            QVERIFY2(rules.contains(QStringLiteral("header-trim")), qPrintable(rules.join(QLatin1Char(','))));
+        }
+    }
+
     void partAtMapsFindingsToFields()
     {
         CommitComposition c = full();

@@ -46,7 +46,7 @@ QMap<QString, QString> readBump(const QString &path)
 
 using testkit::openRepo;
 
-ReleasePlan plan(const QString &path, const QString &pre = {}, const ReleaseConfig &config = {},
+VersionComputation plan(const QString &path, const QString &pre = {}, const ReleaseConfig &config = {},
                  const QString &rev = QStringLiteral("HEAD"))
 {
     auto result = ReleaseAnalyzer::analyze(openRepo(path), rev, config, pre);
@@ -119,7 +119,7 @@ private slots:
     {
         TestRepo repo;
         repo.commitFile("a", "1", "chore: init");
-        ReleasePlan p = plan(repo.path());
+        VersionComputation p = plan(repo.path());
         QVERIFY(p.hasRelease);
         QVERIFY(!p.lastTag);
         QCOMPARE(p.next.toTag(), QStringLiteral("v0.1.0"));
@@ -143,7 +143,7 @@ private slots:
         repo.git({"tag", "01.2.3"});
         repo.git({"tag", "tree-tag", "HEAD^{tree}"});
         repo.git({"tag", "v9.9.9", "HEAD^{tree}"}); // names a tree, not a commit: no release
-        ReleasePlan p = plan(repo.path());
+        VersionComputation p = plan(repo.path());
         QVERIFY(p.lastTag);
         QCOMPARE(p.lastTag->name, QStringLiteral("v1.2.0"));
         QCOMPARE(p.next.toTag(), QStringLiteral("v1.2.1"));
@@ -160,7 +160,7 @@ private slots:
         repo.git({"tag", "5.0.0"}); // not in main's history
         repo.git({"checkout", "-q", "main"});
         repo.commitFile("a", "2", "feat(api): two");
-        ReleasePlan p = plan(repo.path());
+        VersionComputation p = plan(repo.path());
         QCOMPARE(p.lastTag->name, QStringLiteral("1.0.0"));
         QCOMPARE(p.next.toTag(), QStringLiteral("1.1.0")); // no prefix, as the last tag
         QCOMPARE(plan(repo.path(), {}, {}, QStringLiteral("other")).next.toTag(), QStringLiteral("5.0.0"));
@@ -174,7 +174,7 @@ private slots:
         repo.git({"tag", "v2.0.0"});
         repo.commitFile("a", "2", "docs: readme");
         repo.commitFile("a", "3", "chore: tidy");
-        ReleasePlan p = plan(repo.path());
+        VersionComputation p = plan(repo.path());
         QVERIFY(!p.hasRelease);
         QCOMPARE(p.next.toTag(), QStringLiteral("v2.0.0"));
         QCOMPARE(p.bump, SemVer::Bump::None);
@@ -204,14 +204,14 @@ private slots:
         QCOMPARE(plan(repo.path(), QStringLiteral("rc")).next.toTag(), QStringLiteral("v1.3.0-rc.0"));
         repo.git({"tag", "-a", "v1.3.0-rc.0", "-m", "rc"});
         // Nothing new since rc.0: nothing to release.
-        ReleasePlan same = plan(repo.path(), QStringLiteral("rc"));
+        VersionComputation same = plan(repo.path(), QStringLiteral("rc"));
         QVERIFY(!same.hasRelease);
         QCOMPARE(same.next.toTag(), QStringLiteral("v1.3.0-rc.0"));
         repo.commitFile("a", "3", "fix: three");
         QCOMPARE(plan(repo.path(), QStringLiteral("rc")).next.toTag(), QStringLiteral("v1.3.0-rc.1"));
         QCOMPARE(plan(repo.path(), QStringLiteral("beta")).next.toTag(), QStringLiteral("v1.3.0-beta.0"));
         // Without --pre the pre-releases lead to the release, computed from v1.2.0.
-        ReleasePlan release = plan(repo.path());
+        VersionComputation release = plan(repo.path());
         QCOMPARE(release.next.toTag(), QStringLiteral("v1.3.0"));
         QCOMPARE(release.lastTag->name, QStringLiteral("v1.3.0-rc.0"));
         QCOMPARE(release.lastRelease->name, QStringLiteral("v1.2.0"));
@@ -226,7 +226,7 @@ private slots:
         repo.git({"tag", "v1.0.0"});
         repo.commitFile("a", "2", "feat: risky");
         repo.git({"revert", "--no-edit", "HEAD"});
-        ReleasePlan p = plan(repo.path());
+        VersionComputation p = plan(repo.path());
         QVERIFY(!p.hasRelease); // the feat and its revert cancel out, as in semantic-release
         QCOMPARE(p.commits.size(), 2);
     }

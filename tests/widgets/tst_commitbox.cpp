@@ -173,6 +173,33 @@ private Q_SLOTS:
         QCOMPARE(box.message(), QStringLiteral("docs: x"));
     }
 
+    /// A type without a subject is not a message with lint errors: Commit stays off, Commit Anyway
+    /// is not offered, Ctrl+Enter does nothing; the subject makes it committable.
+    void typeWithoutSubjectIsIncompleteNotWrong()
+    {
+        CommitBox box;
+        box.show();
+        box.setCanCommit(true);
+        box.setMode(CommitBox::Mode::Conventional);
+        QSignalSpy requested(&box, &CommitBox::commitRequested);
+        CommitComposer *composer = box.composer();
+        QSignalSpy linted(composer, &CommitComposer::findingsChanged);
+        composer->typeCombo()->setCurrentIndex(composer->typeCombo()->findData(QStringLiteral("feat"), Qt::UserRole + 1));
+        QTRY_VERIFY_WITH_TIMEOUT(!linted.isEmpty(), 5000);
+        QVERIFY(!box.commitButton()->isEnabled());
+        QVERIFY(!box.commitAnywayButton()->isVisible());
+        QCOMPARE(box.commitButton()->toolTip(), QStringLiteral("Add a subject to commit"));
+        QTest::keyClick(composer->subjectEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(requested.count(), 0);
+        linted.clear();
+        QTest::keyClicks(composer->subjectEdit(), QStringLiteral("add alerts"));
+        QTRY_VERIFY_WITH_TIMEOUT(!linted.isEmpty(), 5000);
+        QVERIFY(box.commitButton()->isEnabled());
+        QTest::keyClick(composer->subjectEdit(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("feat: add alerts"));
+    }
+
     void lintErrorsBlockCommitUnlessCommitAnyway()
     {
         CommitBox box;

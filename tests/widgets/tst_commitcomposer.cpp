@@ -91,6 +91,62 @@ private Q_SLOTS:
                  QStringLiteral("fix(parser): accept CRLF line endings\n\nFiles from Windows\nfailed to parse.\n\nRefs: PROJ-7"));
     }
 
+    /// Picking a type shows what is missing — a subject — and no lint finding: "feat: " ends with
+    /// the composer's own separator, which header-trim would flag. Nor do a scope, the breaking
+    /// toggle or a body without a subject.
+    void incompleteMessageAsksForTheSubject()
+    {
+        CommitComposer composer;
+        composer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&composer));
+        QCOMPARE(composer.lintStatusLabel()->text(), QStringLiteral("Pick a type and write a subject."));
+        QSignalSpy linted(&composer, &CommitComposer::findingsChanged);
+        // Each edit is followed by one lint run (the spy is cleared before the edit).
+        const auto settle = [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(!linted.isEmpty(), 5000);
+            linted.clear();
+        };
+        const auto expectMissingSubject = [&](const char *state) {
+            QVERIFY2(composer.findings().isEmpty(), state);
+            QVERIFY2(composer.findingsList()->isHidden(), state);
+            QVERIFY2(!composer.hasErrors(), state);
+            QCOMPARE(composer.lintStatusLabel()->text(), QStringLiteral("Add a subject: what the change does."));
+            QVERIFY2(!composer.typeCombo()->property("lintLevel").isValid(), state);
+            QVERIFY2(!composer.subjectEdit()->property("lintLevel").isValid(), state);
+            QVERIFY2(composer.preview()->extraSelections().isEmpty(), state);
+            QVERIFY(!composer.isComplete());
+        };
+        pickType(composer, QStringLiteral("feat"));
+        settle();
+        QCOMPARE(composer.message(), QStringLiteral("feat: ")); // the preview is what would be committed
+        expectMissingSubject("type");
+        QTest::keyClicks(composer.scopeCombo()->lineEdit(), QStringLiteral("api"));
+        settle();
+        expectMissingSubject("scope");
+        QTest::mouseClick(composer.breakingCheckBox(), Qt::LeftButton);
+        settle();
+        expectMissingSubject("breaking, no description");
+        QTest::keyClicks(composer.bodyEdit(), QStringLiteral("Why it changes."));
+        settle();
+        expectMissingSubject("body");
+
+        QTest::keyClicks(composer.subjectEdit(), QStringLiteral("drop the v1 routes"));
+        settle();
+        QVERIFY(composer.isComplete());
+        QVERIFY2(composer.findings().isEmpty(), qPrintable(findingTexts(composer).join(QLatin1Char('|'))));
+        QCOMPARE(composer.lintStatusLabel()->text(), QStringLiteral("✓ Follows the commit conventions"));
+        composer.subjectEdit()->clear();
+        settle();
+        expectMissingSubject("subject cleared");
+
+        // A body alone, without a type: both are asked for, nothing flagged.
+        composer.clear();
+        QTest::keyClicks(composer.bodyEdit(), QStringLiteral("Only a body."));
+        settle();
+        QVERIFY(composer.findings().isEmpty());
+        QCOMPARE(composer.lintStatusLabel()->text(), QStringLiteral("Pick a type and write a subject."));
+    }
+
     void counterFollowsHeaderMaxLength()
     {
         CommitComposer composer;
