@@ -2,6 +2,7 @@
 
 #include "widgets/WorkflowNodeItem.h"
 
+#include <QAction>
 #include <QContextMenuEvent>
 #include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
@@ -22,6 +23,7 @@ namespace {
 constexpr qreal kZoomStep = 1.2;
 constexpr qreal kMinScale = 0.1;
 constexpr qreal kMaxScale = 4.0;
+constexpr qreal kMargin = 24; ///< around the graph, in scene units
 
 QPainterPath splinePath(const QList<QPointF> &points, const QPointF &head)
 {
@@ -55,6 +57,26 @@ WorkflowGraphView::WorkflowGraphView(QWidget *parent) : QGraphicsView(parent)
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setObjectName(QStringLiteral("workflowGraph"));
+    const auto action = [this](const QString &text, const QList<QKeySequence> &keys, void (WorkflowGraphView::*slot)()) {
+        auto *a = new QAction(text, this);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        QStringList names;
+        for (const QKeySequence &key : keys)
+            names.append(key.toString(QKeySequence::NativeText));
+        a->setToolTip(tr("%1 (%2)").arg(text, names.join(tr(" or "))));
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_zoomInAction = action(tr("Zoom In"), {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+                            &WorkflowGraphView::zoomIn);
+    m_zoomOutAction = action(tr("Zoom Out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, &WorkflowGraphView::zoomOut);
+    m_fitAction = action(tr("Fit"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, &WorkflowGraphView::fit);
+    m_fitAction->setToolTip(tr("Show the whole graph (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_0).toString(QKeySequence::NativeText)));
+    // Scroll bars the user drags: the view is theirs from then on.
+    for (QScrollBar *bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QScrollBar::sliderPressed, this, [this] { m_mode = ViewMode::Manual; });
 }
 
 void WorkflowGraphView::setGraph(const WorkflowGraphData &graph, const QHash<QString, QStringList> &errors,
@@ -86,14 +108,15 @@ void WorkflowGraphView::setGraph(const WorkflowGraphData &graph, const QHash<QSt
         }
     }
     for (const WorkflowGraphNode &node : graph.nodes) {
-        auto *item = new WorkflowNodeItem(node);
+        auto *item = new WorkflowNodeItem(node, m_foldedSteps.contains(node.jobId));
         item->setFindings(errors.value(node.id), warnings.value(node.id));
         scene()->addItem(item);
         m_items.insert(node.id, item);
     }
-    scene()->setSceneRect(graph.bounds.adjusted(-30, -30, 30, 30));
+    scene()->setSceneRect(graph.bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin));
     if (!selected.isEmpty())
         selectJob(selected);
+    updateScrollBars();
     viewport()->update();
 }
 
@@ -132,38 +155,105 @@ void WorkflowGraphView::setPlaceholder(const QString &text)
 void WorkflowGraphView::zoomIn() { scaleBy(kZoomStep); }
 void WorkflowGraphView::zoomOut() { scaleBy(1 / kZoomStep); }
 
+qreal WorkflowGraphView::zoom() const
+{
+    return transform().m11();
+}
+
+qreal WorkflowGraphView::readableZoom()
+{
+    // About 9 pt on screen for the smallest text of a card (its details and steps).
+    constexpr qreal kReadablePoints = 9.0;
+    const qreal points = WorkflowNodeItem::detailFont().pointSizeF();
+    return points > 0 ? kReadablePoints / points : 1.0;
+}
+
+qreal WorkflowGraphView::fitZoom() const
+{
+    // The viewport as it is without scroll bars: fitting to the smaller one that has them left
+    // the bars there, and a part of the graph under them.
+    // A pixel short of it: a scene exactly as wide as the viewport could still scroll by rounding.
+    const QSizeF area = QSizeF(maximumViewportSize()) - QSizeF(2, 2);
+    const QRectF scene = this->scene()->sceneRect();
+    if (scene.isEmpty() || area.isEmpty())
+        return 1.0;
+    return std::min(area.width() / scene.width(), area.height() / scene.height());
+}
+
 void WorkflowGraphView::fit()
 {
-    if (m_items.isEmpty())
-        return;
-    // Until the view has its size, fitting would shrink the graph to nothing: do it on resize.
-    m_fitPending = !isVisible() || viewport()->width() < 50;
-    if (m_fitPending)
-        return;
-    // Shrink a large graph to fit, but not below a size where the cards stay readable (the
-    // rest scrolls); never blow a small one up past 100 %.
-    constexpr qreal kMinFitScale = 0.6;
+    m_mode = ViewMode::Fit;
+    applyViewMode();
+}
+
+void WorkflowGraphView::fitReadable()
+{
+    m_mode = ViewMode::Readable;
+    applyViewMode();
+}
+
+void WorkflowGraphView::resetZoom()
+{
+    m_mode = ViewMode::Manual;
+    setZoom(1.0);
+}
+
+bool WorkflowGraphView::applyViewMode()
+{
+    if (m_mode == ViewMode::Manual || m_items.isEmpty())
+        return true;
+    // Until the view has its size, fitting would shrink the graph to nothing: do it on show/resize.
+    m_modePending = !isVisible() || viewport()->width() < 50;
+    if (m_modePending)
+        return false;
     const QRectF scene = this->scene()->sceneRect();
-    const qreal fitScale = std::min(viewport()->width() / scene.width(), viewport()->height() / scene.height());
-    const qreal scale = std::clamp(fitScale, kMinFitScale, 1.0);
-    setTransform(QTransform::fromScale(scale, scale));
-    // What does not fit scrolls; the triggers (on the left) are where reading starts.
-    const qreal visibleWidth = viewport()->width() / scale;
-    centerOn(QPointF(visibleWidth < scene.width() ? scene.left() + visibleWidth / 2 : scene.center().x(), scene.center().y()));
+    const qreal fitted = std::min(fitZoom(), 1.0); // a small graph is not blown up
+    const qreal zoom = m_mode == ViewMode::Fit ? fitted : std::max(fitted, readableZoom());
+    setTransform(QTransform::fromScale(zoom, zoom));
+    updateScrollBars();
+    if (zoom <= fitted + 1e-9) {
+        centerOn(scene.center());
+    } else {
+        // What does not fit scrolls; reading starts at the top left (the triggers).
+        horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    }
+    Q_EMIT zoomChanged(zoom);
+    return true;
+}
+
+void WorkflowGraphView::updateScrollBars()
+{
+    const QSizeF area = maximumViewportSize();
+    const QRectF shown = transform().mapRect(scene()->sceneRect());
+    const bool fits = shown.width() <= area.width() + 0.5 && shown.height() <= area.height() + 0.5;
+    const Qt::ScrollBarPolicy policy = fits ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
+    setHorizontalScrollBarPolicy(policy);
+    setVerticalScrollBarPolicy(policy);
 }
 
 void WorkflowGraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitPending)
-        fit();
+    if (m_mode != ViewMode::Manual)
+        applyViewMode();
+    else
+        updateScrollBars();
 }
 
 void WorkflowGraphView::showEvent(QShowEvent *event)
 {
     QGraphicsView::showEvent(event);
-    if (m_fitPending)
-        fit();
+    if (m_modePending)
+        applyViewMode();
+}
+
+void WorkflowGraphView::setZoom(qreal zoom)
+{
+    zoom = std::clamp(zoom, kMinScale, kMaxScale);
+    setTransform(QTransform::fromScale(zoom, zoom));
+    updateScrollBars();
+    Q_EMIT zoomChanged(zoom);
 }
 
 void WorkflowGraphView::scaleBy(qreal factor)
@@ -171,17 +261,28 @@ void WorkflowGraphView::scaleBy(qreal factor)
     const qreal next = transform().m11() * factor;
     if (next < kMinScale || next > kMaxScale)
         return;
+    m_mode = ViewMode::Manual;
     scale(factor, factor);
+    updateScrollBars();
+    Q_EMIT zoomChanged(next);
 }
 
 void WorkflowGraphView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
-        scaleBy(event->angleDelta().y() > 0 ? kZoomStep : 1 / kZoomStep);
+        if (event->angleDelta().y() != 0)
+            scaleBy(event->angleDelta().y() > 0 ? kZoomStep : 1 / kZoomStep);
         event->accept();
         return;
     }
+    m_mode = ViewMode::Manual; // the user scrolls: a resize no longer moves the view
     QGraphicsView::wheelEvent(event);
+}
+
+void WorkflowGraphView::keyPressEvent(QKeyEvent *event)
+{
+    m_mode = ViewMode::Manual;
+    QGraphicsView::keyPressEvent(event);
 }
 
 WorkflowNodeItem *WorkflowGraphView::nodeAt(const QPoint &viewPos) const
@@ -214,6 +315,14 @@ void WorkflowGraphView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (node && node->isOnStepsHeader(mapToScene(event->pos()))) {
+        const QString job = node->node().jobId;
+        event->accept();
+        m_pressToggledSteps = true;
+        Q_EMIT toggleStepsRequested(job); // re-lays the graph out: `node` is gone after this
+        return;
+    }
+    m_pressToggledSteps = false;
     if (node) {
         scene()->clearSelection();
         node->setSelected(true);
@@ -230,6 +339,8 @@ void WorkflowGraphView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton)
+        m_mode = ViewMode::Manual; // the background is dragged: the view is the user's
     QGraphicsView::mousePressEvent(event);
 }
 
@@ -275,6 +386,10 @@ void WorkflowGraphView::mouseReleaseEvent(QMouseEvent *event)
 
 void WorkflowGraphView::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    if (std::exchange(m_pressToggledSteps, false)) {
+        event->accept(); // the second click of a double-click on a step header: the cards moved since
+        return;
+    }
     WorkflowNodeItem *node = event->button() == Qt::LeftButton ? nodeAt(event->pos()) : nullptr;
     if (!node) {
         QGraphicsView::mouseDoubleClickEvent(event);
