@@ -91,7 +91,7 @@ PipelinesTab::PipelinesTab(const QString &workdir, QWidget *parent)
         onDocumentChanged();
     });
     connect(m_graph, &WorkflowGraphView::zoomChanged, this,
-            [this](qreal zoom) { m_zoomButton->setText(tr("%1 %").arg(qRound(zoom * 100))); });
+            [this](qreal zoom) { m_zoomButton->setText(tr("%1%").arg(qRound(zoom * 100))); });
     connect(m_files, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { openFile(item->text()); });
     connect(m_files, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         if (item->text() != openPath())
@@ -134,10 +134,10 @@ void PipelinesTab::buildUi()
     m_zoomButton = new QToolButton(toolbar);
     m_zoomButton->setObjectName(QStringLiteral("zoomLevel"));
     m_zoomButton->setAutoRaise(true);
-    m_zoomButton->setToolTip(tr("The graph's zoom; click for 100 %"));
-    m_zoomButton->setText(tr("%1 %").arg(100));
+    m_zoomButton->setToolTip(tr("The graph's zoom; click for 100%"));
+    m_zoomButton->setText(tr("%1%").arg(100));
     // Room for "400 %": the toolbar does not move as the number changes.
-    m_zoomButton->setMinimumWidth(m_zoomButton->fontMetrics().horizontalAdvance(tr("%1 %").arg(400)) + 16);
+    m_zoomButton->setMinimumWidth(m_zoomButton->fontMetrics().horizontalAdvance(tr("%1%").arg(400)) + 16);
     connect(m_zoomButton, &QToolButton::clicked, m_graph, &WorkflowGraphView::resetZoom);
     toolbar->addWidget(m_zoomButton);
     toolbar->addAction(m_graph->zoomInAction());

@@ -88,7 +88,8 @@ void WorkflowGraphView::setGraph(const WorkflowGraphData &graph, const QHash<QSt
     m_items.clear();
     m_edgePaths.clear();
     m_dragLine = nullptr;
-    const QPen pen(palette().color(QPalette::Mid), 1.4);
+    const QColor arrows = WorkflowNodeItem::edgeColor(palette());
+    const QPen pen(arrows, 1.4);
     for (const WorkflowGraphEdge &edge : graph.edges) {
         const QPainterPath path = splinePath(edge.path, edge.head);
         if (path.isEmpty())
@@ -98,7 +99,7 @@ void WorkflowGraphView::setGraph(const WorkflowGraphData &graph, const QHash<QSt
         const QPointF before = edge.path.size() >= 2 ? edge.path.last() : edge.path.first();
         const QPointF tip = edge.head.isNull() ? edge.path.last() : edge.head;
         auto *head = scene()->addPolygon(arrowHead(before == tip && edge.path.size() >= 2 ? edge.path[edge.path.size() - 2] : before, tip),
-                                         QPen(Qt::NoPen), palette().color(QPalette::Mid));
+                                         QPen(Qt::NoPen), arrows);
         head->setZValue(-1);
         if (!edge.fromTrigger) {
             const qsizetype from = graph.indexOf(edge.from);
@@ -209,12 +210,15 @@ bool WorkflowGraphView::applyViewMode()
     const QRectF scene = this->scene()->sceneRect();
     const qreal fitted = std::min(fitZoom(), 1.0); // a small graph is not blown up
     const qreal zoom = m_mode == ViewMode::Fit ? fitted : std::max(fitted, readableZoom());
+    // A graph shown whole is centred; one that does not fit starts where reading does, on the
+    // left (the triggers), and scrolls from the top left.
+    const bool whole = zoom <= fitted + 1e-9;
+    setAlignment(whole ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter);
     setTransform(QTransform::fromScale(zoom, zoom));
     updateScrollBars();
-    if (zoom <= fitted + 1e-9) {
+    if (whole) {
         centerOn(scene.center());
     } else {
-        // What does not fit scrolls; reading starts at the top left (the triggers).
         horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
         verticalScrollBar()->setValue(verticalScrollBar()->minimum());
     }
@@ -466,7 +470,7 @@ void WorkflowGraphView::contextMenuEvent(QContextMenuEvent *event)
 
 void WorkflowGraphView::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    QGraphicsView::drawBackground(painter, rect);
+    painter->fillRect(rect, WorkflowNodeItem::backgroundColor(palette()));
     if (!m_items.isEmpty() || m_placeholder.isEmpty())
         return;
     painter->save();

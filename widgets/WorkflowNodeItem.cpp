@@ -15,8 +15,8 @@ namespace {
 
 constexpr qreal kPadding = 9;
 constexpr qreal kHandle = 10;
-constexpr qreal kMinWidth = 150;
-constexpr qreal kMaxWidth = 240;
+constexpr qreal kMinWidth = 140;
+constexpr qreal kMaxWidth = 220;
 constexpr qreal kGap = 4;        ///< between the details and the step header
 constexpr int kMaxSteps = 8;
 constexpr int kMaxTitleLines = 4;
@@ -85,8 +85,11 @@ qreal widthOf(const WorkflowGraphNode &node)
     const QFontMetricsF title(WorkflowNodeItem::titleFont());
     const QFontMetricsF detail(WorkflowNodeItem::detailFont());
     qreal text = title.horizontalAdvance(node.title);
-    for (const QString &line : detailsOf(node))
-        text = std::max(text, detail.horizontalAdvance(line));
+    // A long `if:` or trigger filter does not widen the card: it is elided (the tooltip has it).
+    if (!node.subtitle.isEmpty() && node.kind == WorkflowGraphNode::Kind::Job)
+        text = std::max(text, detail.horizontalAdvance(node.subtitle));
+    if (node.matrixCount > 0 || node.matrixUnknown)
+        text = std::max(text, detail.horizontalAdvance(detailsOf(node).value(node.subtitle.isEmpty() ? 0 : 1)));
     if (!node.environment.isEmpty())
         text = std::max(text, detail.horizontalAdvance(node.environment) + 14);
     if (hasSteps(node)) {
@@ -101,6 +104,27 @@ qreal textWidthOf(qreal cardWidth)
     return cardWidth - 2 * kPadding - kHandle;
 }
 
+QColor mix(const QColor &a, const QColor &b, qreal amount)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * amount), float(a.greenF() + (b.greenF() - a.greenF()) * amount),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * amount));
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+/// A card's fill: white on grey in light, lighter than the background in dark.
+QColor cardColor(const QPalette &palette, bool trigger)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    if (isDark(palette))
+        return mix(base, text, trigger ? 0.05 : 0.08);
+    return trigger ? mix(base, palette.color(QPalette::Window), 0.35) : base;
+}
+
 } // namespace
 
 QFont WorkflowNodeItem::titleFont()
@@ -109,6 +133,16 @@ QFont WorkflowNodeItem::titleFont()
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.08);
     return font;
+}
+
+QColor WorkflowNodeItem::backgroundColor(const QPalette &palette)
+{
+    return isDark(palette) ? palette.color(QPalette::Base) : mix(palette.color(QPalette::Base), palette.color(QPalette::Window), 0.6);
+}
+
+QColor WorkflowNodeItem::edgeColor(const QPalette &palette)
+{
+    return mix(backgroundColor(palette), palette.color(QPalette::Text), 0.4);
 }
 
 QFont WorkflowNodeItem::detailFont()
@@ -209,7 +243,8 @@ void WorkflowNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     const QRectF r(QPointF(0, 0), m_node.rect.size());
     const bool trigger = m_node.kind == WorkflowGraphNode::Kind::Trigger;
     const bool selected = option->state & QStyle::State_Selected;
-    QColor border = palette.color(QPalette::Mid);
+    const QColor fill = cardColor(palette, trigger);
+    QColor border = mix(fill, palette.color(QPalette::Text), 0.28);
     if (!m_errors.isEmpty())
         border = QColor(0xd0, 0x30, 0x30);
     else if (!m_warnings.isEmpty())
@@ -218,13 +253,13 @@ void WorkflowNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
         border = palette.color(QPalette::Highlight);
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(QPen(border, selected || !m_errors.isEmpty() ? 2.0 : 1.0));
-    painter->setBrush(palette.color(trigger ? QPalette::AlternateBase : QPalette::Base));
+    painter->setBrush(fill);
     const qreal radius = trigger ? r.height() / 2 : 6;
     painter->drawRoundedRect(r.adjusted(1, 1, -1, -1), std::min(radius, 14.0), std::min(radius, 14.0));
     if (!trigger) {
         // The handle: drag from here to another job to make it need this one.
         painter->setPen(Qt::NoPen);
-        painter->setBrush(palette.color(QPalette::Mid));
+        painter->setBrush(mix(fill, palette.color(QPalette::Text), 0.4));
         painter->drawEllipse(QPointF(r.right() - kHandle / 2 - 1, r.height() / 2), 3.5, 3.5);
     }
     const qreal textWidth = textWidthOf(r.width());
@@ -262,7 +297,7 @@ void WorkflowNodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *
     if (!hasSteps(m_node))
         return;
     y += kGap;
-    painter->setPen(QPen(palette.color(QPalette::Midlight), 1));
+    painter->setPen(QPen(mix(fill, palette.color(QPalette::Text), 0.14), 1));
     painter->drawLine(QPointF(kPadding, y - kGap / 2), QPointF(r.width() - kPadding - kHandle, y - kGap / 2));
     painter->setPen(palette.color(QPalette::PlaceholderText));
     painter->drawText(QRectF(left, y, textWidth, row), Qt::AlignLeft | Qt::AlignVCenter, stepsHeader(m_node, m_folded));

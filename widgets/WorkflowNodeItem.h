@@ -39,6 +39,10 @@ public:
     /// The fonts of a card: the title, and the smaller one of its details and steps.
     static QFont titleFont();
     static QFont detailFont();
+    /// The graph's colours in `palette`: behind the cards (GitHub's grey in light, the base in
+    /// dark, where cards are lighter than it), and of the needs arrows.
+    static QColor backgroundColor(const QPalette &palette);
+    static QColor edgeColor(const QPalette &palette);
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

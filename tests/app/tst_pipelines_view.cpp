@@ -78,7 +78,7 @@ qreal readablePixels(WorkflowGraphView *graph)
 
 QString percent(qreal zoom)
 {
-    return QStringLiteral("%1 %").arg(qRound(zoom * 100));
+    return QStringLiteral("%1%").arg(qRound(zoom * 100));
 }
 
 /// How many pixels of `image` differ from its top-left one (the background).
@@ -197,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(!graph->horizontalScrollBar()->isVisible());
         pipelines->zoomButton()->click();
         QCOMPARE(graph->zoom(), 1.0);
-        QCOMPARE(pipelines->zoomButton()->text(), s("100 %"));
+        QCOMPARE(pipelines->zoomButton()->text(), s("100%"));
         // In the YAML the keys are the editor's own (its text zoom), not the graph's.
         pipelines->textEditor()->setFocus();
         QTest::keyClick(pipelines->textEditor(), Qt::Key_Minus, Qt::ControlModifier);
@@ -248,12 +248,15 @@ private Q_SLOTS:
 
     void aLongJobNameIsShownWhole()
     {
-        const QString name = s("Build and test on every supported platform and Python version, then publish the nightly wheels");
+        const QString name = s("Build and test (${{ matrix.os }}, Python ${{ matrix.python }}) nightly");
+        const QString endless = s("Build and test on every supported platform and Python version, then publish the nightly "
+                                  "wheels to the package index and announce them everywhere");
         TestRepo repo;
         repo.commitFile(s(".github/workflows/ci.yml"),
                         "on: [push]\njobs:\n  nightly:\n    name: " + name.toUtf8() + "\n    runs-on: ubuntu-22.04\n"
-                        "    environment: production\n    strategy:\n      matrix:\n        os: [a, b]\n        py: [1, 2, 3]\n"
-                        "    steps:\n      - run: make\n",
+                        "    environment: production\n    strategy:\n      matrix:\n        os: [a, b]\n        python: [1, 2, 3]\n"
+                        "    steps:\n      - run: make\n"
+                        "  endless:\n    name: " + endless.toUtf8() + "\n    runs-on: x\n    steps:\n      - run: make\n",
                         s("ci: nightly"));
         auto window = m_windows.makeWindow();
         PipelinesTab *pipelines = testkit::openPipelines(*window, repo.path());
@@ -270,6 +273,14 @@ private Q_SLOTS:
         QCOMPARE(card->node().matrixCount, 6);
         QCOMPARE(card->node().environment, s("production"));
         QVERIFY2(card->toolTip().contains(s("matrix: 6 job")), qPrintable(card->toolTip()));
+        // A name past four lines: wrapped as far as that goes, then elided; the tooltip has it all.
+        WorkflowNodeItem *long_ = pipelines->graphView()->item(s("job:endless"));
+        QCOMPARE(long_->titleLines().size(), 4);
+        QString shown = long_->titleLines().join(QLatin1Char(' '));
+        QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(shown));
+        shown.chop(1);
+        QVERIFY2(endless.startsWith(shown.trimmed()), qPrintable(shown));
+        QVERIFY(long_->toolTip().contains(endless));
     }
 
     void aCardsStepsFold()
