@@ -29,6 +29,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace gantry {
@@ -114,12 +115,23 @@ void PipelinesTab::buildUi()
     QAction *save = toolbar->addAction(tr("Save"), this, &PipelinesTab::save);
     save->setShortcut(QKeySequence::Save);
     save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("Undo"));
+    // Undo and Redo keep their short names (the step is in the tooltip): a toolbar whose
+    // buttons grow with "Undo Reload ci.yml from Disk" moves everything after them.
+    QUndoStack *stack = m_session->undoStack();
+    QAction *undo = new QAction(tr("Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("Redo"));
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) { undo->setToolTip(tr("Undo %1").arg(text)); });
+    QAction *redo = new QAction(tr("Redo"), this);
     redo->setShortcut(QKeySequence::Redo);
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) { redo->setToolTip(tr("Redo %1").arg(text)); });
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();

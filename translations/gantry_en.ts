@@ -4112,6 +4112,14 @@ Commit or stash them before you merge.</source>
         <source>The graph&apos;s zoom; click for 100%</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::PublishedHistory</name>

@@ -4137,11 +4137,19 @@ Validez-les ou remisez-les avant de fusionner.</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation>%1 %</translation>
+        <translation>%1&#x202f;%</translation>
     </message>
     <message>
         <source>The graph&apos;s zoom; click for 100%</source>
-        <translation>Le zoom du graphe ; cliquer pour 100 %</translation>
+        <translation>Le zoom du graphe ; cliquer pour 100&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir : %1</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,8 @@ std::pair<QString, QString> WorkflowGraphView::edgeAt(const QPointF &scenePos) c
     return {};
 }
 
+// The requests carry copies of the node's strings: a slot that edits re-lays the graph out,
+// which deletes the item a reference into it would point to.
 void WorkflowGraphView::mousePressEvent(QMouseEvent *event)
 {
     WorkflowNodeItem *node = event->button() == Qt::LeftButton ? nodeAt(event->pos()) : nullptr;
@@ -336,9 +338,9 @@ void WorkflowGraphView::mousePressEvent(QMouseEvent *event)
             m_stepDragNode = node;
             m_stepDragFrom = step;
             viewport()->setCursor(Qt::SizeVerCursor);
-            Q_EMIT nodeClicked(node->node().id, node->node().stepNodes[step]);
+            Q_EMIT nodeClicked(QString(node->node().id), node->node().stepNodes[step]);
         } else {
-            Q_EMIT nodeClicked(node->node().id, node->node().yamlKeyNode >= 0 ? node->node().yamlKeyNode : node->node().yamlNode);
+            Q_EMIT nodeClicked(QString(node->node().id), node->node().yamlKeyNode >= 0 ? node->node().yamlKeyNode : node->node().yamlNode);
         }
         event->accept();
         return;
@@ -380,7 +382,7 @@ void WorkflowGraphView::mouseReleaseEvent(QMouseEvent *event)
         WorkflowNodeItem *target = nodeAt(event->pos());
         if (m_dragFrom && target && target != m_dragFrom && target->node().kind == WorkflowGraphNode::Kind::Job
             && target->node().jobId != m_dragFrom->node().jobId)
-            Q_EMIT addNeedsRequested(target->node().jobId, m_dragFrom->node().jobId);
+            Q_EMIT addNeedsRequested(QString(target->node().jobId), QString(m_dragFrom->node().jobId));
         m_dragFrom = nullptr;
         event->accept();
         return;
@@ -404,11 +406,11 @@ void WorkflowGraphView::mouseDoubleClickEvent(QMouseEvent *event)
         static const QStringList editable{QStringLiteral("push"), QStringLiteral("pull_request"), QStringLiteral("pull_request_target"),
                                           QStringLiteral("schedule"), QStringLiteral("workflow_dispatch")};
         if (editable.contains(node->node().title))
-            Q_EMIT editTriggerRequested(node->node().title);
+            Q_EMIT editTriggerRequested(QString(node->node().title));
         return;
     }
     if (const int step = node->stepAt(mapToScene(event->pos())); step >= 0)
-        Q_EMIT editStepRequested(node->node().jobId, step);
+        Q_EMIT editStepRequested(QString(node->node().jobId), step);
 }
 
 void WorkflowGraphView::contextMenuEvent(QContextMenuEvent *event)

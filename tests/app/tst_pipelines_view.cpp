@@ -3,6 +3,7 @@
 // Ctrl+wheel and Ctrl+plus/minus/0 zoom with the level shown, the splitters are remembered, a
 // long job name is shown whole, a card's steps fold, and empty lists say why they are empty.
 #include "app/MainWindow.h"
+#include "app/PipelineEditActions.h"
 #include "app/PipelinesTab.h"
 #include "app/WorkflowSession.h"
 #include "support/TestRepo.h"
@@ -19,6 +20,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTest>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QWheelEvent>
@@ -202,6 +204,30 @@ private Q_SLOTS:
         pipelines->textEditor()->setFocus();
         QTest::keyClick(pipelines->textEditor(), Qt::Key_Minus, Qt::ControlModifier);
         QCOMPARE(graph->zoom(), 1.0);
+    }
+
+    void theToolbarStaysPutAsTheUndoStepChanges()
+    {
+        TestRepo repo;
+        repo.commitFile(s(".github/workflows/ci.yml"), chain(3), s("ci: a chain"));
+        auto window = m_windows.makeWindow();
+        PipelinesTab *pipelines = testkit::openPipelines(*window, repo.path());
+        auto *toolbar = pipelines->findChild<QToolBar *>(s("pipelinesToolbar"));
+        QVERIFY(toolbar);
+        QWidget *fit = toolbar->widgetForAction(pipelines->graphView()->fitAction());
+        QVERIFY(fit);
+        const int x = fit->mapTo(pipelines, QPoint()).x();
+        pipelines->edits()->removeJob(s("stage-3"));
+        QTRY_VERIFY(pipelines->session()->isModified());
+        QAction *undo = nullptr;
+        for (QAction *action : toolbar->actions())
+            undo = action->text() == s("Undo") ? action : undo;
+        QVERIFY(undo && undo->isEnabled());
+        QVERIFY2(undo->toolTip().contains(s("Remove job stage-3")), qPrintable(undo->toolTip()));
+        QCOMPARE(fit->mapTo(pipelines, QPoint()).x(), x);
+        undo->trigger();
+        QCOMPARE(pipelines->session()->text(), chain(3));
+        QVERIFY(!undo->isEnabled());
     }
 
     void theSplittersAreRemembered()
