@@ -177,9 +177,9 @@ void PipelinesTab::buildUi()
     m_sides->setObjectName(QStringLiteral("pipelineSides"));
     m_sides->addWidget(m_graph);
     m_sides->addWidget(m_text);
-    m_sides->setStretchFactor(0, 3);
-    m_sides->setStretchFactor(1, 2);
-    m_sides->setSizes({600, 400});
+    m_sides->setStretchFactor(0, 2);
+    m_sides->setStretchFactor(1, 1);
+    m_sides->setSizes({660, 340}); // the graph is the wider: the YAML reads in 60 columns
     m_sides->setChildrenCollapsible(false);
     m_vertical = new QSplitter(Qt::Vertical, this);
     m_vertical->setObjectName(QStringLiteral("pipelineFindingsSplitter"));
@@ -187,7 +187,7 @@ void PipelinesTab::buildUi()
     m_vertical->addWidget(m_findings);
     m_vertical->setStretchFactor(0, 4);
     m_vertical->setStretchFactor(1, 1);
-    m_vertical->setSizes({640, 140});
+    m_vertical->setSizes({680, 110});
     m_vertical->setChildrenCollapsible(false);
     m_outer = new QSplitter(Qt::Horizontal, this);
     m_outer->setObjectName(QStringLiteral("pipelineFilesSplitter"));

@@ -96,7 +96,8 @@ qreal widthOf(const WorkflowGraphNode &node)
         for (const QString &step : stepsShown(node))
             text = std::max(text, detail.horizontalAdvance(QStringLiteral("• ") + step));
     }
-    return std::clamp(text + 2 * kPadding + kHandle, kMinWidth, kMaxWidth);
+    // A little slack: the layout hands sizes back rounded, and a line that fits exactly would elide.
+    return std::clamp(std::ceil(text) + 3 + 2 * kPadding + kHandle, kMinWidth, kMaxWidth);
 }
 
 qreal textWidthOf(qreal cardWidth)
