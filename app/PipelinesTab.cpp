@@ -124,14 +124,14 @@ void PipelinesTab::buildUi()
     undo->setEnabled(false);
     connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
     connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) { undo->setToolTip(tr("Undo %1").arg(text)); });
+    connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) { undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo %1").arg(text)); });
     QAction *redo = new QAction(tr("Redo"), this);
     redo->setShortcut(QKeySequence::Redo);
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     redo->setEnabled(false);
     connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) { redo->setToolTip(tr("Redo %1").arg(text)); });
+    connect(stack, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) { redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo %1").arg(text)); });
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();
@@ -148,7 +148,7 @@ void PipelinesTab::buildUi()
     m_zoomButton->setAutoRaise(true);
     m_zoomButton->setToolTip(tr("The graph's zoom; click for 100%"));
     m_zoomButton->setText(tr("%1%").arg(100));
-    // Room for "400 %": the toolbar does not move as the number changes.
+    // Room for "400%": the toolbar does not move as the number changes.
     m_zoomButton->setMinimumWidth(m_zoomButton->fontMetrics().horizontalAdvance(tr("%1%").arg(400)) + 16);
     connect(m_zoomButton, &QToolButton::clicked, m_graph, &WorkflowGraphView::resetZoom);
     toolbar->addWidget(m_zoomButton);

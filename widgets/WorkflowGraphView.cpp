@@ -7,6 +7,7 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainterPathStroker>
@@ -171,9 +172,9 @@ qreal WorkflowGraphView::readableZoom()
 
 qreal WorkflowGraphView::fitZoom() const
 {
-    // The viewport as it is without scroll bars: fitting to the smaller one that has them left
-    // the bars there, and a part of the graph under them.
-    // A pixel short of it: a scene exactly as wide as the viewport could still scroll by rounding.
+    // The viewport as it is without scroll bars (fitting to the smaller one that has them left
+    // the bars there, and a part of the graph under them), a pixel short: a scene exactly as
+    // wide as the viewport could still scroll by rounding.
     const QSizeF area = QSizeF(maximumViewportSize()) - QSizeF(2, 2);
     const QRectF scene = this->scene()->sceneRect();
     if (scene.isEmpty() || area.isEmpty())
@@ -255,8 +256,10 @@ void WorkflowGraphView::showEvent(QShowEvent *event)
 void WorkflowGraphView::setZoom(qreal zoom)
 {
     zoom = std::clamp(zoom, kMinScale, kMaxScale);
+    const QPointF middle = mapToScene(viewport()->rect().center()); // what the user looks at stays there
     setTransform(QTransform::fromScale(zoom, zoom));
     updateScrollBars();
+    centerOn(middle);
     Q_EMIT zoomChanged(zoom);
 }
 
@@ -285,7 +288,14 @@ void WorkflowGraphView::wheelEvent(QWheelEvent *event)
 
 void WorkflowGraphView::keyPressEvent(QKeyEvent *event)
 {
-    m_mode = ViewMode::Manual;
+    switch (event->key()) {
+    case Qt::Key_Left: case Qt::Key_Right: case Qt::Key_Up: case Qt::Key_Down:
+    case Qt::Key_PageUp: case Qt::Key_PageDown: case Qt::Key_Home: case Qt::Key_End:
+        m_mode = ViewMode::Manual; // the user scrolls with the keys
+        break;
+    default:
+        break;
+    }
     QGraphicsView::keyPressEvent(event);
 }
 
