@@ -1,11 +1,15 @@
 #include "app/PipelinesTab.h"
 
 #include "app/PipelineEditActions.h"
+#include "app/WindowSettings.h"
+#include "app/WorkflowDiskSync.h"
 #include "app/WorkflowSession.h"
 #include "pipelines/GitLabGraph.h"
 #include "pipelines/WorkflowEditor.h"
 #include "pipelines/WorkflowGraph.h"
 #include "pipelines/WorkflowLocator.h"
+#include "widgets/EmptyViewText.h"
+#include "widgets/FileChangedBar.h"
 #include "widgets/NewWorkflowDialog.h"
 #include "widgets/ThemeColors.h"
 #include "widgets/WorkflowGraphView.h"
@@ -16,6 +20,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,7 +28,9 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace gantry {
@@ -62,9 +69,12 @@ PipelinesTab::PipelinesTab(const QString &workdir, QWidget *parent)
     setObjectName(QStringLiteral("pipelinesTab"));
     buildUi();
     m_edits = new PipelineEditActions(m_session, m_graph, this);
-    connect(m_edits, &PipelineEditActions::message, this, [this](const QString &text) {
-        m_message->setText(text);
-        m_message->setVisible(!text.isEmpty());
+    connect(m_edits, &PipelineEditActions::message, this, &PipelinesTab::showMessage);
+    m_disk = new WorkflowDiskSync(m_session, m_diskBar, this);
+    connect(m_disk, &WorkflowDiskSync::message, this, &PipelinesTab::showMessage);
+    connect(m_disk, &WorkflowDiskSync::stateChanged, this, [this] {
+        listFiles();
+        updateTitle();
     });
     connect(m_session, &WorkflowSession::documentChanged, this, &PipelinesTab::onDocumentChanged);
     connect(m_session, &WorkflowSession::patchApplied, m_text, &WorkflowTextEditor::applyPatch);
@@ -77,6 +87,13 @@ PipelinesTab::PipelinesTab(const QString &workdir, QWidget *parent)
             m_expanded.insert(job);
         onDocumentChanged();
     });
+    connect(m_graph, &WorkflowGraphView::toggleStepsRequested, this, [this](const QString &job) {
+        if (!m_foldedSteps.remove(job))
+            m_foldedSteps.insert(job);
+        onDocumentChanged();
+    });
+    connect(m_graph, &WorkflowGraphView::zoomChanged, this,
+            [this](qreal zoom) { m_zoomButton->setText(tr("%1%").arg(qRound(zoom * 100))); });
     connect(m_files, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { openFile(item->text()); });
     connect(m_files, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
         if (item->text() != openPath())
@@ -99,81 +116,204 @@ void PipelinesTab::buildUi()
     QAction *save = toolbar->addAction(tr("Save"), this, &PipelinesTab::save);
     save->setShortcut(QKeySequence::Save);
     save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *undo = m_session->undoStack()->createUndoAction(this, tr("Undo"));
+    // Undo and Redo keep their short names (the step is in the tooltip): a toolbar whose
+    // buttons grow with "Undo Reload ci.yml from Disk" moves everything after them.
+    QUndoStack *stack = m_session->undoStack();
+    QAction *undo = new QAction(tr("Undo"), this);
     undo->setShortcut(QKeySequence::Undo);
     undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *redo = m_session->undoStack()->createRedoAction(this, tr("Redo"));
+    undo->setEnabled(false);
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) { undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo %1").arg(text)); });
+    QAction *redo = new QAction(tr("Redo"), this);
     redo->setShortcut(QKeySequence::Redo);
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redo->setEnabled(false);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) { redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo %1").arg(text)); });
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();
     toolbar->addAction(tr("Add Job…"), this, [this] { m_edits->addJob(); });
     toolbar->addSeparator();
+    m_filesAction = toolbar->addAction(tr("Files"));
+    m_filesAction->setObjectName(QStringLiteral("workflowFilesAction"));
+    m_filesAction->setCheckable(true);
+    m_filesAction->setToolTip(tr("Show or fold away the list of workflow files"));
     m_graph = new WorkflowGraphView(this);
-    toolbar->addAction(tr("Zoom In"), m_graph, &WorkflowGraphView::zoomIn);
-    toolbar->addAction(tr("Zoom Out"), m_graph, &WorkflowGraphView::zoomOut);
-    toolbar->addAction(tr("Fit"), m_graph, &WorkflowGraphView::fit);
+    toolbar->addAction(m_graph->zoomOutAction());
+    m_zoomButton = new QToolButton(toolbar);
+    m_zoomButton->setObjectName(QStringLiteral("zoomLevel"));
+    m_zoomButton->setAutoRaise(true);
+    m_zoomButton->setToolTip(tr("The graph's zoom; click for 100%"));
+    m_zoomButton->setText(tr("%1%").arg(100));
+    // Room for "400%": the toolbar does not move as the number changes.
+    m_zoomButton->setMinimumWidth(m_zoomButton->fontMetrics().horizontalAdvance(tr("%1%").arg(400)) + 16);
+    connect(m_zoomButton, &QToolButton::clicked, m_graph, &WorkflowGraphView::resetZoom);
+    toolbar->addWidget(m_zoomButton);
+    toolbar->addAction(m_graph->zoomInAction());
+    toolbar->addAction(m_graph->fitAction());
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("pipelineTitle"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("pipelineMessage"));
     m_message->setWordWrap(true);
+    m_diskBar = new FileChangedBar(this);
 
     m_files = new QListWidget(this);
     m_files->setObjectName(QStringLiteral("workflowFiles"));
+    m_files->setTextElideMode(Qt::ElideLeft); // the file name is the part that tells them apart
+    m_filesEmpty = EmptyViewText::install(m_files, tr("No workflow files yet. New Workflow… makes one."));
     m_text = new WorkflowTextEditor(this);
     m_findings = new QTreeWidget(this);
     m_findings->setObjectName(QStringLiteral("workflowFindings"));
     m_findings->setHeaderLabels({tr("Place"), tr("Finding"), tr("Rule")});
     m_findings->setRootIsDecorated(false);
     m_findings->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_findingsEmpty = EmptyViewText::install(m_findings, QString());
 
-    auto *sides = new QSplitter(Qt::Horizontal, this);
-    sides->addWidget(m_graph);
-    sides->addWidget(m_text);
-    sides->setStretchFactor(0, 3);
-    sides->setStretchFactor(1, 2);
-    sides->setSizes({560, 420});
-    sides->setChildrenCollapsible(false);
-    auto *vertical = new QSplitter(Qt::Vertical, this);
-    vertical->addWidget(sides);
-    vertical->addWidget(m_findings);
-    vertical->setStretchFactor(0, 4);
-    vertical->setStretchFactor(1, 1);
-    auto *outer = new QSplitter(Qt::Horizontal, this);
-    outer->addWidget(m_files);
-    outer->addWidget(vertical);
-    outer->setStretchFactor(1, 1);
-    outer->setSizes({160, 980});
+    m_sides = new QSplitter(Qt::Horizontal, this);
+    m_sides->setObjectName(QStringLiteral("pipelineSides"));
+    m_sides->addWidget(m_graph);
+    m_sides->addWidget(m_text);
+    m_sides->setStretchFactor(0, 2);
+    m_sides->setStretchFactor(1, 1);
+    m_sides->setSizes({660, 340}); // the graph is the wider: the YAML reads in 60 columns
+    m_sides->setChildrenCollapsible(false);
+    m_vertical = new QSplitter(Qt::Vertical, this);
+    m_vertical->setObjectName(QStringLiteral("pipelineFindingsSplitter"));
+    m_vertical->addWidget(m_sides);
+    m_vertical->addWidget(m_findings);
+    m_vertical->setStretchFactor(0, 4);
+    m_vertical->setStretchFactor(1, 1);
+    m_vertical->setSizes({680, 110});
+    m_vertical->setChildrenCollapsible(false);
+    m_outer = new QSplitter(Qt::Horizontal, this);
+    m_outer->setObjectName(QStringLiteral("pipelineFilesSplitter"));
+    m_outer->addWidget(m_files);
+    m_outer->addWidget(m_vertical);
+    m_outer->setStretchFactor(1, 1);
+    m_outer->setCollapsible(0, true);
+    m_outer->setCollapsible(1, false);
+    m_outer->setSizes({170, 980});
+    connect(m_filesAction, &QAction::toggled, this, &PipelinesTab::setFilesShown);
+    connect(m_outer, &QSplitter::splitterMoved, this, [this] {
+        const QSignalBlocker blocker(m_filesAction);
+        m_filesAction->setChecked(m_outer->sizes().value(0) > 0);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     auto *top = new QHBoxLayout;
     top->addWidget(toolbar);
     top->addWidget(m_title, 1);
     layout->addLayout(top);
     layout->addWidget(m_message);
-    layout->addWidget(outer, 1);
+    layout->addWidget(m_diskBar);
+    layout->addWidget(m_outer, 1);
     m_message->hide();
+}
+
+void PipelinesTab::setFilesShown(bool shown)
+{
+    QList<int> sizes = m_outer->sizes();
+    // Before the splitter is laid out its sizes are placeholders: they only weigh then.
+    const int total = std::max(sizes.value(0) + sizes.value(1), 1200);
+    if (shown && sizes.value(0) == 0) {
+        // As wide as it was, else as its longest name (within reason).
+        int width = m_filesWidth;
+        if (width < 80) {
+            width = 0;
+            for (int i = 0; i < m_files->count(); ++i)
+                width = std::max(width, m_files->fontMetrics().horizontalAdvance(m_files->item(i)->text()));
+            width = std::clamp(width + 32, 160, 260);
+        }
+        m_outer->setSizes({width, std::max(0, total - width)});
+    } else if (!shown && sizes.value(0) > 0) {
+        if (m_outer->isVisible())
+            m_filesWidth = sizes.value(0);
+        m_outer->setSizes({0, total});
+    }
+    const QSignalBlocker blocker(m_filesAction);
+    m_filesAction->setChecked(shown);
+}
+
+void PipelinesTab::restoreLayout(const WindowSettings &settings)
+{
+    m_outer->restoreState(settings.splitterState(QStringLiteral("pipelines.files")));
+    m_sides->restoreState(settings.splitterState(QStringLiteral("pipelines.sides")));
+    m_vertical->restoreState(settings.splitterState(QStringLiteral("pipelines.findings")));
+    const QSignalBlocker blocker(m_filesAction);
+    m_filesAction->setChecked(m_outer->sizes().value(0) > 0);
+}
+
+void PipelinesTab::saveLayout(WindowSettings &settings) const
+{
+    settings.setSplitterState(QStringLiteral("pipelines.files"), m_outer->saveState());
+    settings.setSplitterState(QStringLiteral("pipelines.sides"), m_sides->saveState());
+    settings.setSplitterState(QStringLiteral("pipelines.findings"), m_vertical->saveState());
+}
+
+void PipelinesTab::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void PipelinesTab::listFiles()
+{
+    QStringList paths;
+    for (const WorkflowFileRef &file : WorkflowLocator::find(m_workdir))
+        paths.append(file.relativePath);
+    // The open file stays listed while it is open, even when the disk lost it.
+    const QString open = openPath();
+    const bool openMissing = !open.isEmpty() && !paths.contains(open);
+    if (openMissing)
+        paths.append(open);
+    QStringList listed;
+    for (int i = 0; i < m_files->count(); ++i)
+        listed.append(m_files->item(i)->text());
+    if (listed != paths) {
+        const QSignalBlocker blocker(m_files);
+        m_files->clear();
+        m_files->addItems(paths);
+    }
+    for (int i = 0; i < m_files->count(); ++i) {
+        QListWidgetItem *item = m_files->item(i);
+        const bool missing = openMissing && item->text() == open;
+        QFont font = m_files->font();
+        font.setItalic(missing);
+        item->setFont(font);
+        item->setToolTip(missing ? tr("%1 (deleted on disk)").arg(item->text()) : item->text());
+    }
+    const auto matches = m_files->findItems(open, Qt::MatchExactly);
+    if (!matches.isEmpty() && m_files->currentItem() != matches.first()) {
+        const QSignalBlocker blocker(m_files);
+        m_files->setCurrentItem(matches.first());
+    }
+    if (!m_listedOnce) {
+        // A single workflow needs no list: the graph gets the room (the Files button brings it back).
+        m_listedOnce = true;
+        setFilesShown(m_files->count() > 1);
+    }
 }
 
 void PipelinesTab::reload()
 {
-    const QString current = openPath();
-    m_files->clear();
-    for (const WorkflowFileRef &file : WorkflowLocator::find(m_workdir))
-        m_files->addItem(file.relativePath);
+    listFiles();
+    if (!openPath().isEmpty()) {
+        m_disk->check();
+        return;
+    }
     if (m_files->count() == 0) {
         m_graph->setPlaceholder(tr("No workflow files here yet: GitHub Actions reads .github/workflows/*.yml, "
                                    "GitLab CI reads .gitlab-ci.yml."));
         return;
     }
-    if (current.isEmpty())
-        openFile(m_files->item(0)->text());
-    const auto matches = m_files->findItems(openPath(), Qt::MatchExactly);
-    if (!matches.isEmpty())
-        m_files->setCurrentItem(matches.first());
+    openFile(m_files->item(0)->text());
 }
 
 QString PipelinesTab::openPath() const
@@ -186,18 +326,19 @@ bool PipelinesTab::openFile(const QString &relativePath)
     if (!maybeSave())
         return false;
     QString error;
+    const QString previous = openPath();
     if (!m_session->open(QDir(m_workdir).filePath(relativePath), &error)) {
-        m_message->setText(error);
-        m_message->show();
+        showMessage(error);
         return false;
     }
-    m_message->hide();
+    showMessage(QString());
+    m_disk->watch();
+    if (openPath() != previous)
+        m_foldedSteps.clear();
     m_text->setBytes(m_session->text());
-    const auto matches = m_files->findItems(relativePath, Qt::MatchExactly);
-    if (!matches.isEmpty())
-        m_files->setCurrentItem(matches.first());
+    listFiles();
     onDocumentChanged();
-    m_graph->fit();
+    m_graph->fitReadable();
     updateTitle();
     if (m_session->hasDraft()) {
         const auto answer = QMessageBox::question(
@@ -206,7 +347,7 @@ bool PipelinesTab::openFile(const QString &relativePath)
             QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
             if (!m_session->restoreDraft(&error))
-                m_message->setText(error), m_message->show();
+                showMessage(error);
         } else {
             m_session->discardDraft();
         }
@@ -236,11 +377,10 @@ bool PipelinesTab::newWorkflow()
         error = tr("Cannot write %1: %2").arg(relative, file.errorString());
     file.close();
     if (!error.isEmpty()) {
-        m_message->setText(error);
-        m_message->show();
+        showMessage(error);
         return false;
     }
-    reload();
+    listFiles();
     return openFile(relative);
 }
 
@@ -261,14 +401,19 @@ bool PipelinesTab::maybeSave()
 
 bool PipelinesTab::save()
 {
-    QString error;
     if (m_session->path().isEmpty())
         return true;
-    if (!m_session->save(&error)) {
-        m_message->setText(error);
-        m_message->show();
+    // Never over a change on disk without asking (a checkout since the file was read…).
+    WorkflowSession::SaveMode mode = WorkflowSession::SaveMode::IfUnchangedOnDisk;
+    if (!m_disk->confirmSave(&mode))
+        return false;
+    QString error;
+    if (!m_session->save(&error, mode)) {
+        showMessage(error);
         return false;
     }
+    m_disk->check(); // watches a file written again, hides the bar
+    listFiles();
     updateTitle();
     return true;
 }
@@ -276,7 +421,10 @@ bool PipelinesTab::save()
 void PipelinesTab::updateTitle()
 {
     const QString name = openPath();
-    m_title->setText(m_session->isModified() ? tr("%1 (unsaved)").arg(name) : name);
+    QString title = m_session->isModified() ? tr("%1 (unsaved)").arg(name) : name;
+    if (m_disk->isDeleted())
+        title = tr("%1 — deleted on disk").arg(title);
+    m_title->setText(title);
 }
 
 void PipelinesTab::onDocumentChanged()
@@ -294,14 +442,19 @@ void PipelinesTab::onDocumentChanged()
         const QString node = nodeIdAtLine(doc, d.line);
         (d.isError() ? errors : warnings)[node].append(tr("%1:%2: %3").arg(d.line).arg(d.column).arg(d.message));
     }
+    m_findingsEmpty->setText(m_session->path().isEmpty() ? QString() : tr("No findings: the file is valid."));
     m_text->setDiagnostics(doc.diagnostics());
+    // Folded cards are measured folded: the layout gives the others the room.
+    const QSet<QString> folded = m_foldedSteps;
+    const auto measure = [folded](const WorkflowGraphNode &node) { return WorkflowNodeItem::measure(node, folded.contains(node.jobId)); };
+    m_graph->setFoldedSteps(folded);
     if (doc.kind() != WorkflowKind::GitHubActions) {
-        const WorkflowGraphData graph = GitLabGraph::build(doc.gitlab(), &WorkflowNodeItem::measure);
+        const WorkflowGraphData graph = GitLabGraph::build(doc.gitlab(), measure);
         m_graph->setGraph(graph, errors, warnings);
         m_graph->setPlaceholder(tr("This pipeline has no jobs yet."));
         return;
     }
-    const WorkflowGraphData graph = WorkflowGraph::build(doc.workflow(), &WorkflowNodeItem::measure, m_expanded);
+    const WorkflowGraphData graph = WorkflowGraph::build(doc.workflow(), measure, m_expanded);
     m_graph->setGraph(graph, errors, warnings);
     m_graph->setPlaceholder(graph.layoutError.isEmpty() ? tr("This workflow has no triggers or jobs yet.")
                                                         : tr("The graph could not be laid out: %1").arg(graph.layoutError));

@@ -382,6 +382,8 @@ void RepositoryTab::setSidePanelVisible(bool visible)
 
 void RepositoryTab::refresh(bool withHistory)
 {
+    if (m_pipelines)
+        m_pipelines->reload(); // F5 and coming back to the window: the open workflow file against the disk
     refreshStatus();
     m_refs->refresh();
     if (withHistory)
@@ -446,6 +448,10 @@ void RepositoryTab::applyStatus(const StatusSnapshot &snapshot)
     updateHeader();
     updateCommitEnabled();
     reloadWorkingDiff();
+    // Every change the watcher or an operation (checkout, pull, reset, stash) reports ends in a
+    // status read: the open workflow file follows the disk from here.
+    if (m_pipelines)
+        m_pipelines->reload();
     if (title() != oldTitle)
         Q_EMIT titleChanged(title());
 }
@@ -619,6 +625,8 @@ void RepositoryTab::restoreLayout(const WindowSettings &settings)
     m_history->restoreState(settings.splitterState(QStringLiteral("history.columns")));
     m_commitBox->setMode(settings.commitMode());
     m_commitBox->setUserTemplates(settings.commitTemplates());
+    if (m_pipelines)
+        m_pipelines->restoreLayout(settings);
 }
 
 void RepositoryTab::saveLayout(WindowSettings &settings) const
@@ -630,6 +638,8 @@ void RepositoryTab::saveLayout(WindowSettings &settings) const
     settings.setSplitterState(QStringLiteral("changes.left"), m_changesLeftSplitter->saveState());
     settings.setSplitterState(QStringLiteral("history.columns"), m_history->saveState());
     settings.setCommitMode(m_commitBox->preferredMode());
+    if (m_pipelines)
+        m_pipelines->saveLayout(settings);
 }
 
 } // namespace gantry

@@ -1,5 +1,7 @@
 #include "app/WorkflowSession.h"
 
+#include "gitcore/DiffReader.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -7,6 +9,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUndoCommand>
+
+#include <algorithm>
 
 namespace gantry {
 
@@ -63,6 +67,54 @@ private:
     bool m_skipFirstRedo;
 };
 
+/// Where each line starts in `text` (line n, 1-based, is [starts[n-1], starts[n])); the last
+/// entry is the end of the text.
+QList<qsizetype> lineStarts(const QByteArray &text)
+{
+    QList<qsizetype> starts{0};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == '\n')
+            starts.append(i + 1);
+    }
+    if (starts.last() != text.size())
+        starts.append(text.size());
+    return starts;
+}
+
+qsizetype lineOffset(const QList<qsizetype> &starts, int line)
+{
+    return starts.at(std::clamp<qsizetype>(line, 0, starts.size() - 1));
+}
+
+/// The replacements that turn `from` into `to`, one per changed run of lines (git's diff with
+/// no context), so text outside them — and a cursor there — is not touched.
+TextPatch patchBetween(const QByteArray &from, const QByteArray &to)
+{
+    TextPatch patch;
+    DiffOptions options;
+    options.contextLines = 0;
+    const Result<DiffFile> diff = DiffReader::diffBuffers(from, QStringLiteral("a"), to, QStringLiteral("b"), options);
+    if (diff && !diff->binary) {
+        const QList<qsizetype> old = lineStarts(from);
+        const QList<qsizetype> now = lineStarts(to);
+        for (const DiffHunk &hunk : diff->hunks) {
+            // With no old lines, libgit2's oldStart is the line the new ones follow.
+            const int first = hunk.oldLines > 0 ? hunk.oldStart - 1 : hunk.oldStart;
+            const int newFirst = hunk.newLines > 0 ? hunk.newStart - 1 : hunk.newStart;
+            const qsizetype begin = lineOffset(old, first);
+            const qsizetype end = lineOffset(old, first + hunk.oldLines);
+            const qsizetype newBegin = lineOffset(now, newFirst);
+            patch.replace(begin, end, to.mid(newBegin, lineOffset(now, newFirst + hunk.newLines) - newBegin));
+        }
+        if (!patch.overlaps() && patch.apply(from) == to)
+            return patch;
+    }
+    // Whatever went wrong above, the whole text is still right.
+    TextPatch whole;
+    whole.replace(0, from.size(), to);
+    return whole;
+}
+
 } // namespace
 
 WorkflowSession::WorkflowSession(QObject *parent) : QObject(parent)
@@ -92,6 +144,8 @@ bool WorkflowSession::open(const QString &path, QString *error)
     }
     m_path = path;
     m_text = file.readAll();
+    m_diskText = m_text;
+    m_keptSeen = false;
     m_undo.clear();
     m_undo.setClean();
     m_draftTimer.stop();
@@ -151,16 +205,92 @@ void WorkflowSession::reparse()
     Q_EMIT documentChanged();
 }
 
-bool WorkflowSession::save(QString *error)
+bool WorkflowSession::save(QString *error, SaveMode mode)
 {
+    const QString name = QFileInfo(m_path).fileName();
+    if (mode == SaveMode::IfUnchangedOnDisk) {
+        switch (diskState()) {
+        case DiskState::Unchanged: break;
+        case DiskState::Changed:
+            *error = tr("%1 changed on disk since it was read; nothing was written.").arg(name);
+            return false;
+        case DiskState::Deleted:
+            *error = tr("%1 was deleted on disk; nothing was written.").arg(name);
+            return false;
+        }
+    }
+    if (!QFileInfo(m_path).dir().exists() && !QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+        *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(QFileInfo(m_path).absolutePath()));
+        return false;
+    }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_text) != m_text.size() || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(m_path), file.errorString());
         return false;
     }
+    m_diskText = m_text;
+    m_keptSeen = false;
     m_undo.setClean();
     discardDraft();
     return true;
+}
+
+QByteArray WorkflowSession::readDisk(bool *exists) const
+{
+    QFile file(m_path);
+    const bool open = !m_path.isEmpty() && file.open(QIODevice::ReadOnly);
+    if (exists)
+        *exists = open;
+    return open ? file.readAll() : QByteArray();
+}
+
+WorkflowSession::DiskState WorkflowSession::diskState() const
+{
+    if (m_path.isEmpty())
+        return DiskState::Unchanged;
+    bool exists = false;
+    const QByteArray now = readDisk(&exists);
+    if (!exists)
+        return DiskState::Deleted;
+    return now == m_diskText ? DiskState::Unchanged : DiskState::Changed;
+}
+
+bool WorkflowSession::reloadFromDisk(QString *error)
+{
+    bool exists = false;
+    const QByteArray now = readDisk(&exists);
+    if (!exists) {
+        *error = tr("%1 was deleted on disk: there is nothing to reload.").arg(QFileInfo(m_path).fileName());
+        return false;
+    }
+    m_diskText = now;
+    m_keptSeen = false;
+    if (now != m_text) {
+        WorkflowEditResult result;
+        result.ok = true;
+        result.text = now;
+        result.patch = patchBetween(m_text, now);
+        applyEdit(result, tr("Reload %1 from Disk").arg(QFileInfo(m_path).fileName()));
+    }
+    m_undo.setClean();
+    return true;
+}
+
+void WorkflowSession::keepMine()
+{
+    bool exists = false;
+    m_keptText = readDisk(&exists);
+    m_keptDeleted = !exists;
+    m_keptSeen = true;
+}
+
+bool WorkflowSession::isDiskChangeSeen() const
+{
+    if (!m_keptSeen)
+        return false;
+    bool exists = false;
+    const QByteArray now = readDisk(&exists);
+    return exists ? !m_keptDeleted && now == m_keptText : m_keptDeleted;
 }
 
 QString WorkflowSession::draftPath() const

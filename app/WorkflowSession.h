@@ -14,10 +14,18 @@ namespace gantry {
 /// the document parsed from it, and one undo stack for visual edits and typing alike. Text
 /// changes are re-parsed after a short pause; visual edits at once. Unsaved work is written to
 /// a recovery draft every few seconds and offered back when the file is opened again.
+/// It remembers the bytes it read (or last wrote), so a change on disk underneath — a checkout,
+/// a pull, another editor — is told apart from its own text by content, and Save never writes
+/// over such a change unless told to.
 class WorkflowSession : public QObject
 {
     Q_OBJECT
 public:
+    /// How the file on disk compares with the bytes read or last written.
+    enum class DiskState { Unchanged, Changed, Deleted };
+    /// What Save does when the disk changed since the file was read.
+    enum class SaveMode { IfUnchangedOnDisk, Overwrite };
+
     explicit WorkflowSession(QObject *parent = nullptr);
 
     /// Opens a file (nothing else changes when it cannot be read).
@@ -35,7 +43,25 @@ public:
     bool applyEdit(const WorkflowEditResult &result, const QString &label);
     /// Records a change the user already typed in the editor (typing merges into one step).
     void recordTyping(qsizetype position, const QByteArray &removed, const QByteArray &inserted);
-    bool save(QString *error);
+    /// Writes the text. With IfUnchangedOnDisk it first compares the disk with what was read and
+    /// writes nothing when they differ (or the file was deleted): false with the reason.
+    bool save(QString *error, SaveMode mode = SaveMode::IfUnchangedOnDisk);
+
+    /// The disk now against what was read or last written (reads the file; compares bytes).
+    DiskState diskState() const;
+    /// The file's bytes on disk now; `exists` false (and empty bytes) when it is missing.
+    QByteArray readDisk(bool *exists = nullptr) const;
+    /// The bytes read or last written: what the disk is compared with.
+    const QByteArray &diskBaseline() const { return m_diskText; }
+    /// Replaces the text with the file's bytes on disk, as one undoable step ("Reload from Disk":
+    /// undo brings the replaced text back) changing only the lines that differ, so the cursor and
+    /// the view stay where they can; the result is the new clean state.
+    bool reloadFromDisk(QString *error);
+    /// "Keep mine": the disk's current state is known and the text is kept; the change is not
+    /// announced again (isDiskChangeSeen()) until the disk changes once more. Save still asks.
+    void keepMine();
+    /// Whether the disk's current state is the one keepMine() was told about.
+    bool isDiskChangeSeen() const;
 
     /// The recovery draft of the open file, when one holds unsaved work from an earlier run.
     QString draftPath() const;
@@ -62,6 +88,10 @@ private:
 
     QString m_path;
     QByteArray m_text;
+    QByteArray m_diskText;          ///< what was read or last written
+    bool m_keptSeen = false;        ///< keepMine() was told about the disk state below
+    bool m_keptDeleted = false;
+    QByteArray m_keptText;
     mutable WorkflowDocument m_document;
     mutable bool m_parsed = true; ///< m_document is of m_text
     QUndoStack m_undo;

@@ -138,10 +138,9 @@ void readLines(git_patch *patch, DiffFile &out)
     }
 }
 
-Result<DiffPtr> computeDiff(const Repository &repo, DiffKind kind, const DiffOptions &options, const Oid &from,
-                            const Oid &to)
+/// The libgit2 options of `options` that apply to any diff (context, whitespace).
+git_diff_options baseOptions(const DiffOptions &options)
 {
-    ensureLibgit2();
     git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
     opts.context_lines = quint32(qMax(0, options.contextLines));
     opts.flags |= GIT_DIFF_INCLUDE_TYPECHANGE;
@@ -151,6 +150,14 @@ Result<DiffPtr> computeDiff(const Repository &repo, DiffKind kind, const DiffOpt
     case DiffOptions::Whitespace::IgnoreChange: opts.flags |= GIT_DIFF_IGNORE_WHITESPACE_CHANGE; break;
     case DiffOptions::Whitespace::IgnoreAtEol: opts.flags |= GIT_DIFF_IGNORE_WHITESPACE_EOL; break;
     }
+    return opts;
+}
+
+Result<DiffPtr> computeDiff(const Repository &repo, DiffKind kind, const DiffOptions &options, const Oid &from,
+                            const Oid &to)
+{
+    ensureLibgit2();
+    git_diff_options opts = baseOptions(options);
     if (kind == DiffKind::IndexToWorkdir && options.includeUntracked)
         opts.flags |= GIT_DIFF_INCLUDE_UNTRACKED | GIT_DIFF_RECURSE_UNTRACKED_DIRS | GIT_DIFF_SHOW_UNTRACKED_CONTENT;
     std::vector<QByteArray> pathBytes;
@@ -263,6 +270,38 @@ Result<DiffFile> readFile(const Repository &repo, git_diff *diff, size_t i, Diff
 }
 
 } // namespace
+
+Result<DiffFile> DiffReader::diffBuffers(const QByteArray &oldText, const QString &oldPath, const QByteArray &newText,
+                                         const QString &newPath, const DiffOptions &options)
+{
+    ensureLibgit2();
+    const git_diff_options opts = baseOptions(options);
+    const QByteArray oldName = oldPath.toUtf8();
+    const QByteArray newName = newPath.toUtf8();
+    git_patch *patch = nullptr;
+    if (int rc = git_patch_from_buffers(&patch, oldText.constData(), size_t(oldText.size()), oldName.constData(),
+                                        newText.constData(), size_t(newText.size()), newName.constData(), &opts);
+        rc < 0)
+        return GitError::fromLibgit2(rc, Tr::tr("cannot compare the two versions of '%1'").arg(newPath));
+    PatchPtr owned(patch);
+    DiffFile file;
+    file.oldPath = oldPath;
+    file.newPath = newPath;
+    file.oldSize = oldText.size();
+    file.newSize = newText.size();
+    file.status = oldText == newText ? DeltaStatus::Unmodified : DeltaStatus::Modified;
+    if (!patch)
+        return file;
+    const git_diff_delta *delta = git_patch_get_delta(patch);
+    file.oldMode = delta->old_file.mode;
+    file.newMode = delta->new_file.mode;
+    file.oldId = Oid(delta->old_file.id);
+    file.newId = Oid(delta->new_file.id);
+    file.binary = delta->flags & GIT_DIFF_FLAG_BINARY;
+    if (!file.binary)
+        readLines(patch, file);
+    return file;
+}
 
 Result<QList<DiffFile>> DiffReader::diff(const Repository &repo, DiffKind kind, const DiffOptions &options,
                                          const Oid &from, const Oid &to)

@@ -18,6 +18,11 @@ public:
     /// status Unmodified when the file did not change.
     static Result<DiffFile> fileDiff(const Repository &repo, DiffKind kind, const QString &path,
                                      const DiffOptions &options = {}, const Oid &from = {}, const Oid &to = {});
+    /// The diff of two texts in memory (no repository), as `git diff --no-index` computes it:
+    /// `oldText` as `oldPath`, `newText` as `newPath`; contextLines and whitespace of `options`
+    /// apply. Status Unmodified (no hunks) when the texts are equal.
+    static Result<DiffFile> diffBuffers(const QByteArray &oldText, const QString &oldPath, const QByteArray &newText,
+                                        const QString &newPath, const DiffOptions &options = {});
 };
 
 } // namespace gantry

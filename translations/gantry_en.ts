@@ -2154,6 +2154,10 @@ Commands:
         <source>cannot read the changes of &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot compare the two versions of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::DiffView</name>
@@ -2491,6 +2495,41 @@ Commands:
     </message>
     <message>
         <source>[deleted]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::FileChangedBar</name>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version on disk; your edits are replaced (Undo brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your edits; Save will ask before it writes over the version on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Difference…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the version on disk with yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk (a checkout, a pull or another editor), and you have unsaved edits here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk, or is not in the checked-out branch. Save writes it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4090,18 +4129,6 @@ Commit or stash them before you merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Zoom In</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom Out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4171,6 +4198,46 @@ Commit or stash them before you merge.</source>
     </message>
     <message>
         <source>This pipeline has no jobs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or fold away the list of workflow files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workflow files yet. New Workflow… makes one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted on disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — deleted on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: the file is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The graph&apos;s zoom; click for 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6845,6 +6912,21 @@ Commit or stash them first.</source>
     </message>
 </context>
 <context>
+    <name>gantry::TextDifferenceDialog</name>
+    <message>
+        <source>Difference — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1    + %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::TopoOrderWalker</name>
     <message>
         <source>unknown revision &apos;%1&apos;</source>
@@ -7219,6 +7301,53 @@ Commit or stash them first.</source>
     </message>
 </context>
 <context>
+    <name>gantry::WorkflowDiskSync</name>
+    <message>
+        <source>on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on disk (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yours, unsaved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on Disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk, or is not in the checked-out branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save writes it again with your text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write It Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read (a checkout, a pull or another editor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite replaces the version on disk with yours; Reload shows the version on disk instead of yours (Undo brings yours back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::WorkflowDocument</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -7471,6 +7600,26 @@ Commit or stash them first.</source>
         <source>Remove Step</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole graph (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkflowNodeItem</name>
@@ -7500,6 +7649,13 @@ Commit or stash them first.</source>
         <source>environment: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkflowSession</name>
@@ -7521,6 +7677,26 @@ Commit or stash them first.</source>
     </message>
     <message>
         <source>Restore Unsaved Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk: there is nothing to reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1 from Disk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2166,6 +2166,10 @@ Commandes :
         <source>cannot read the changes of &apos;%1&apos;</source>
         <translation>impossible de lire les modifications de « %1 »</translation>
     </message>
+    <message>
+        <source>cannot compare the two versions of &apos;%1&apos;</source>
+        <translation>impossible de comparer les deux versions de « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>gantry::DiffView</name>
@@ -2504,6 +2508,41 @@ Commandes :
     <message>
         <source>[deleted]</source>
         <translation>[supprimé]</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::FileChangedBar</name>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Show the version on disk; your edits are replaced (Undo brings them back)</source>
+        <translation>Afficher la version du disque ; vos modifications sont remplacées (Annuler les ramène)</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Keep your edits; Save will ask before it writes over the version on disk</source>
+        <translation>Garder vos modifications ; Enregistrer demandera avant d’écraser la version du disque</translation>
+    </message>
+    <message>
+        <source>Show Difference…</source>
+        <translation>Voir les différences…</translation>
+    </message>
+    <message>
+        <source>Compare the version on disk with yours</source>
+        <translation>Comparer la version du disque avec la vôtre</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk (a checkout, a pull or another editor), and you have unsaved edits here.</source>
+        <translation>%1 a changé sur le disque (un checkout, un pull ou un autre éditeur), et vous avez ici des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk, or is not in the checked-out branch. Save writes it again.</source>
+        <translation>%1 a été supprimé du disque, ou n’est pas dans la branche extraite. Enregistrer le réécrit.</translation>
     </message>
 </context>
 <context>
@@ -4123,18 +4162,6 @@ Validez-les ou remisez-les avant de fusionner.</translation>
         <translation>Ajouter un job…</translation>
     </message>
     <message>
-        <source>Zoom In</source>
-        <translation>Zoom avant</translation>
-    </message>
-    <message>
-        <source>Zoom Out</source>
-        <translation>Zoom arrière</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Ajuster</translation>
-    </message>
-    <message>
         <source>Place</source>
         <translation>Emplacement</translation>
     </message>
@@ -4205,6 +4232,46 @@ Validez-les ou remisez-les avant de fusionner.</translation>
     <message>
         <source>This pipeline has no jobs yet.</source>
         <translation>Ce pipeline n’a pas encore de job.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Show or fold away the list of workflow files</source>
+        <translation>Afficher ou replier la liste des fichiers de workflow</translation>
+    </message>
+    <message>
+        <source>No workflow files yet. New Workflow… makes one.</source>
+        <translation>Pas encore de fichier de workflow. Nouveau workflow… en crée un.</translation>
+    </message>
+    <message>
+        <source>%1 (deleted on disk)</source>
+        <translation>%1 (supprimé du disque)</translation>
+    </message>
+    <message>
+        <source>%1 — deleted on disk</source>
+        <translation>%1 — supprimé du disque</translation>
+    </message>
+    <message>
+        <source>No findings: the file is valid.</source>
+        <translation>Aucun problème : le fichier est valide.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#x202f;%</translation>
+    </message>
+    <message>
+        <source>The graph&apos;s zoom; click for 100%</source>
+        <translation>Le zoom du graphe ; cliquer pour 100&#x202f;%</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rétablir : %1</translation>
     </message>
 </context>
 <context>
@@ -6888,6 +6955,21 @@ Validez-les ou remisez-les d’abord.</translation>
     </message>
 </context>
 <context>
+    <name>gantry::TextDifferenceDialog</name>
+    <message>
+        <source>Difference — %1</source>
+        <translation>Différences — %1</translation>
+    </message>
+    <message>
+        <source>The two versions are the same.</source>
+        <translation>Les deux versions sont identiques.</translation>
+    </message>
+    <message>
+        <source>− %1    + %2</source>
+        <translation>− %1    + %2</translation>
+    </message>
+</context>
+<context>
     <name>gantry::TopoOrderWalker</name>
     <message>
         <source>unknown revision &apos;%1&apos;</source>
@@ -7265,6 +7347,53 @@ Validez-les ou remisez-les d’abord.</translation>
     </message>
 </context>
 <context>
+    <name>gantry::WorkflowDiskSync</name>
+    <message>
+        <source>on disk</source>
+        <translation>sur le disque</translation>
+    </message>
+    <message>
+        <source>on disk (deleted)</source>
+        <translation>sur le disque (supprimé)</translation>
+    </message>
+    <message>
+        <source>yours, unsaved</source>
+        <translation>la vôtre, non enregistrée</translation>
+    </message>
+    <message>
+        <source>Changed on Disk</source>
+        <translation>Modifié sur le disque</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk, or is not in the checked-out branch.</source>
+        <translation>%1 a été supprimé du disque, ou n’est pas dans la branche extraite.</translation>
+    </message>
+    <message>
+        <source>Save writes it again with your text.</source>
+        <translation>Enregistrer le réécrit avec votre texte.</translation>
+    </message>
+    <message>
+        <source>Write It Again</source>
+        <translation>Le réécrire</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read (a checkout, a pull or another editor).</source>
+        <translation>%1 a changé sur le disque depuis sa lecture (un checkout, un pull ou un autre éditeur).</translation>
+    </message>
+    <message>
+        <source>Overwrite replaces the version on disk with yours; Reload shows the version on disk instead of yours (Undo brings yours back).</source>
+        <translation>Écraser remplace la version du disque par la vôtre ; Recharger affiche la version du disque à la place de la vôtre (Annuler ramène la vôtre).</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Écraser</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+</context>
+<context>
     <name>gantry::WorkflowDocument</name>
     <message>
         <source>cannot read %1: %2</source>
@@ -7517,6 +7646,26 @@ Validez-les ou remisez-les d’abord.</translation>
         <source>Remove Step</source>
         <translation>Supprimer l’étape</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (%1)</source>
+        <translation>Afficher tout le graphe (%1)</translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkflowNodeItem</name>
@@ -7546,6 +7695,13 @@ Validez-les ou remisez-les d’abord.</translation>
         <source>environment: %1</source>
         <translation>environment: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkflowSession</name>
@@ -7568,6 +7724,26 @@ Validez-les ou remisez-les d’abord.</translation>
     <message>
         <source>Restore Unsaved Changes</source>
         <translation>Restaurer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was read; nothing was written.</source>
+        <translation>%1 a changé sur le disque depuis sa lecture ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk; nothing was written.</source>
+        <translation>%1 a été supprimé du disque ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted on disk: there is nothing to reload.</source>
+        <translation>%1 a été supprimé du disque : il n’y a rien à recharger.</translation>
+    </message>
+    <message>
+        <source>Reload %1 from Disk</source>
+        <translation>Recharger %1 depuis le disque</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,12 @@
 
 #include "widgets/WorkflowNodeItem.h"
 
+#include <QAction>
 #include <QContextMenuEvent>
 #include <QGraphicsLineItem>
 #include <QGraphicsPathItem>
 #include <QGraphicsScene>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainterPathStroker>
@@ -22,6 +24,7 @@ namespace {
 constexpr qreal kZoomStep = 1.2;
 constexpr qreal kMinScale = 0.1;
 constexpr qreal kMaxScale = 4.0;
+constexpr qreal kMargin = 24; ///< around the graph, in scene units
 
 QPainterPath splinePath(const QList<QPointF> &points, const QPointF &head)
 {
@@ -55,6 +58,26 @@ WorkflowGraphView::WorkflowGraphView(QWidget *parent) : QGraphicsView(parent)
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setObjectName(QStringLiteral("workflowGraph"));
+    const auto action = [this](const QString &text, const QList<QKeySequence> &keys, void (WorkflowGraphView::*slot)()) {
+        auto *a = new QAction(text, this);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        QStringList names;
+        for (const QKeySequence &key : keys)
+            names.append(key.toString(QKeySequence::NativeText));
+        a->setToolTip(tr("%1 (%2)").arg(text, names.join(tr(" or "))));
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_zoomInAction = action(tr("Zoom In"), {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+                            &WorkflowGraphView::zoomIn);
+    m_zoomOutAction = action(tr("Zoom Out"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, &WorkflowGraphView::zoomOut);
+    m_fitAction = action(tr("Fit"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, &WorkflowGraphView::fit);
+    m_fitAction->setToolTip(tr("Show the whole graph (%1)").arg(QKeySequence(Qt::CTRL | Qt::Key_0).toString(QKeySequence::NativeText)));
+    // Scroll bars the user drags: the view is theirs from then on.
+    for (QScrollBar *bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QScrollBar::sliderPressed, this, [this] { m_mode = ViewMode::Manual; });
 }
 
 void WorkflowGraphView::setGraph(const WorkflowGraphData &graph, const QHash<QString, QStringList> &errors,
@@ -66,7 +89,8 @@ void WorkflowGraphView::setGraph(const WorkflowGraphData &graph, const QHash<QSt
     m_items.clear();
     m_edgePaths.clear();
     m_dragLine = nullptr;
-    const QPen pen(palette().color(QPalette::Mid), 1.4);
+    const QColor arrows = WorkflowNodeItem::edgeColor(palette());
+    const QPen pen(arrows, 1.4);
     for (const WorkflowGraphEdge &edge : graph.edges) {
         const QPainterPath path = splinePath(edge.path, edge.head);
         if (path.isEmpty())
@@ -76,7 +100,7 @@ void WorkflowGraphView::setGraph(const WorkflowGraphData &graph, const QHash<QSt
         const QPointF before = edge.path.size() >= 2 ? edge.path.last() : edge.path.first();
         const QPointF tip = edge.head.isNull() ? edge.path.last() : edge.head;
         auto *head = scene()->addPolygon(arrowHead(before == tip && edge.path.size() >= 2 ? edge.path[edge.path.size() - 2] : before, tip),
-                                         QPen(Qt::NoPen), palette().color(QPalette::Mid));
+                                         QPen(Qt::NoPen), arrows);
         head->setZValue(-1);
         if (!edge.fromTrigger) {
             const qsizetype from = graph.indexOf(edge.from);
@@ -86,14 +110,15 @@ void WorkflowGraphView::setGraph(const WorkflowGraphData &graph, const QHash<QSt
         }
     }
     for (const WorkflowGraphNode &node : graph.nodes) {
-        auto *item = new WorkflowNodeItem(node);
+        auto *item = new WorkflowNodeItem(node, m_foldedSteps.contains(node.jobId));
         item->setFindings(errors.value(node.id), warnings.value(node.id));
         scene()->addItem(item);
         m_items.insert(node.id, item);
     }
-    scene()->setSceneRect(graph.bounds.adjusted(-30, -30, 30, 30));
+    scene()->setSceneRect(graph.bounds.adjusted(-kMargin, -kMargin, kMargin, kMargin));
     if (!selected.isEmpty())
         selectJob(selected);
+    updateScrollBars();
     viewport()->update();
 }
 
@@ -132,38 +157,110 @@ void WorkflowGraphView::setPlaceholder(const QString &text)
 void WorkflowGraphView::zoomIn() { scaleBy(kZoomStep); }
 void WorkflowGraphView::zoomOut() { scaleBy(1 / kZoomStep); }
 
+qreal WorkflowGraphView::zoom() const
+{
+    return transform().m11();
+}
+
+qreal WorkflowGraphView::readableZoom()
+{
+    // About 9 pt on screen for the smallest text of a card (its details and steps).
+    constexpr qreal kReadablePoints = 9.0;
+    const qreal points = WorkflowNodeItem::detailFont().pointSizeF();
+    return points > 0 ? kReadablePoints / points : 1.0;
+}
+
+qreal WorkflowGraphView::fitZoom() const
+{
+    // The viewport as it is without scroll bars (fitting to the smaller one that has them left
+    // the bars there, and a part of the graph under them), a pixel short: a scene exactly as
+    // wide as the viewport could still scroll by rounding.
+    const QSizeF area = QSizeF(maximumViewportSize()) - QSizeF(2, 2);
+    const QRectF scene = this->scene()->sceneRect();
+    if (scene.isEmpty() || area.isEmpty())
+        return 1.0;
+    return std::min(area.width() / scene.width(), area.height() / scene.height());
+}
+
 void WorkflowGraphView::fit()
 {
-    if (m_items.isEmpty())
-        return;
-    // Until the view has its size, fitting would shrink the graph to nothing: do it on resize.
-    m_fitPending = !isVisible() || viewport()->width() < 50;
-    if (m_fitPending)
-        return;
-    // Shrink a large graph to fit, but not below a size where the cards stay readable (the
-    // rest scrolls); never blow a small one up past 100 %.
-    constexpr qreal kMinFitScale = 0.6;
+    m_mode = ViewMode::Fit;
+    applyViewMode();
+}
+
+void WorkflowGraphView::fitReadable()
+{
+    m_mode = ViewMode::Readable;
+    applyViewMode();
+}
+
+void WorkflowGraphView::resetZoom()
+{
+    m_mode = ViewMode::Manual;
+    setZoom(1.0);
+}
+
+bool WorkflowGraphView::applyViewMode()
+{
+    if (m_mode == ViewMode::Manual || m_items.isEmpty())
+        return true;
+    // Until the view has its size, fitting would shrink the graph to nothing: do it on show/resize.
+    m_modePending = !isVisible() || viewport()->width() < 50;
+    if (m_modePending)
+        return false;
     const QRectF scene = this->scene()->sceneRect();
-    const qreal fitScale = std::min(viewport()->width() / scene.width(), viewport()->height() / scene.height());
-    const qreal scale = std::clamp(fitScale, kMinFitScale, 1.0);
-    setTransform(QTransform::fromScale(scale, scale));
-    // What does not fit scrolls; the triggers (on the left) are where reading starts.
-    const qreal visibleWidth = viewport()->width() / scale;
-    centerOn(QPointF(visibleWidth < scene.width() ? scene.left() + visibleWidth / 2 : scene.center().x(), scene.center().y()));
+    const qreal fitted = std::min(fitZoom(), 1.0); // a small graph is not blown up
+    const qreal zoom = m_mode == ViewMode::Fit ? fitted : std::max(fitted, readableZoom());
+    // A graph shown whole is centred; one that does not fit starts where reading does, on the
+    // left (the triggers), and scrolls from the top left.
+    const bool whole = zoom <= fitted + 1e-9;
+    setAlignment(whole ? Qt::AlignCenter : Qt::AlignLeft | Qt::AlignVCenter);
+    setTransform(QTransform::fromScale(zoom, zoom));
+    updateScrollBars();
+    if (whole) {
+        centerOn(scene.center());
+    } else {
+        horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+        verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    }
+    Q_EMIT zoomChanged(zoom);
+    return true;
+}
+
+void WorkflowGraphView::updateScrollBars()
+{
+    const QSizeF area = maximumViewportSize();
+    const QRectF shown = transform().mapRect(scene()->sceneRect());
+    const bool fits = shown.width() <= area.width() + 0.5 && shown.height() <= area.height() + 0.5;
+    const Qt::ScrollBarPolicy policy = fits ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
+    setHorizontalScrollBarPolicy(policy);
+    setVerticalScrollBarPolicy(policy);
 }
 
 void WorkflowGraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitPending)
-        fit();
+    if (m_mode != ViewMode::Manual)
+        applyViewMode();
+    else
+        updateScrollBars();
 }
 
 void WorkflowGraphView::showEvent(QShowEvent *event)
 {
     QGraphicsView::showEvent(event);
-    if (m_fitPending)
-        fit();
+    if (m_modePending)
+        applyViewMode();
+}
+
+void WorkflowGraphView::setZoom(qreal zoom)
+{
+    zoom = std::clamp(zoom, kMinScale, kMaxScale);
+    const QPointF middle = mapToScene(viewport()->rect().center()); // what the user looks at stays there
+    setTransform(QTransform::fromScale(zoom, zoom));
+    updateScrollBars();
+    centerOn(middle);
+    Q_EMIT zoomChanged(zoom);
 }
 
 void WorkflowGraphView::scaleBy(qreal factor)
@@ -171,17 +268,35 @@ void WorkflowGraphView::scaleBy(qreal factor)
     const qreal next = transform().m11() * factor;
     if (next < kMinScale || next > kMaxScale)
         return;
+    m_mode = ViewMode::Manual;
     scale(factor, factor);
+    updateScrollBars();
+    Q_EMIT zoomChanged(next);
 }
 
 void WorkflowGraphView::wheelEvent(QWheelEvent *event)
 {
     if (event->modifiers() & Qt::ControlModifier) {
-        scaleBy(event->angleDelta().y() > 0 ? kZoomStep : 1 / kZoomStep);
+        if (event->angleDelta().y() != 0)
+            scaleBy(event->angleDelta().y() > 0 ? kZoomStep : 1 / kZoomStep);
         event->accept();
         return;
     }
+    m_mode = ViewMode::Manual; // the user scrolls: a resize no longer moves the view
     QGraphicsView::wheelEvent(event);
+}
+
+void WorkflowGraphView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left: case Qt::Key_Right: case Qt::Key_Up: case Qt::Key_Down:
+    case Qt::Key_PageUp: case Qt::Key_PageDown: case Qt::Key_Home: case Qt::Key_End:
+        m_mode = ViewMode::Manual; // the user scrolls with the keys
+        break;
+    default:
+        break;
+    }
+    QGraphicsView::keyPressEvent(event);
 }
 
 WorkflowNodeItem *WorkflowGraphView::nodeAt(const QPoint &viewPos) const
@@ -204,6 +319,8 @@ std::pair<QString, QString> WorkflowGraphView::edgeAt(const QPointF &scenePos) c
     return {};
 }
 
+// The requests carry copies of the node's strings: a slot that edits re-lays the graph out,
+// which deletes the item a reference into it would point to.
 void WorkflowGraphView::mousePressEvent(QMouseEvent *event)
 {
     WorkflowNodeItem *node = event->button() == Qt::LeftButton ? nodeAt(event->pos()) : nullptr;
@@ -214,6 +331,14 @@ void WorkflowGraphView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (node && node->isOnStepsHeader(mapToScene(event->pos()))) {
+        const QString job = node->node().jobId;
+        event->accept();
+        m_pressToggledSteps = true;
+        Q_EMIT toggleStepsRequested(job); // re-lays the graph out: `node` is gone after this
+        return;
+    }
+    m_pressToggledSteps = false;
     if (node) {
         scene()->clearSelection();
         node->setSelected(true);
@@ -223,13 +348,15 @@ void WorkflowGraphView::mousePressEvent(QMouseEvent *event)
             m_stepDragNode = node;
             m_stepDragFrom = step;
             viewport()->setCursor(Qt::SizeVerCursor);
-            Q_EMIT nodeClicked(node->node().id, node->node().stepNodes[step]);
+            Q_EMIT nodeClicked(QString(node->node().id), node->node().stepNodes[step]);
         } else {
-            Q_EMIT nodeClicked(node->node().id, node->node().yamlKeyNode >= 0 ? node->node().yamlKeyNode : node->node().yamlNode);
+            Q_EMIT nodeClicked(QString(node->node().id), node->node().yamlKeyNode >= 0 ? node->node().yamlKeyNode : node->node().yamlNode);
         }
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton)
+        m_mode = ViewMode::Manual; // the background is dragged: the view is the user's
     QGraphicsView::mousePressEvent(event);
 }
 
@@ -265,7 +392,7 @@ void WorkflowGraphView::mouseReleaseEvent(QMouseEvent *event)
         WorkflowNodeItem *target = nodeAt(event->pos());
         if (m_dragFrom && target && target != m_dragFrom && target->node().kind == WorkflowGraphNode::Kind::Job
             && target->node().jobId != m_dragFrom->node().jobId)
-            Q_EMIT addNeedsRequested(target->node().jobId, m_dragFrom->node().jobId);
+            Q_EMIT addNeedsRequested(QString(target->node().jobId), QString(m_dragFrom->node().jobId));
         m_dragFrom = nullptr;
         event->accept();
         return;
@@ -275,6 +402,10 @@ void WorkflowGraphView::mouseReleaseEvent(QMouseEvent *event)
 
 void WorkflowGraphView::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    if (std::exchange(m_pressToggledSteps, false)) {
+        event->accept(); // the second click of a double-click on a step header: the cards moved since
+        return;
+    }
     WorkflowNodeItem *node = event->button() == Qt::LeftButton ? nodeAt(event->pos()) : nullptr;
     if (!node) {
         QGraphicsView::mouseDoubleClickEvent(event);
@@ -285,11 +416,11 @@ void WorkflowGraphView::mouseDoubleClickEvent(QMouseEvent *event)
         static const QStringList editable{QStringLiteral("push"), QStringLiteral("pull_request"), QStringLiteral("pull_request_target"),
                                           QStringLiteral("schedule"), QStringLiteral("workflow_dispatch")};
         if (editable.contains(node->node().title))
-            Q_EMIT editTriggerRequested(node->node().title);
+            Q_EMIT editTriggerRequested(QString(node->node().title));
         return;
     }
     if (const int step = node->stepAt(mapToScene(event->pos())); step >= 0)
-        Q_EMIT editStepRequested(node->node().jobId, step);
+        Q_EMIT editStepRequested(QString(node->node().jobId), step);
 }
 
 void WorkflowGraphView::contextMenuEvent(QContextMenuEvent *event)
@@ -351,7 +482,7 @@ void WorkflowGraphView::contextMenuEvent(QContextMenuEvent *event)
 
 void WorkflowGraphView::drawBackground(QPainter *painter, const QRectF &rect)
 {
-    QGraphicsView::drawBackground(painter, rect);
+    painter->fillRect(rect, WorkflowNodeItem::backgroundColor(palette()));
     if (!m_items.isEmpty() || m_placeholder.isEmpty())
         return;
     painter->save();

@@ -5,8 +5,10 @@
 #include <QGraphicsView>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 
+class QAction;
 class QGraphicsLineItem;
 
 namespace gantry {
@@ -14,8 +16,11 @@ namespace gantry {
 class WorkflowNodeItem;
 
 /// The pipeline graph: triggers and jobs as WorkflowNodeItems, needs as arrows. Zoom (Ctrl+wheel,
-/// zoomIn/zoomOut), pan (drag the background), fit. Clicking a node selects it and asks for its
-/// YAML; dragging from a job's handle (its right edge) onto another job asks for a need; the
+/// Ctrl+plus/minus, Ctrl+0 fits), pan (drag the background), fit. A file's first view is fitted
+/// but never below the zoom at which the cards' text reads at about 9 pt (beyond that it
+/// scrolls, from the top left: the triggers); scroll bars show only when the graph does not fit.
+/// Clicking a node selects it and asks for its YAML; a click on a card's step header folds its
+/// steps; dragging from a job's handle (its right edge) onto another job asks for a need; the
 /// context menu asks for job and edge edits. Decides nothing itself: it emits requests.
 class WorkflowGraphView : public QGraphicsView
 {
@@ -34,11 +39,30 @@ public:
     QString selectedJob() const;
     /// The text shown when there is nothing to draw, or an error took the graph.
     void setPlaceholder(const QString &text);
+    /// Jobs whose cards show their steps folded (set before setGraph; the layout measured them so).
+    void setFoldedSteps(const QSet<QString> &jobs) { m_foldedSteps = jobs; }
+    const QSet<QString> &foldedSteps() const { return m_foldedSteps; }
+
+    /// The current zoom (1.0: 100 %).
+    qreal zoom() const;
+    /// The lowest zoom at which the cards' smallest text is about 9 pt on screen.
+    static qreal readableZoom();
+    /// The view's actions, with their shortcuts while the graph has the focus (also in the
+    /// workspace's toolbar): Zoom In (Ctrl++ and Ctrl+=), Zoom Out (Ctrl+-), Fit (Ctrl+0).
+    QAction *zoomInAction() const { return m_zoomInAction; }
+    QAction *zoomOutAction() const { return m_zoomOutAction; }
+    QAction *fitAction() const { return m_fitAction; }
 
 public Q_SLOTS:
     void zoomIn();
     void zoomOut();
+    /// The whole graph with a margin, no scroll bars (never above 100 %).
     void fit();
+    /// A file's first view: fitted, but never below readableZoom(); beyond that it scrolls, from
+    /// the top left.
+    void fitReadable();
+    /// 100 %.
+    void resetZoom();
 
 Q_SIGNALS:
     void nodeClicked(const QString &nodeId, int yamlNode);
@@ -64,6 +88,10 @@ Q_SIGNALS:
     void removeStepRequested(const QString &job, int index);
     /// GitLab CI: the job's stage.
     void editStageRequested(const QString &job);
+    /// A card's step header was clicked: fold or unfold its steps.
+    void toggleStepsRequested(const QString &job);
+    /// The zoom changed (1.0: 100 %).
+    void zoomChanged(qreal zoom);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;
@@ -75,12 +103,22 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    /// Fit and first view follow the view's size until the user zooms or scrolls.
+    enum class ViewMode { Manual, Fit, Readable };
     WorkflowNodeItem *nodeAt(const QPoint &viewPos) const;
     /// The need edge near a point ("job", "need"), empty when none.
     std::pair<QString, QString> edgeAt(const QPointF &scenePos) const;
     void scaleBy(qreal factor);
+    void setZoom(qreal zoom);
+    /// Applies m_mode for the current size (false: the view has no size yet, done on show).
+    bool applyViewMode();
+    /// Scroll bars only when the scene does not fit at the current zoom.
+    void updateScrollBars();
+    /// The zoom at which the whole scene fits the viewport without scroll bars.
+    qreal fitZoom() const;
 
     WorkflowGraphData m_graph;
     QHash<QString, WorkflowNodeItem *> m_items;
@@ -90,7 +128,13 @@ private:
     int m_stepDragFrom = -1;
     QGraphicsLineItem *m_dragLine = nullptr;
     QString m_placeholder;
-    bool m_fitPending = false;
+    QSet<QString> m_foldedSteps;
+    ViewMode m_mode = ViewMode::Manual;
+    bool m_modePending = false;
+    bool m_pressToggledSteps = false;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAction = nullptr;
 };
 
 } // namespace gantry

@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QScrollBar>
 
 using namespace gantry;
 using testkit::whenModal;
@@ -289,6 +290,20 @@ private Q_SLOTS:
         QVERIFY(graph->item(s("job:build")) && graph->item(s("job:test")));
         QCOMPARE(graph->item(s("job:build"))->node().matrixCount, 6);
         QCOMPARE(graph->item(s("job:deploy-production"))->node().environment, s("production"));
+        // The window: 1600×1000. The first view reads at ≥ 9 pt; Fit shows all of it,
+        // deploy-production included, without scroll bars.
+        window->resize(1600, 1000);
+        QTRY_COMPARE(window->width(), 1600);
+        graph->fitReadable();
+        QVERIFY(WorkflowNodeItem::detailFont().pointSizeF() * graph->zoom() >= 9.0 - 0.01);
+        QVERIFY(graph->viewport()->rect().contains(graph->mapFromScene(graph->item(s("on:push"))->sceneBoundingRect()).boundingRect()));
+        QVERIFY(window->grab().save(testkit::screenshotPath(s("pipelines-demo-first-view.png"))));
+        graph->fitAction()->trigger();
+        QVERIFY(!graph->horizontalScrollBar()->isVisible() && !graph->verticalScrollBar()->isVisible());
+        const QRect production = graph->mapFromScene(graph->item(s("job:deploy-production"))->sceneBoundingRect()).boundingRect();
+        QVERIFY2(graph->viewport()->rect().contains(production), qPrintable(QStringLiteral("%1 + %2 in %3").arg(production.x())
+                     .arg(production.width()).arg(graph->viewport()->width())));
+        QVERIFY(window->grab().save(testkit::screenshotPath(s("pipelines-demo-fit.png"))));
         tab->setSidePanelVisible(false);
         QTest::qWait(50);
         graph->fit();

@@ -384,6 +384,42 @@ private slots:
         QCOMPARE(repo.git({"diff"}), QByteArray());
     }
 
+    void buffersMatchGitDiffNoIndex_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("after");
+        QTest::addColumn<int>("context");
+        QByteArray many = lines(1, 40);
+        QTest::newRow("two hunks") << lines(1, 40) << many.replace("line5\n", "five\n").replace("line33\n", "") << 3;
+        QTest::newRow("no context") << lines(1, 10) << QByteArray(lines(1, 10)).replace("line7\n", "seven\nand more\n") << 0;
+        QTest::newRow("no newline") << QByteArray("a\nb") << QByteArray("a\nb\nc") << 3;
+        QTest::newRow("from nothing") << QByteArray() << QByteArray("new\n") << 3;
+        QTest::newRow("to nothing") << QByteArray("old\nlines\n") << QByteArray() << 3;
+        QTest::newRow("crlf") << QByteArray("x\r\ny\r\n") << QByteArray("x\r\nz\r\n") << 3;
+    }
+
+    void buffersMatchGitDiffNoIndex()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, after);
+        QFETCH(int, context);
+        TestRepo repo;
+        repo.write("before.yml", before);
+        repo.write("after.yml", after);
+        DiffOptions options;
+        options.contextLines = context;
+        auto diff = DiffReader::diffBuffers(before, QStringLiteral("before.yml"), after, QStringLiteral("after.yml"), options);
+        QVERIFY(diff);
+        QCOMPARE(diff->status, DeltaStatus::Modified);
+        const QByteArray git = repo.git({"diff", "--no-index", "--no-color", QStringLiteral("-U%1").arg(context), "before.yml", "after.yml"}, true);
+        QCOMPARE(render(*diff), hunksOf(git));
+        // Equal texts: no hunks.
+        auto same = DiffReader::diffBuffers(before, QStringLiteral("a"), before, QStringLiteral("a"));
+        QVERIFY(same);
+        QCOMPARE(same->status, DeltaStatus::Unmodified);
+        QVERIFY(same->hunks.isEmpty());
+    }
+
     void errors()
     {
         TestRepo repo;
