@@ -1186,6 +1186,51 @@ Commands:
         <source>This commit changes no file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n staged</source>
+        <translation>
+            <numerusform>%n staged</numerusform>
+            <numerusform>%n staged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not staged</source>
+        <translation>
+            <numerusform>%n not staged</numerusform>
+            <numerusform>%n not staged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untracked</source>
+        <translation>
+            <numerusform>%n untracked</numerusform>
+            <numerusform>%n untracked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncommitted changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click the row, or press Enter, to stage and commit them in Changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::CommitFooterEditor</name>
@@ -2947,6 +2992,20 @@ Commands:
 %2 the author&apos;s time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Uncommitted changes (%n)</source>
+        <translation>
+            <numerusform>Uncommitted changes (%n)</numerusform>
+            <numerusform>Uncommitted changes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed in the working tree or the index, not committed yet. Double-click to stage and commit them.</source>
+        <translation>
+            <numerusform>%n file changed in the working tree or the index, not committed yet. Double-click to stage and commit them.</numerusform>
+            <numerusform>%n files changed in the working tree or the index, not committed yet. Double-click to stage and commit them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gantry::HistoryView</name>
@@ -3096,6 +3155,21 @@ Commands:
     </message>
     <message>
         <source>installed %1; the existing hook was kept as commit-msg.local and runs first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::HunkHeaderButtons</name>
+    <message>
+        <source>Stage Hunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unstage Hunk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Hunk…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3539,7 +3613,19 @@ FMT placeholders: %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remote</source>
+        <source>Create a branch from HEAD or another start point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the local changes aside and clean the working tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the repository again: status, branches and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5593,6 +5679,30 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     </message>
     <message>
         <source>Abort Rebase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commits of every branch as a graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working tree&apos;s changes: stage them and commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CI workflows as a graph beside their YAML</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1198,6 +1198,51 @@ Commandes :
         <source>This commit changes no file.</source>
         <translation>Ce commit ne modifie aucun fichier.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n staged</source>
+        <translation>
+            <numerusform>%n indexé</numerusform>
+            <numerusform>%n indexés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not staged</source>
+        <translation>
+            <numerusform>%n non indexé</numerusform>
+            <numerusform>%n non indexés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n untracked</source>
+        <translation>
+            <numerusform>%n non suivi</numerusform>
+            <numerusform>%n non suivis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uncommitted changes</source>
+        <translation>Modifications non validées</translation>
+    </message>
+    <message>
+        <source>Double-click the row, or press Enter, to stage and commit them in Changes.</source>
+        <translation>Double-cliquez sur la ligne, ou appuyez sur Entrée, pour les indexer et les valider dans Modifications.</translation>
+    </message>
+    <message>
+        <source>staged</source>
+        <translation>indexé</translation>
+    </message>
+    <message>
+        <source>conflicted</source>
+        <translation>en conflit</translation>
+    </message>
+    <message>
+        <source>not staged</source>
+        <translation>non indexé</translation>
+    </message>
+    <message>
+        <source>untracked</source>
+        <translation>non suivi</translation>
+    </message>
 </context>
 <context>
     <name>gantry::CommitFooterEditor</name>
@@ -2960,6 +3005,20 @@ Commandes :
         <translation>%1 chez vous
 %2 chez l’auteur</translation>
     </message>
+    <message numerus="yes">
+        <source>Uncommitted changes (%n)</source>
+        <translation>
+            <numerusform>Modifications non validées (%n)</numerusform>
+            <numerusform>Modifications non validées (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed in the working tree or the index, not committed yet. Double-click to stage and commit them.</source>
+        <translation>
+            <numerusform>%n fichier modifié dans la copie de travail ou l’index, pas encore validé. Double-cliquez pour l’indexer et le valider.</numerusform>
+            <numerusform>%n fichiers modifiés dans la copie de travail ou l’index, pas encore validés. Double-cliquez pour les indexer et les valider.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gantry::HistoryView</name>
@@ -3110,6 +3169,21 @@ Commandes :
     <message>
         <source>installed %1; the existing hook was kept as commit-msg.local and runs first</source>
         <translation>%1 installé ; le crochet existant a été conservé sous le nom commit-msg.local et s’exécute en premier</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::HunkHeaderButtons</name>
+    <message>
+        <source>Stage Hunk</source>
+        <translation>Indexer la section</translation>
+    </message>
+    <message>
+        <source>Unstage Hunk</source>
+        <translation>Désindexer la section</translation>
+    </message>
+    <message>
+        <source>Discard Hunk…</source>
+        <translation>Abandonner la section…</translation>
     </message>
 </context>
 <context>
@@ -3570,8 +3644,20 @@ Marqueurs de FMT : %H %h %P %p %T %t %an %ae %ad %at %ai %aI %cn %ce %cd %ct %ci
         <translation>Dépôt dis&amp;tant</translation>
     </message>
     <message>
-        <source>Remote</source>
-        <translation>Dépôt distant</translation>
+        <source>Create a branch from HEAD or another start point</source>
+        <translation>Créer une branche à partir de HEAD ou d’un autre point de départ</translation>
+    </message>
+    <message>
+        <source>Put the local changes aside and clean the working tree</source>
+        <translation>Mettre les modifications locales de côté et nettoyer la copie de travail</translation>
+    </message>
+    <message>
+        <source>Read the repository again: status, branches and history</source>
+        <translation>Relire le dépôt : état, branches et historique</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Dépôt</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +5714,30 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
     <message>
         <source>Abort Rebase</source>
         <translation>Abandonner le rebasage</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>The commits of every branch as a graph</source>
+        <translation>Les commits de chaque branche sous forme de graphe</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>The working tree&apos;s changes: stage them and commit</source>
+        <translation>Les modifications de la copie de travail : indexez-les et validez</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>Pipelines</translation>
+    </message>
+    <message>
+        <source>The CI workflows as a graph beside their YAML</source>
+        <translation>Les workflows de CI sous forme de graphe à côté de leur YAML</translation>
     </message>
 </context>
 <context>
