@@ -1,6 +1,7 @@
 #include "app/MessageBar.h"
 
 #include "app/ThemePalette.h"
+#include "widgets/OverlayAnchor.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -11,8 +12,6 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
-
-#include <algorithm>
 
 namespace gantry {
 
@@ -56,7 +55,7 @@ MessageBar::MessageBar(QWidget *host)
             action();
     });
     if (host)
-        host->installEventFilter(this);
+        new OverlayAnchor(this, host, OverlayAnchor::Edge::BottomRight, kMaxWidth, kMargin);
     hide();
 }
 
@@ -71,9 +70,7 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &acti
                                                             : QStyle::SP_MessageBoxInformation;
     m_icon->setPixmap(style()->standardIcon(icon).pixmap(16, 16));
     applyColors();
-    place();
-    show();
-    raise();
+    show(); // the anchor places it
     // Errors and offers to undo stay until the user has seen them; plain notices go away.
     if (kind != Kind::Error && !m_action)
         m_autoHide->start();
@@ -98,25 +95,6 @@ void MessageBar::changeEvent(QEvent *event)
     if (event->type() == QEvent::PaletteChange && !m_applyingColors)
         applyColors();
     QWidget::changeEvent(event);
-}
-
-bool MessageBar::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible())
-        place();
-    return QWidget::eventFilter(watched, event);
-}
-
-void MessageBar::place()
-{
-    QWidget *host = parentWidget();
-    if (!host)
-        return;
-    layout()->activate();
-    const int room = std::max(160, host->width() - 2 * kMargin);
-    const int width = std::min({room, kMaxWidth, std::max(sizeHint().width(), 320)});
-    const int height = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width) : sizeHint().height();
-    setGeometry(host->width() - kMargin - width, host->height() - kMargin - height, width, height);
 }
 
 void MessageBar::paintEvent(QPaintEvent *)

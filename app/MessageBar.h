@@ -37,13 +37,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
     void applyColors();
-    /// Sizes the bar to its text (at most about half the host) and puts it at the host's bottom right.
-    void place();
 
     Kind m_kind = Kind::Information;
     bool m_applyingColors = false;

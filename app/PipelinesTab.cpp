@@ -1,5 +1,6 @@
 #include "app/PipelinesTab.h"
 
+#include "app/MessageBar.h"
 #include "app/PipelineEditActions.h"
 #include "app/WindowSettings.h"
 #include "app/WorkflowDiskSync.h"
@@ -8,7 +9,8 @@
 #include "pipelines/WorkflowEditor.h"
 #include "pipelines/WorkflowGraph.h"
 #include "pipelines/WorkflowLocator.h"
-#include "widgets/EmptyViewText.h"
+#include "widgets/EmptyStateOverlay.h"
+#include "widgets/OverlayAnchor.h"
 #include "widgets/FileChangedBar.h"
 #include "widgets/NewWorkflowDialog.h"
 #include "widgets/ThemeColors.h"
@@ -157,22 +159,22 @@ void PipelinesTab::buildUi()
     toolbar->addAction(m_graph->fitAction());
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("pipelineTitle"));
-    m_message = new QLabel(this);
+    // Both float over the workspace (the bar across its top): showing them moves nothing.
+    m_message = new MessageBar(this);
     m_message->setObjectName(QStringLiteral("pipelineMessage"));
-    m_message->setWordWrap(true);
     m_diskBar = new FileChangedBar(this);
 
     m_files = new QListWidget(this);
     m_files->setObjectName(QStringLiteral("workflowFiles"));
     m_files->setTextElideMode(Qt::ElideLeft); // the file name is the part that tells them apart
-    m_filesEmpty = EmptyViewText::install(m_files, tr("No workflow files yet. New Workflow… makes one."));
+    m_filesEmpty = new EmptyStateOverlay(m_files, tr("No workflow files yet. New Workflow… makes one."));
     m_text = new WorkflowTextEditor(this);
     m_findings = new QTreeWidget(this);
     m_findings->setObjectName(QStringLiteral("workflowFindings"));
     m_findings->setHeaderLabels({tr("Place"), tr("Finding"), tr("Rule")});
     m_findings->setRootIsDecorated(false);
     m_findings->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_findingsEmpty = EmptyViewText::install(m_findings, QString());
+    m_findingsEmpty = new EmptyStateOverlay(m_findings);
 
     m_sides = new QSplitter(Qt::Horizontal, this);
     m_sides->setObjectName(QStringLiteral("pipelineSides"));
@@ -211,10 +213,8 @@ void PipelinesTab::buildUi()
     top->addWidget(toolbar);
     top->addWidget(m_title, 1);
     layout->addLayout(top);
-    layout->addWidget(m_message);
-    layout->addWidget(m_diskBar);
     layout->addWidget(m_outer, 1);
-    m_message->hide();
+    new OverlayAnchor(m_diskBar, m_outer, OverlayAnchor::Edge::Top);
 }
 
 void PipelinesTab::setFilesShown(bool shown)
@@ -259,8 +259,10 @@ void PipelinesTab::saveLayout(WindowSettings &settings) const
 
 void PipelinesTab::showMessage(const QString &text)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    if (text.isEmpty())
+        m_message->dismiss();
+    else
+        m_message->showMessage(MessageBar::Kind::Information, text);
 }
 
 void PipelinesTab::listFiles()

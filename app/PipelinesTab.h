@@ -13,8 +13,9 @@ class QTreeWidget;
 
 namespace gantry {
 
-class EmptyViewText;
+class EmptyStateOverlay;
 class FileChangedBar;
+class MessageBar;
 class PipelineEditActions;
 class WindowSettings;
 class WorkflowDiskSync;
@@ -49,7 +50,8 @@ public:
     WorkflowTextEditor *textEditor() const { return m_text; }
     QTreeWidget *findingsList() const { return m_findings; }
     QListWidget *fileList() const { return m_files; }
-    QLabel *messageLabel() const { return m_message; }
+    /// Why an edit was refused, what a schedule means…: a card over the workspace's bottom right.
+    MessageBar *messageBar() const { return m_message; }
     QLabel *titleLabel() const { return m_title; }
     FileChangedBar *diskBar() const { return m_diskBar; }
     WorkflowDiskSync *diskSync() const { return m_disk; }
@@ -60,8 +62,8 @@ public:
     QSplitter *filesSplitter() const { return m_outer; }
     QSplitter *sidesSplitter() const { return m_sides; }
     QSplitter *findingsSplitter() const { return m_vertical; }
-    EmptyViewText *findingsEmptyText() const { return m_findingsEmpty; }
-    EmptyViewText *filesEmptyText() const { return m_filesEmpty; }
+    EmptyStateOverlay *findingsEmptyText() const { return m_findingsEmpty; }
+    EmptyStateOverlay *filesEmptyText() const { return m_filesEmpty; }
     QString openPath() const;
 
     void restoreLayout(const WindowSettings &settings);
@@ -87,8 +89,8 @@ private:
     WorkflowDiskSync *m_disk = nullptr;
     FileChangedBar *m_diskBar = nullptr;
     QListWidget *m_files = nullptr;
-    EmptyViewText *m_filesEmpty = nullptr;
-    EmptyViewText *m_findingsEmpty = nullptr;
+    EmptyStateOverlay *m_filesEmpty = nullptr;
+    EmptyStateOverlay *m_findingsEmpty = nullptr;
     QSplitter *m_outer = nullptr;
     QSplitter *m_sides = nullptr;
     QSplitter *m_vertical = nullptr;
@@ -99,7 +101,7 @@ private:
     WorkflowGraphView *m_graph = nullptr;
     WorkflowTextEditor *m_text = nullptr;
     QTreeWidget *m_findings = nullptr;
-    QLabel *m_message = nullptr;
+    MessageBar *m_message = nullptr;
     QLabel *m_title = nullptr;
     QSet<QString> m_expanded;
     QSet<QString> m_foldedSteps;

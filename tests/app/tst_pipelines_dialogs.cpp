@@ -2,6 +2,7 @@
 // double-click on a step row or a trigger, "Edit Step…" in a card's menu), filled as a user
 // would, the file's text checked byte for byte, and each dialog's changes undone in one step.
 #include "app/MainWindow.h"
+#include "app/MessageBar.h"
 #include "app/PipelinesTab.h"
 #include "app/WorkflowSession.h"
 #include "support/TestRepo.h"
@@ -311,7 +312,7 @@ private Q_SLOTS:
         QVERIFY(invalidRefused);
         QTRY_COMPARE(pipelines->textEditor()->bytes(),
                      with("    - cron: '0 3 * * 1'   # weekly\n", "    - cron: '0 4 * * 1'   # weekly\n    - cron: 30 2 * * *\n", kWorkflow));
-        QVERIFY2(pipelines->messageLabel()->text().contains(s("At 04:00 on Monday")), qPrintable(pipelines->messageLabel()->text()));
+        QVERIFY2(pipelines->messageBar()->text().contains(s("At 04:00 on Monday")), qPrintable(pipelines->messageBar()->text()));
         pipelines->session()->undoStack()->undo();
         QCOMPARE(pipelines->textEditor()->bytes(), kWorkflow);
     }

@@ -4,6 +4,7 @@
 // the unsaved-changes question and the recovery draft.
 #include "app/MainWindow.h"
 #include "app/PipelineEditActions.h"
+#include "app/MessageBar.h"
 #include "app/PipelinesTab.h"
 #include "app/WorkflowSession.h"
 #include "support/TestRepo.h"
@@ -154,8 +155,8 @@ private Q_SLOTS:
 
         // A refused edit says why and changes nothing.
         pipelines->edits()->addNeeds(s("deploy"), s("lint"));
-        QVERIFY(!pipelines->messageLabel()->isHidden());
-        QVERIFY2(pipelines->messageLabel()->text().contains(s("already needs")), qPrintable(pipelines->messageLabel()->text()));
+        QVERIFY(!pipelines->messageBar()->isHidden());
+        QVERIFY2(pipelines->messageBar()->text().contains(s("already needs")), qPrintable(pipelines->messageBar()->text()));
         QCOMPARE(pipelines->textEditor()->bytes(), afterDrag);
 
         // Save writes exactly the text.
@@ -344,7 +345,7 @@ private Q_SLOTS:
         QTRY_VERIFY(graph->item(s("job:unit")));
         const QRectF unit = graph->item(s("job:unit"))->sceneBoundingRect().adjusted(2, 2, -2, -2);
         drag(graph, QPointF(unit.right() - 3, unit.center().y()), graph->item(s("job:compile"))->sceneBoundingRect().center());
-        QTRY_VERIFY(pipelines->messageLabel()->text().contains(s("later stage (test)")));
+        QTRY_VERIFY(pipelines->messageBar()->text().contains(s("later stage (test)")));
         QCOMPARE(pipelines->textEditor()->bytes(), expected);
         // A script line and a stage through their dialogs (the context menu's signals).
         whenModal<QInputDialog>([](QInputDialog *d) { d->setTextValue(s("make check")); d->accept(); });

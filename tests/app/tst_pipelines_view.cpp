@@ -9,7 +9,7 @@
 #include "support/TestRepo.h"
 #include "support/gui/MainWindowTestKit.h"
 #include "support/gui/PipelinesTestKit.h"
-#include "widgets/EmptyViewText.h"
+#include "widgets/EmptyStateOverlay.h"
 #include "widgets/WorkflowGraphView.h"
 #include "widgets/WorkflowNodeItem.h"
 #include "widgets/WorkflowTextEditor.h"
@@ -357,7 +357,7 @@ private Q_SLOTS:
         QCOMPARE(pipelines->fileList()->count(), 0);
         pipelines->filesAction()->setChecked(true);
         QTRY_VERIFY(pipelines->fileList()->viewport()->width() > 100);
-        QVERIFY(pipelines->filesEmptyText()->isShowing());
+        QTRY_VERIFY(pipelines->filesEmptyText()->isShowing());
         QVERIFY(pipelines->filesEmptyText()->text().contains(s("No workflow files yet")));
         QVERIFY(inkOf(pipelines->fileList()->viewport()->grab().toImage()) > 20); // painted, not a row
         QCOMPARE(pipelines->fileList()->count(), 0);
@@ -368,17 +368,17 @@ private Q_SLOTS:
         QCOMPARE(pipelines->openPath(), s(".github/workflows/ci.yml"));
         QTreeWidget *findings = pipelines->findingsList();
         QCOMPARE(findings->topLevelItemCount(), 0);
-        QVERIFY(pipelines->findingsEmptyText()->isShowing());
+        QTRY_VERIFY(pipelines->findingsEmptyText()->isShowing());
         QCOMPARE(pipelines->findingsEmptyText()->text(), s("No findings: the file is valid."));
         const int ink = inkOf(findings->viewport()->grab().toImage());
         QVERIFY(ink > 20);
-        QVERIFY(!pipelines->filesEmptyText()->isShowing());
+        QTRY_VERIFY(!pipelines->filesEmptyText()->isShowing());
         QVERIFY(window->grab().save(testkit::screenshotPath(s("pipelines-no-findings.png"))));
         // A finding (the file changed on disk): a real row, no sentence.
         repo.write(".github/workflows/ci.yml", kSmall + "  broken:\n    needs: ghost\n    runs-on: x\n    steps: [{run: a}]\n");
         pipelines->reload();
         QTRY_VERIFY(findings->topLevelItemCount() > 0);
-        QVERIFY(!pipelines->findingsEmptyText()->isShowing());
+        QTRY_VERIFY(!pipelines->findingsEmptyText()->isShowing());
     }
 };
 

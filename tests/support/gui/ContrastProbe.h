@@ -139,6 +139,11 @@ inline QStringList editorProblems(QsciScintilla *editor, const QPalette &palette
         *marked = send(editor, QsciScintillaBase::SCI_MARKERGET, static_cast<unsigned long>(line)) & backgroundMarkers;
         if (y < 0 || y >= picture.height())
             return QColor();
+        // A line whose text runs to the right edge has no background after it to measure (a
+        // marked line's background is still sampled: its text rarely reaches the edge).
+        const long end = send(editor, QsciScintillaBase::SCI_GETLINEENDPOSITION, static_cast<unsigned long>(line));
+        if (!*marked && send(editor, QsciScintillaBase::SCI_POINTXFROMPOSITION, 0, end) >= picture.width() - 3)
+            return base;
         return picture.pixelColor(picture.width() - 3, y);
     };
 
