@@ -296,6 +296,7 @@ QWidget *RepositoryTab::buildChangesPage()
     // Room for the composer's fields, preview and lint findings under the file list.
     m_changesLeftSplitter->setSizes({280, 520});
     m_changesDiff = new DiffView(m_changesSplitter);
+    m_changesDiff->setReservesStagingButtons(true);
     m_changesSplitter->addWidget(m_changesLeftSplitter);
     m_changesSplitter->addWidget(m_changesDiff);
     m_changesSplitter->setStretchFactor(1, 1);

@@ -2259,15 +2259,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Old and new lines in one column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Side by Side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Old lines on the left, new lines on the right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2340,6 +2332,14 @@ Commands:
             <numerusform>Whitespace and context lines: %1, %n line of context</numerusform>
             <numerusform>Whitespace and context lines: %1, %n lines of context</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unified: old and new lines in one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side: old lines on the left, new lines on the right</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2271,16 +2271,8 @@ Commandes :
         <translation>Unifié</translation>
     </message>
     <message>
-        <source>Old and new lines in one column</source>
-        <translation>Anciennes et nouvelles lignes dans une seule colonne</translation>
-    </message>
-    <message>
         <source>Side by Side</source>
         <translation>Côte à côte</translation>
-    </message>
-    <message>
-        <source>Old lines on the left, new lines on the right</source>
-        <translation>Anciennes lignes à gauche, nouvelles lignes à droite</translation>
     </message>
     <message>
         <source>Show whitespace changes</source>
@@ -2352,6 +2344,14 @@ Commandes :
             <numerusform>Espaces et contexte : %1, %n ligne de contexte</numerusform>
             <numerusform>Espaces et contexte : %1, %n lignes de contexte</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unified: old and new lines in one column</source>
+        <translation>Unifié : anciennes et nouvelles lignes dans une seule colonne</translation>
+    </message>
+    <message>
+        <source>Side by side: old lines on the left, new lines on the right</source>
+        <translation>Côte à côte : anciennes lignes à gauche, nouvelles lignes à droite</translation>
     </message>
 </context>
 <context>

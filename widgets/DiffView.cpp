@@ -5,6 +5,7 @@
 #include "widgets/HunkHeaderButtons.h"
 #include "widgets/SideBySideDiffEditor.h"
 #include "widgets/ThemeColors.h"
+#include "widgets/ThemedIcon.h"
 #include "widgets/UnifiedDiffEditor.h"
 
 #include <QAction>
@@ -13,6 +14,7 @@
 #include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
+#include <algorithm>
 #include <QLabel>
 #include <QMenu>
 #include <QSpinBox>
@@ -133,6 +135,8 @@ void DiffView::buildToolbar(QWidget *toolbar)
     m_detailLabel = new QLabel(toolbar);
     m_detailLabel->setObjectName(QStringLiteral("diffDetailLabel"));
     m_detailLabel->setTextFormat(Qt::RichText);
+    // Gives way (clipped at its end) before the pane's minimum would grow with what it says.
+    m_detailLabel->setMinimumWidth(1);
 
     m_stageLinesButton = textButton(tr("Stage Lines"), tr("Stage the selected lines"), toolbar);
     m_unstageLinesButton = textButton(tr("Unstage Lines"), tr("Unstage the selected lines"), toolbar);
@@ -143,8 +147,15 @@ void DiffView::buildToolbar(QWidget *toolbar)
     connect(m_discardLinesButton, &QToolButton::clicked, this,
             [this] { requestLines(&DiffView::discardLinesRequested); });
 
-    m_unifiedButton = textButton(tr("Unified"), tr("Old and new lines in one column"), toolbar);
-    m_sideBySideButton = textButton(tr("Side by Side"), tr("Old lines on the left, new lines on the right"), toolbar);
+    // Icons with their names in the tooltip: the pane's narrowest width is its toolbar's.
+    m_unifiedButton = textButton(tr("Unified"), tr("Unified: old and new lines in one column"), toolbar);
+    m_sideBySideButton = textButton(tr("Side by Side"), tr("Side by side: old lines on the left, new lines on the right"), toolbar);
+    m_unifiedButton->setIcon(ThemedIcon::get(QStringLiteral("diff-unified")));
+    m_sideBySideButton->setIcon(ThemedIcon::get(QStringLiteral("diff-side-by-side")));
+    for (QToolButton *button : {m_unifiedButton, m_sideBySideButton}) {
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setAccessibleName(button->text());
+    }
     auto *layoutGroup = new QButtonGroup(toolbar);
     for (QToolButton *button : {m_unifiedButton, m_sideBySideButton}) {
         button->setCheckable(true);
@@ -466,6 +477,44 @@ void DiffView::showHunkMenu(int hunk, const QPoint &globalPos)
 void DiffView::applyPalette()
 {
     updateHeader();
+}
+
+void DiffView::setReservesStagingButtons(bool reserve)
+{
+    m_reservesStagingButtons = reserve;
+    updateGeometry();
+}
+
+QSize DiffView::minimumSizeHint() const
+{
+    QSize size = QWidget::minimumSizeHint();
+    if (!m_reservesStagingButtons)
+        return size;
+    // The toolbar at its widest: a dozen characters of path and the unstaged set of buttons
+    // (Stage Lines, Discard Lines, the hunk menu), whatever is shown now.
+    QWidget *toolbar = m_stageLinesButton->parentWidget();
+    QLayout *layout = toolbar->layout();
+    const QMargins margins = layout->contentsMargins();
+    int width = margins.left() + margins.right();
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem *item = layout->itemAt(i);
+        QWidget *widget = item->widget();
+        int itemWidth = 0;
+        if (widget == m_pathLabel)
+            itemWidth = m_pathLabel->fontMetrics().averageCharWidth() * 14;
+        else if (widget == m_unstageLinesButton)
+            continue;
+        else if (widget && (widget == m_stageLinesButton || widget == m_discardLinesButton
+                            || widget->objectName() == QLatin1String("hunkButton") || !widget->isHidden()))
+            itemWidth = widget->minimumWidth() > 0 ? widget->minimumWidth() : widget->minimumSizeHint().width();
+        else if (!widget)
+            itemWidth = item->minimumSize().width();  // a spacing
+        else
+            continue;
+        width += itemWidth + (i > 0 ? layout->spacing() : 0);
+    }
+    size.setWidth(std::max(size.width(), width));
+    return size;
 }
 
 void DiffView::changeEvent(QEvent *event)

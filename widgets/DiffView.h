@@ -52,6 +52,11 @@ public:
     void setViewLayout(Layout layout);
     Layout viewLayout() const { return m_layout; }
 
+    /// For a view that stages: its minimum width keeps room for the staging buttons from the
+    /// start, so that the panes beside it do not move when a diff with those buttons loads.
+    void setReservesStagingButtons(bool reserve);
+    QSize minimumSizeHint() const override;
+
     /// The changed lines selected in the visible editor (the cursor line when nothing is selected).
     QList<DiffLineRef> selectedLines() const;
     /// The hunk holding the cursor in the visible editor, or -1.
@@ -114,6 +119,7 @@ private:
     Layout m_layout = Layout::Unified;
     DiffOptions m_options;
     bool m_hasFile = false;
+    bool m_reservesStagingButtons = false;
     int m_menuHunk = -1;  // the hunk a context menu was opened on, -1: the cursor's hunk
 
     ElidedLabel *m_pathLabel = nullptr;

@@ -13,6 +13,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace gantry;
@@ -87,6 +88,49 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(tab->stateBanner()->isVisible(), 20000);
         QTest::qWait(50);
         QCOMPARE(placeOf(tab->workingTreeView()), filesBefore);
+    }
+    /// A diff that loads (a long path, long lines, the staging buttons, either layout) does not
+    /// widen the diff pane at the expense of the side panel and the file list, also in a window
+    /// narrow enough that the diff pane is near its smallest.
+    void aDiffThatLoadsKeepsThePanes_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("1300") << 1300;
+        QTest::newRow("1100") << 1100;
+    }
+    void aDiffThatLoadsKeepsThePanes()
+    {
+        QFETCH(int, width);
+        TestRepo repo;
+        const QString path = QStringLiteral("src/a/rather/deeply/nested/folder/of/the/project/with/a/long/file-name-that-goes-on.txt");
+        const QByteArray longLine = QByteArray(400, 'x') + '\n';
+        repo.commitFile(path, "one\n" + longLine, QStringLiteral("First"));
+        repo.commitFile(QStringLiteral("b.txt"), "b\n", QStringLiteral("Second"));
+        repo.write(path, "one, edited\n" + longLine + longLine);
+        auto window = m_kit.makeWindow();
+        window->resize(width, window->height());
+        RepositoryTab *tab = MainWindowTestKit::open(*window, repo.path(), RepositoryTab::Workspace::Changes);
+        WorkingTreeView *files = tab->workingTreeView();
+        QTRY_VERIFY_WITH_TIMEOUT(files->model()->fileIndex(WorkingTreeModel::Section::Unstaged, path).isValid(), 20000);
+        QTest::qWait(50);
+        const QRect refsBefore = placeOf(tab->refsPanel());
+        const QRect filesBefore = placeOf(files);
+        const QRect diffBefore = placeOf(tab->changesDiffView());
+
+        for (const DiffView::Layout layout : {DiffView::Layout::Unified, DiffView::Layout::SideBySide}) {
+            tab->changesDiffView()->setViewLayout(layout);
+            QTreeView *tree = files->treeView();
+            const QModelIndex index = files->model()->fileIndex(WorkingTreeModel::Section::Unstaged, path);
+            tree->scrollTo(index);
+            QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(index).center());
+            DiffView *diff = tab->changesDiffView();
+            QTRY_VERIFY_WITH_TIMEOUT(diff->hasDiff() && diff->diff().path() == path, 20000);
+            QVERIFY(diff->stageLinesButton()->isVisible());
+            QTest::qWait(50);
+            QCOMPARE(placeOf(tab->refsPanel()), refsBefore);
+            QCOMPARE(placeOf(files), filesBefore);
+            QCOMPARE(placeOf(diff), diffBefore);
+        }
     }
 };
 
