@@ -1,6 +1,7 @@
 #include "gitcore/ReleaseAnalyzer.h"
 
 #include "gitcore/GitPtr.h"
+#include "gitcore/Revisions.h"
 #include "gitcore/Tags.h"
 
 #include <QCoreApplication>
@@ -28,18 +29,6 @@ QRegularExpressionMatch revertMatch(const QString &message)
     return re.match(message);
 }
 
-Result<Oid> resolveCommit(const Repository &repo, const QString &revision)
-{
-    git_object *raw = nullptr;
-    if (int rc = git_revparse_single(&raw, repo.raw(), revision.toUtf8().constData()); rc < 0)
-        return GitError::fromLibgit2(rc, Tr::tr("resolve '%1'").arg(revision));
-    ObjectPtr object(raw);
-    git_object *peeled = nullptr;
-    if (int rc = git_object_peel(&peeled, object.get(), GIT_OBJECT_COMMIT); rc < 0)
-        return GitError::fromLibgit2(rc, Tr::tr("'%1' does not name a commit").arg(revision));
-    ObjectPtr commit(peeled);
-    return Oid(git_object_id(commit.get()));
-}
 
 /// Every commit reachable from `tips`, stopping where a parent is missing (a shallow clone's edge,
 /// which libgit2 1.5 does not know of). Newest committer time first.
@@ -168,7 +157,7 @@ Result<QList<ReleaseCommit>> ReleaseAnalyzer::commitsBetween(const Repository &r
 {
     QList<Oid> tipOids;
     for (const QString &tip : tips) {
-        auto oid = resolveCommit(repo, tip);
+        auto oid = Revisions::commitOf(repo, tip);
         if (!oid)
             return oid.error();
         tipOids.append(*oid);
@@ -178,7 +167,7 @@ Result<QList<ReleaseCommit>> ReleaseAnalyzer::commitsBetween(const Repository &r
         QSet<Oid> hidden;
         bool cut = false;
         if (!from.isEmpty()) {
-            auto fromOid = resolveCommit(repo, from);
+            auto fromOid = Revisions::commitOf(repo, from);
             if (!fromOid)
                 return fromOid.error();
             for (const auto &entry : reachableTolerant(repo, {*fromOid}, {}, &cut))
@@ -205,7 +194,7 @@ Result<QList<ReleaseCommit>> ReleaseAnalyzer::commitsBetween(const Repository &r
         if (auto r = check(git_revwalk_push(walk.get(), tip.ptr()), Tr::tr("start history walk")); !r)
             return r.error();
     if (!from.isEmpty()) {
-        auto fromOid = resolveCommit(repo, from);
+        auto fromOid = Revisions::commitOf(repo, from);
         if (!fromOid)
             return fromOid.error();
         if (auto r = check(git_revwalk_hide(walk.get(), fromOid->ptr()), Tr::tr("start history walk")); !r)

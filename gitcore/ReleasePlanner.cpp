@@ -1,6 +1,7 @@
 #include "gitcore/ReleasePlanner.h"
 
 #include "gitcore/GitPtr.h"
+#include "gitcore/Revisions.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -154,18 +155,6 @@ private:
     QHash<Oid, QSet<Oid>> m_reachable;
 };
 
-Result<Oid> resolve(const Repository &repo, const QString &revision)
-{
-    git_object *raw = nullptr;
-    if (int rc = git_revparse_single(&raw, repo.raw(), revision.toUtf8().constData()); rc < 0)
-        return GitError::fromLibgit2(rc, Tr::tr("resolve '%1'").arg(revision));
-    ObjectPtr object(raw);
-    git_object *peeled = nullptr;
-    if (int rc = git_object_peel(&peeled, object.get(), GIT_OBJECT_COMMIT); rc < 0)
-        return GitError::fromLibgit2(rc, Tr::tr("'%1' does not name a commit").arg(revision));
-    ObjectPtr commit(peeled);
-    return Oid(git_object_id(commit.get()));
-}
 
 /// The branch a revision is released from: the revision itself when it names a branch, else HEAD's.
 QString branchOf(const Repository &repo, const ReleaseQuery &query, const Facts &facts)
@@ -215,7 +204,7 @@ Result<ReleasePlan> ReleasePlanner::plan(const Repository &repo, const ReleaseCo
 {
     if (!query.preId.isEmpty() && !SemVer::parse(QStringLiteral("0.0.0-%1.0").arg(query.preId)))
         return GitError::custom(Tr::tr("'%1' is not a valid pre-release identifier").arg(query.preId));
-    auto head = resolve(repo, query.revision);
+    auto head = Revisions::commitOf(repo, query.revision);
     if (!head)
         return head.error();
     Facts facts(repo);

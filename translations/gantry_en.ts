@@ -5003,14 +5003,6 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
 <context>
     <name>gantry::ReleaseAnalyzer</name>
     <message>
-        <source>resolve &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not name a commit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the repository is shallow: history stops at its edge, so older version tags may not be seen (run &apos;git fetch --unshallow&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5237,14 +5229,6 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     <name>gantry::ReleasePlanner</name>
     <message>
         <source>list the branches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>resolve &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not name a commit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5874,6 +5858,17 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
             <numerusform>%n commit will leave the branch:</numerusform>
             <numerusform>%n commits will leave the branch:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::Revisions</name>
+    <message>
+        <source>resolve &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a commit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5037,14 +5037,6 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
 <context>
     <name>gantry::ReleaseAnalyzer</name>
     <message>
-        <source>resolve &apos;%1&apos;</source>
-        <translation>résoudre « %1 »</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not name a commit</source>
-        <translation>« %1 » ne désigne pas un commit</translation>
-    </message>
-    <message>
         <source>the repository is shallow: history stops at its edge, so older version tags may not be seen (run &apos;git fetch --unshallow&apos;)</source>
         <translation>le dépôt est superficiel : l’historique s’arrête à sa limite, des étiquettes de version plus anciennes peuvent donc ne pas être vues (lancez « git fetch --unshallow »)</translation>
     </message>
@@ -5272,14 +5264,6 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
     <message>
         <source>list the branches</source>
         <translation>lister les branches</translation>
-    </message>
-    <message>
-        <source>resolve &apos;%1&apos;</source>
-        <translation>résoudre « %1 »</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not name a commit</source>
-        <translation>« %1 » ne désigne pas un commit</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -5908,6 +5892,17 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
             <numerusform>%n commit va quitter la branche :</numerusform>
             <numerusform>%n commits vont quitter la branche :</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::Revisions</name>
+    <message>
+        <source>resolve &apos;%1&apos;</source>
+        <translation>résoudre « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not name a commit</source>
+        <translation>« %1 » ne désigne pas un commit</translation>
     </message>
 </context>
 <context>
