@@ -571,13 +571,26 @@ void RepositoryTab::onCommitSelected(const Oid &commit)
 void RepositoryTab::showCommitFile(const Oid &commit, const QString &path)
 {
     m_historyDiffCommit = commit;
+    showHistoryDiff(path, DiffKind::CommitToParent, commit);
+}
+
+void RepositoryTab::showUncommittedFile(const QString &path, bool staged)
+{
+    m_historyDiffCommit = Oid();
+    m_historyDiffStaged = staged;
+    // Read-only here: to stage, go to Changes.
+    showHistoryDiff(path, staged ? DiffKind::HeadToIndex : DiffKind::IndexToWorkdir, Oid());
+}
+
+void RepositoryTab::showHistoryDiff(const QString &path, DiffKind kind, const Oid &commit)
+{
     m_historyDiffPath = path;
     const quint64 generation = ++m_historyDiffGeneration;
     const DiffOptions options = m_diffOptions;
     m_runner->run(
         tr("Reading the diff of %1…").arg(path),
-        [commit, path, options](const Repository &repo) {
-            return DiffReader::fileDiff(repo, DiffKind::CommitToParent, path, options, commit);
+        [path, kind, commit, options](const Repository &repo) {
+            return DiffReader::fileDiff(repo, kind, path, options, commit);
         },
         [this, generation](const Result<DiffFile> &result) {
             if (generation != m_historyDiffGeneration)
@@ -586,28 +599,6 @@ void RepositoryTab::showCommitFile(const Oid &commit, const QString &path)
                 m_messages->showError(result.errorMessage());
             else
                 m_historyDiff->setDiff(result.value(), DiffView::Mode::Commit);
-        });
-}
-
-void RepositoryTab::showUncommittedFile(const QString &path, bool staged)
-{
-    m_historyDiffCommit = Oid();
-    m_historyDiffPath = path;
-    m_historyDiffStaged = staged;
-    const quint64 generation = ++m_historyDiffGeneration;
-    const DiffOptions options = m_diffOptions;
-    m_runner->run(
-        tr("Reading the diff of %1…").arg(path),
-        [path, staged, options](const Repository &repo) {
-            return DiffReader::fileDiff(repo, staged ? DiffKind::HeadToIndex : DiffKind::IndexToWorkdir, path, options);
-        },
-        [this, generation](const Result<DiffFile> &result) {
-            if (generation != m_historyDiffGeneration)
-                return;
-            if (!result)
-                m_messages->showError(result.errorMessage());
-            else
-                m_historyDiff->setDiff(result.value(), DiffView::Mode::Commit); // to stage, go to Changes
         });
 }
 

@@ -118,6 +118,8 @@ private:
     void reloadWorkingDiff();
     void showCommitFile(const Oid &commit, const QString &path);
     void showUncommittedFile(const QString &path, bool staged);
+    /// Reads `path`'s diff of `kind` (of `commit` for a commit) into the History diff, off the UI thread.
+    void showHistoryDiff(const QString &path, DiffKind kind, const Oid &commit);
     void onCommitSelected(const Oid &commit);
     void afterHistoryChange();
 
