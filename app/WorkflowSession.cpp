@@ -175,7 +175,7 @@ const WorkflowDocument &WorkflowSession::document() const
 
 void WorkflowSession::parse() const
 {
-    m_document = WorkflowDocument::fromText(m_text, WorkflowDocument::kindOfPath(m_path), QFileInfo(m_path).absolutePath());
+    m_document = WorkflowDocument::fromText(m_text, WorkflowDocument::kindOfPath(m_path), WorkflowDocument::projectRootOf(m_path));
     m_parsed = true;
 }
 

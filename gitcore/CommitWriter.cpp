@@ -1,5 +1,6 @@
 #include "gitcore/CommitWriter.h"
 
+#include "gitcore/LockedIndex.h"
 #include "gitcore/Repository.h"
 
 #include <QCoreApplication>
@@ -200,6 +201,9 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
     const Oid head = unborn ? Oid() : m_repo.headCommit();
     if (!unborn && head.isNull())
         return GitError::custom(Tr::tr("HEAD does not point to a commit"));
+    // As git: no commit on top of a HEAD whose commit or tree cannot be read.
+    if (auto readable = m_repo.checkHeadReadable(); !readable)
+        return readable.error();
     const bool merging = m_repo.state() == RepositoryState::Merge
                          && QFile::exists(gitDir + QStringLiteral("/MERGE_HEAD"));
     // Better no commit than an unsigned one the user's configuration says must be signed.
@@ -287,10 +291,15 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
             return hookFailed(pre);
     }
 
-    // Re-read the index: pre-commit may have staged files, as git allows.
-    auto index = m_repo.index();
+    // Re-read the index, under its lock from here to the moved branch: pre-commit may have staged
+    // files (as git allows), and from now on no other writer can change what is committed or the
+    // message file (a second commit at the same time fails with git's lock error).
+    auto index = LockedIndex::acquire(m_repo);
     if (!index)
         return index.error();
+    if (m_repo.headCommit() != head) // another commit landed while the hooks ran
+        return GitError(GIT_EMODIFIED, GIT_ERROR_REFERENCE,
+                        Tr::tr("cannot lock ref 'HEAD': it moved meanwhile (another commit?); nothing was committed"));
     if (git_index_has_conflicts(index->get()))
         return GitError::custom(Tr::tr("Committing is not possible because you have unmerged files."), GIT_EUNMERGED);
     git_oid treeId;
@@ -415,6 +424,11 @@ Result<CommitOutcome> CommitWriter::commit(const CommitRequest &request)
 
     if (!request.amend)
         concludeSequencerState(gitDir, m_repo.state());
+
+    // Keep the trees the commit computed in the index (as git does): the next status is faster.
+    // The commit is made; failing to save that cache changes nothing else.
+    if (auto saved = index->commit(); !saved)
+        git_error_clear();
 
     CommitOutcome outcome;
     outcome.id = Oid(newId);

@@ -55,6 +55,8 @@ Result<TreePtr> headTree(const Repository &repo)
 {
     if (repo.isHeadUnborn())
         return TreePtr();
+    if (auto readable = repo.checkHeadReadable(); !readable)
+        return readable.error();
     return treeFor(repo, repo.headCommit(), Tr::tr("HEAD"));
 }
 
@@ -188,6 +190,10 @@ Result<DiffPtr> computeDiff(const Repository &repo, DiffKind kind, const DiffOpt
     case DiffKind::IndexToWorkdir: {
         if (repo.isBare())
             return GitError::custom(Tr::tr("a bare repository has no working tree"));
+        // As status: the changes of a repository whose HEAD cannot be read are not shown as if
+        // it were healthy (staging them would build on a history that is not there).
+        if (auto readable = repo.checkHeadReadable(); !readable)
+            return readable.error();
         auto index = repo.index();
         if (!index)
             return index.error();

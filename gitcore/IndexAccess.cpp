@@ -27,22 +27,20 @@ GitError IndexAccess::pathspecError(const QString &path)
     return GitError(GIT_ENOTFOUND, GIT_ERROR_INVALID, tr("pathspec '%1' did not match any files").arg(path));
 }
 
-Result<IndexPtr> IndexAccess::forWriting(const Repository &repo)
+Result<LockedIndex> IndexAccess::forWriting(const Repository &repo)
 {
     ensureLibgit2();
     if (repo.isBare())
         return GitError::custom(tr("a bare repository has no working tree to stage from"));
-    if (QFileInfo::exists(repo.gitDir() + QLatin1String("/index.lock")))
-        return lockedError(repo);
-    return repo.index();
+    // Staging on top of a HEAD that cannot be read would prepare a commit of a wrong history.
+    if (auto readable = repo.checkHeadReadable(); !readable)
+        return readable.error();
+    return LockedIndex::acquire(repo);
 }
 
-Result<void> IndexAccess::write(const Repository &repo, git_index *index)
+Result<void> IndexAccess::write(LockedIndex &index)
 {
-    const int rc = git_index_write(index);
-    if (rc == GIT_ELOCKED || (rc < 0 && QFileInfo::exists(repo.gitDir() + QLatin1String("/index.lock"))))
-        return lockedError(repo);
-    return check(rc, tr("cannot write the index"));
+    return index.commit();
 }
 
 QStringList IndexAccess::entriesUnder(git_index *index, const QString &path)

@@ -2,6 +2,7 @@
 
 #include "gitcore/DiffTypes.h"
 #include "gitcore/GitPtr.h"
+#include "gitcore/LockedIndex.h"
 #include "gitcore/Repository.h"
 #include "gitcore/Result.h"
 
@@ -13,18 +14,19 @@
 namespace gantry {
 
 /// The index and file contents the way Staging and WorktreeDiscard both need them: the index
-/// opened for writing (refused while another process holds `.git/index.lock`), blobs, and
-/// working-tree files converted through git's clean/smudge filters.
+/// opened for writing under `.git/index.lock` (refused while another process holds it), blobs,
+/// and working-tree files converted through git's clean/smudge filters.
 class IndexAccess
 {
     Q_DECLARE_TR_FUNCTIONS(gantry::IndexAccess)
 
 public:
-    /// The repository's index, loaded for writing; fails up front (GitError::isLocked()) when
-    /// another process holds its lock, and for a bare repository.
-    static Result<IndexPtr> forWriting(const Repository &repo);
-    /// Writes `index` back atomically; a lock taken meanwhile gives the same error as forWriting.
-    static Result<void> write(const Repository &repo, git_index *index);
+    /// The repository's index, locked and read for writing (LockedIndex); fails up front
+    /// (GitError::isLocked()) when another process holds its lock, for a damaged index file, and
+    /// for a bare repository.
+    static Result<LockedIndex> forWriting(const Repository &repo);
+    /// Writes `index` back atomically and releases its lock.
+    static Result<void> write(LockedIndex &index);
     /// The error git gives when `.git/index.lock` exists.
     static GitError lockedError(const Repository &repo);
     /// "pathspec 'x' did not match any files".

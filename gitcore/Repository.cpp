@@ -40,6 +40,12 @@ Result<Repository> Repository::openWithFlags(const QString &path, unsigned flags
         return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
                                              .arg(QDir::toNativeSeparators(path)));
     RepositoryPtr owned(repo);
+    // libgit2 opens a repository whose HEAD file is garbage; git does not (and nothing can be
+    // trusted to work on it): every command opens through this check.
+    if (const QString problem = headFileProblem(stripSlash(git_repository_path(repo))); !problem.isEmpty())
+        return GitError::custom(QCoreApplication::translate("gantry::Repository", "not a git repository: '%1' is damaged (%2)")
+                                    .arg(QDir::toNativeSeparators(stripSlash(git_repository_path(repo)) + QStringLiteral("/HEAD")), problem),
+                                GIT_EINVALID);
     if (int configured = CommandLineConfig::install(repo); configured < 0)
         return GitError::fromLibgit2(configured, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
                                                      .arg(QDir::toNativeSeparators(path)));
@@ -47,6 +53,36 @@ Result<Repository> Repository::openWithFlags(const QString &path, unsigned flags
         return GitError::fromLibgit2(guarded, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
                                                   .arg(QDir::toNativeSeparators(path)));
     return Repository(std::move(owned));
+}
+
+QString Repository::headFileProblem(const QString &gitDir)
+{
+    const char *ctx = "gantry::Repository";
+    const QString headPath = gitDir + QStringLiteral("/HEAD");
+    const QFileInfo info(headPath);
+    if (info.isSymLink()) {
+        const QString target = QFile::symLinkTarget(headPath);
+        const QString relative = QDir(gitDir).relativeFilePath(target);
+        return relative.startsWith(QLatin1String("refs/")) ? QString()
+                                                           : QCoreApplication::translate(ctx, "a symbolic link outside refs/");
+    }
+    QFile file(headPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate(ctx, "it cannot be read: %1").arg(file.errorString());
+    QByteArray text = file.read(256).trimmed();
+    if (text.isEmpty())
+        return QCoreApplication::translate(ctx, "it is empty");
+    if (text.startsWith("ref:")) {
+        const QByteArray target = text.mid(4).trimmed();
+        if (target.startsWith("refs/"))
+            return {};
+        return QCoreApplication::translate(ctx, "it names '%1', which is not under refs/").arg(QString::fromUtf8(target.left(80)));
+    }
+    git_oid oid;
+    if ((text.size() == GIT_OID_HEXSZ) && git_oid_fromstrn(&oid, text.constData(), size_t(text.size())) == 0)
+        return {};
+    git_error_clear();
+    return QCoreApplication::translate(ctx, "it is neither \"ref: refs/…\" nor a commit id");
 }
 
 Result<Repository> Repository::open(const QString &path)
@@ -182,12 +218,12 @@ Result<void> Repository::checkHeadReadable() const
         return {};
     git_commit *commit = nullptr;
     if (int rc = git_commit_lookup(&commit, m_repo.get(), head.ptr()); rc < 0)
-        return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot read the HEAD commit %1")
+        return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "bad object HEAD (the commit %1 cannot be read)")
                                              .arg(head.toString()));
     CommitPtr owned(commit);
     git_tree *tree = nullptr;
     if (int rc = git_commit_tree(&tree, commit); rc < 0)
-        return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot read the tree %1 of the HEAD commit")
+        return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "bad object HEAD (its tree %1 cannot be read)")
                                              .arg(Oid(*git_commit_tree_id(commit)).toString()));
     TreePtr ownedTree(tree);
     return {};
@@ -227,8 +263,43 @@ bool Repository::configBool(const QString &key, bool fallback) const
     return value != 0;
 }
 
+Result<void> Repository::checkIndexFile() const
+{
+    if (isBare())
+        return {};
+    // The path, not the index: libgit2 would refuse to load a damaged one with a misleading message.
+    GitBuf path;
+    if (int rc = git_repository_item_path(&path, m_repo.get(), GIT_REPOSITORY_ITEM_INDEX); rc < 0)
+        return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot read the index"));
+    QFile file(QFile::decodeName(QByteArray(path.data(), qsizetype(path.size()))));
+    if (!file.exists())
+        return {};
+    const QString shown = QDir::toNativeSeparators(file.fileName());
+    const char *ctx = "gantry::Repository";
+    if (!file.open(QIODevice::ReadOnly))
+        return GitError::custom(QCoreApplication::translate(ctx, "cannot read the index '%1': %2").arg(shown, file.errorString()));
+    // A header (signature, version, entry count) and a trailing checksum: 12 + 20 bytes at least.
+    constexpr qint64 kHeader = 12, kChecksum = 20;
+    const qint64 size = file.size();
+    QString problem;
+    if (size == 0)
+        problem = QCoreApplication::translate(ctx, "it is empty");
+    else if (size < kHeader + kChecksum)
+        problem = QCoreApplication::translate(ctx, "it is %n byte(s) long, shorter than an index can be", nullptr, int(size));
+    else if (file.read(4) != "DIRC")
+        problem = QCoreApplication::translate(ctx, "it does not start with an index's signature");
+    if (problem.isEmpty())
+        return {};
+    return GitError(GIT_ERROR, GIT_ERROR_INDEX,
+                    QCoreApplication::translate(ctx, "index file '%1' is damaged (%2); git reports \"index file corrupt\" "
+                                                     "too: restore it with `rm %1 && git reset`")
+                        .arg(shown, problem));
+}
+
 Result<IndexPtr> Repository::index() const
 {
+    if (auto readable = checkIndexFile(); !readable)
+        return readable.error();
     git_index *idx = nullptr;
     if (int rc = git_repository_index(&idx, m_repo.get()); rc < 0)
         return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot read the index"));

@@ -78,8 +78,16 @@ public:
     QString configString(const QString &key, const QString &fallback = {}) const;
     bool configBool(const QString &key, bool fallback) const;
 
-    /// The index, loaded fresh from disk.
+    /// The index, loaded fresh from disk (a damaged index file is an error: checkIndexFile()).
     Result<IndexPtr> index() const;
+    /// Whether `.git/index` can be an index: absent (nothing staged yet) or at least a header and
+    /// a checksum with git's signature. libgit2 takes an empty or truncated file for "no index";
+    /// git and Gantry say it is damaged.
+    Result<void> checkIndexFile() const;
+
+    /// Why the HEAD file in `gitDir` does not make it a repository, as git's validate_headref()
+    /// decides (a symlink or "ref: refs/…" or an object id); empty when it is fine.
+    static QString headFileProblem(const QString &gitDir);
 
 private:
     explicit Repository(RepositoryPtr repo) : m_repo(std::move(repo)) {}

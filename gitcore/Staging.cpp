@@ -138,7 +138,7 @@ Result<void> Staging::stageFiles(const Repository &repo, const QStringList &path
         if (rc < 0)
             return GitError::fromLibgit2(rc, Tr::tr("cannot stage '%1'").arg(path));
     }
-    return IndexAccess::write(repo, idx);
+    return IndexAccess::write(*index);
 }
 
 Result<void> Staging::unstageFiles(const Repository &repo, const QStringList &paths)
@@ -169,7 +169,7 @@ Result<void> Staging::unstageFiles(const Repository &repo, const QStringList &pa
     expanded.removeDuplicates();
     if (auto ok = restoreFromHead(repo, index->get(), head->get(), expanded); !ok)
         return ok;
-    return IndexAccess::write(repo, index->get());
+    return IndexAccess::write(*index);
 }
 
 Result<void> Staging::stageFile(const Repository &repo, const DiffFile &file)
@@ -197,7 +197,7 @@ Result<void> Staging::stageAll(const Repository &repo)
         return GitError::fromLibgit2(rc, Tr::tr("cannot stage all changes"));
     if (int rc = git_index_update_all(index->get(), nullptr, nullptr, nullptr); rc < 0)
         return GitError::fromLibgit2(rc, Tr::tr("cannot stage all changes"));
-    return IndexAccess::write(repo, index->get());
+    return IndexAccess::write(*index);
 }
 
 Result<void> Staging::unstageAll(const Repository &repo)
@@ -218,7 +218,7 @@ Result<void> Staging::unstageAll(const Repository &repo)
     paths.removeDuplicates();
     if (auto ok = restoreFromHead(repo, index->get(), head->get(), paths); !ok)
         return ok;
-    return IndexAccess::write(repo, index->get());
+    return IndexAccess::write(*index);
 }
 
 Result<void> Staging::stageHunk(const Repository &repo, const DiffFile &file, int hunkIndex)
@@ -273,7 +273,7 @@ Result<void> Staging::stageLines(const Repository &repo, const DiffFile &file, c
         if (auto ok = setIndexContent(repo, index->get(), file.path(), mode, *built); !ok)
             return ok;
     }
-    return IndexAccess::write(repo, index->get());
+    return IndexAccess::write(*index);
 }
 
 Result<void> Staging::unstageLines(const Repository &repo, const DiffFile &file, const QList<DiffLineRef> &lines)
@@ -312,7 +312,7 @@ Result<void> Staging::unstageLines(const Repository &repo, const DiffFile &file,
     } else if (auto ok = setIndexContent(repo, index->get(), file.path(), mode, *built); !ok) {
         return ok;
     }
-    return IndexAccess::write(repo, index->get());
+    return IndexAccess::write(*index);
 }
 
 QList<DiffLineRef> Staging::linesInRange(const DiffFile &file, int first, int last)

@@ -1,6 +1,7 @@
 #include "gitcore/StatusReader.h"
 
 #include "gitcore/LibGit2.h"
+#include "gitcore/LockedIndex.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -329,6 +330,12 @@ Result<StatusSnapshot> StatusReader::read(const Repository &repo, const StatusOp
     if (repo.isBare())
         return GitError::custom(Tr::tr("'%1' is a bare repository: it has no working tree to show the status of")
                                     .arg(QDir::toNativeSeparators(repo.gitDir())), GIT_EBAREREPO);
+    // git stops with "bad object HEAD" here; without this, libgit2 takes an unreadable HEAD
+    // commit for an empty tree and lists every tracked file as added.
+    if (auto head = repo.checkHeadReadable(); !head)
+        return head.error();
+    if (auto index = repo.checkIndexFile(); !index)
+        return index.error();
 
     const UntrackedMode untracked = effectiveUntrackedMode(repo, options);
     const bool renames = options.renames.has_value() ? *options.renames : renamesFromConfig(repo);
@@ -354,9 +361,17 @@ Result<StatusSnapshot> StatusReader::read(const Repository &repo, const StatusOp
         opts.flags |= GIT_STATUS_OPT_RENAMES_HEAD_TO_INDEX;
     if (options.worktreeRenames)
         opts.flags |= GIT_STATUS_OPT_RENAMES_INDEX_TO_WORKDIR;
-    // Like git, refresh the index only when nobody holds its lock; otherwise stay read-only.
-    if (options.refreshIndex && !QFileInfo::exists(repo.gitDir() + QStringLiteral("/index.lock")))
-        opts.flags |= GIT_STATUS_OPT_UPDATE_INDEX;
+    // Like git, refresh the index only when its lock can be taken (and GIT_OPTIONAL_LOCKS is not
+    // 0); otherwise stay read-only. The refresh then works on the index read under the lock, so
+    // it can never write back a stale index over another process's stage.
+    std::optional<LockedIndex> refreshLock;
+    if (options.refreshIndex && qEnvironmentVariable("GIT_OPTIONAL_LOCKS") != QLatin1String("0")
+        && !QFileInfo::exists(repo.gitDir() + QStringLiteral("/index.lock"))) {
+        if (auto locked = LockedIndex::acquire(repo)) {
+            refreshLock.emplace(std::move(locked).value());
+            opts.flags |= GIT_STATUS_OPT_UPDATE_INDEX;
+        }
+    }
 
     QList<QByteArray> pathStorage;
     QList<char *> pathPointers;
@@ -380,6 +395,9 @@ Result<StatusSnapshot> StatusReader::read(const Repository &repo, const StatusOp
         return error;
     }
     StatusListPtr list(rawList);
+    if (refreshLock && !refreshLock->publishIfWritten())
+        git_error_clear(); // the refresh is an optimisation: the status itself is read
+    refreshLock.reset();
 
     StatusSnapshot snapshot;
     snapshot.workdir = repo.workdir();

@@ -44,15 +44,21 @@ struct GitLabPipeline
     const GitLabJob *job(const QString &id) const;
 };
 
-/// Reads GitLab CI files. Local includes (`include: 'file.yml'`, `include: [{local: …}]`) are
-/// read through `readInclude` (a path relative to the project root → its bytes, or an error);
-/// remote, project and template includes are reported as not followed.
+/// Reads GitLab CI files. Local includes (`include: 'file.yml'`, `include: [{local: …}]`, nested
+/// ones too) are read through `readInclude` (a normalised path relative to the project root →
+/// its bytes, or an error; GitLabIncludes); remote, project and template includes are reported
+/// as not followed.
 class GitLabReader
 {
 public:
     using IncludeReader = std::function<QByteArray(const QString &path, QString *error)>;
+    /// GitLab's default limit of includes per pipeline.
+    static constexpr int DefaultMaxIncludes = 150;
 
-    static GitLabPipeline read(const YamlSyntaxTree &tree, const IncludeReader &readInclude = {});
+    /// `maxIncludes`: how many includes (nested and repeated ones too) the pipeline may have,
+    /// GitLab's default 150 unless `.gantry/ci.yml` says otherwise (GitLabIncludes).
+    static GitLabPipeline read(const YamlSyntaxTree &tree, const IncludeReader &readInclude = {},
+                               int maxIncludes = DefaultMaxIncludes);
     /// GitLab's global keywords: top-level keys that are not jobs.
     static bool isGlobalKeyword(const QString &key);
     /// The keywords a job may use.

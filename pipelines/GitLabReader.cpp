@@ -1,9 +1,11 @@
 #include "pipelines/GitLabPipeline.h"
 
+#include "pipelines/GitLabIncludes.h"
 #include "pipelines/YamlJson.h"
 #include "pipelines/YamlSyntaxParser.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
@@ -68,7 +70,10 @@ QString nameOf(const QJsonValue &value)
 class Reader
 {
 public:
-    Reader(const YamlSyntaxTree &tree, const GitLabReader::IncludeReader &readInclude) : t(tree), m_read(readInclude) {}
+    Reader(const YamlSyntaxTree &tree, const GitLabReader::IncludeReader &readInclude, int maxIncludes)
+        : t(tree), m_read(readInclude), m_maxIncludes(maxIncludes)
+    {
+    }
 
     GitLabPipeline read()
     {
@@ -106,6 +111,7 @@ public:
         });
         for (const GitLabJob &job : std::as_const(p.jobs))
             check(job);
+        checkNeedsCycles();
         sortDiagnostics(p.diagnostics);
         return p;
     }
@@ -119,53 +125,77 @@ private:
 
     void readIncludes(int root, QJsonObject &merged)
     {
-        const int include = t.value(root, u"include");
-        if (include < 0)
-            return;
-        QList<int> items;
-        const int resolved = t.resolved(include);
-        if (resolved >= 0 && t.node(resolved).isSequence())
-            items = t.node(resolved).children;
-        else
-            items.append(include);
-        for (int item : items) {
-            const int node = t.resolved(item);
-            if (node < 0)
+        const GitLabIncludes::Outcome included = GitLabIncludes::resolve(t, root, m_read, m_maxIncludes);
+        p.diagnostics += included.diagnostics;
+        for (const GitLabIncludes::Included &file : included.files)
+            merged = deepMerge(merged, file.content);
+    }
+
+    /// GitLab refuses a pipeline whose needs go round in a circle: each circle is reported once,
+    /// at the `needs:` of its jobs written in this file.
+    void checkNeedsCycles()
+    {
+        QHash<QString, const GitLabJob *> byId;
+        for (const GitLabJob &job : std::as_const(p.jobs))
+            byId.insert(job.id, &job);
+        enum Mark { Unseen, OnPath, Done };
+        QHash<QString, Mark> mark;
+        QSet<QString> reported;
+        for (const GitLabJob &start : std::as_const(p.jobs)) {
+            if (mark.value(start.id) != Unseen)
                 continue;
-            QString local;
-            if (t.node(node).isScalar()) {
-                local = t.node(node).value;
-                if (local.startsWith(QLatin1String("http://")) || local.startsWith(QLatin1String("https://"))) {
-                    at(item, Tr::tr("remote include %1 is not followed; its jobs are not shown").arg(local), QStringLiteral("gitlab-include"),
-                       Diagnostic::Severity::Warning);
+            // Iterative depth-first walk: a hostile file with thousands of jobs cannot overflow the stack.
+            QList<std::pair<const GitLabJob *, int>> stack{{&start, 0}};
+            QStringList path{start.id};
+            mark.insert(start.id, OnPath);
+            while (!stack.isEmpty()) {
+                auto &[job, next] = stack.last();
+                if (next >= job->needs.size()) {
+                    mark.insert(job->id, Done);
+                    stack.removeLast();
+                    path.removeLast();
                     continue;
                 }
-            } else if (t.node(node).isMapping()) {
-                const int value = t.value(node, u"local");
-                if (value < 0) {
-                    at(item, Tr::tr("only local includes are followed (not project, remote, template or component); its jobs are not shown"),
-                       QStringLiteral("gitlab-include"), Diagnostic::Severity::Warning);
+                const QString need = job->needs.at(next++);
+                const GitLabJob *needed = byId.value(need);
+                if (!needed)
                     continue;
+                const Mark m = mark.value(need);
+                if (m == OnPath) {
+                    const QStringList circle = path.mid(path.indexOf(need)) + QStringList{need};
+                    reportCycle(circle, byId, reported);
+                } else if (m == Unseen) {
+                    mark.insert(need, OnPath);
+                    path.append(need);
+                    stack.append({needed, 0});
                 }
-                local = t.node(t.resolved(value)).value;
             }
-            if (local.startsWith(QLatin1Char('/')))
-                local = local.mid(1);
-            QString error;
-            const QByteArray text = m_read ? m_read(local, &error) : QByteArray();
-            if (!m_read || !error.isEmpty()) {
-                at(item, m_read ? Tr::tr("cannot read the include %1: %2").arg(local, error)
-                                : Tr::tr("include %1 is not read here").arg(local),
-                   QStringLiteral("gitlab-include"), m_read ? Diagnostic::Severity::Error : Diagnostic::Severity::Warning);
-                continue;
-            }
-            const YamlSyntaxTree included = YamlSyntaxParser::parse(text, YamlSyntaxParser::MergeKeys::Resolve);
-            for (const Diagnostic &d : included.diagnostics()) {
-                if (d.isError())
-                    at(item, Tr::tr("%1:%2:%3: %4").arg(local).arg(d.line).arg(d.column).arg(d.message), QStringLiteral("gitlab-include"));
-            }
-            merged = deepMerge(merged, YamlJson::toJson(included).toObject());
         }
+    }
+
+    void reportCycle(const QStringList &circle, const QHash<QString, const GitLabJob *> &byId, QSet<QString> &reported)
+    {
+        // One report per circle, however it was entered: keyed by its jobs in sorted order.
+        QStringList members = circle.mid(0, circle.size() - 1);
+        QStringList key = members;
+        key.sort();
+        if (reported.contains(key.join(QLatin1Char('\n'))))
+            return;
+        reported.insert(key.join(QLatin1Char('\n')));
+        const QString text = Tr::tr("the needs go round in a circle: %1; GitLab refuses the pipeline")
+                                 .arg(circle.join(QStringLiteral(" → ")));
+        bool placed = false;
+        for (const QString &id : members) {
+            const GitLabJob *job = byId.value(id);
+            if (!job || job->keyNode < 0)
+                continue;
+            const int node = job->node >= 0 ? t.resolved(job->node) : -1;
+            const int needs = node >= 0 && t.node(node).isMapping() ? t.value(node, u"needs") : -1;
+            at(needs >= 0 ? needs : job->keyNode, text, QStringLiteral("gitlab-needs-cycle"));
+            placed = true;
+        }
+        if (!placed) // every job of the circle comes from includes
+            at(t.resolved(t.root()), text, QStringLiteral("gitlab-needs-cycle"));
     }
 
     QJsonObject resolve(const QString &id, QSet<QString> &visiting, int depth)
@@ -282,6 +312,7 @@ private:
 
     const YamlSyntaxTree &t;
     GitLabReader::IncludeReader m_read;
+    int m_maxIncludes = GitLabIncludes::DefaultMaxIncludes;
     GitLabPipeline p;
     QJsonObject m_all;
 };
@@ -297,9 +328,9 @@ const GitLabJob *GitLabPipeline::job(const QString &id) const
     return nullptr;
 }
 
-GitLabPipeline GitLabReader::read(const YamlSyntaxTree &tree, const IncludeReader &readInclude)
+GitLabPipeline GitLabReader::read(const YamlSyntaxTree &tree, const IncludeReader &readInclude, int maxIncludes)
 {
-    return Reader(tree, readInclude).read();
+    return Reader(tree, readInclude, maxIncludes).read();
 }
 
 bool GitLabReader::isGlobalKeyword(const QString &key)

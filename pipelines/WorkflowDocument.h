@@ -26,6 +26,9 @@ public:
     /// Reads a file; the kind comes from its name (`.gitlab-ci.yml` is GitLab CI). A file that
     /// cannot be read gives an error in `*error` and an empty document.
     static WorkflowDocument fromFile(const QString &path, QString *error);
+    /// The project a workflow file belongs to: the nearest folder upward holding `.git`, else
+    /// the file's own folder. GitLab reads local includes from there, whoever includes them.
+    static QString projectRootOf(const QString &filePath);
     /// GitHub Actions or GitLab CI, by file name.
     static WorkflowKind kindOfPath(const QString &path);
 

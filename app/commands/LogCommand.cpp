@@ -17,7 +17,7 @@ namespace gantry {
 namespace {
 
 const char *const kCommand = "log";
-constexpr int ExitFatal = 128;  // git's exit code for a bad revision or a broken repository
+constexpr int ExitFatal = ExitFailure;  // a bad revision or a broken repository (git says 128; Gantry has one mapping: docs/cli.md)
 
 /// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
 struct Tr

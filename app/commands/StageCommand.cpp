@@ -167,10 +167,12 @@ int runStaging(const QString &command, const QStringList &args, bool unstage)
     if (!dirInfo.isDir())
         return CommandIo::fail(command, Tr::tr("cannot change to '%1': no such folder").arg(dir));
     auto repo = Repository::open(dir);
+    if (!repo && repo.error().isNotFound())
+        return CommandIo::fail(command, Tr::tr("not a git repository (or any of the parent directories): %1").arg(dir), ExitFailure);
     if (!repo)
-        return CommandIo::fail(command, Tr::tr("not a git repository (or any of the parent directories): %1").arg(dir), 128);
+        return CommandIo::fail(command, repo.errorMessage());
     if (repo->isBare())
-        return CommandIo::fail(command, Tr::tr("this operation must be run in a work tree"), 128);
+        return CommandIo::fail(command, Tr::tr("this operation must be run in a work tree"), ExitFailure);
 
     QList<StageSpec> specs;
     if (!parseSpecs(*repo, command, dirInfo.canonicalFilePath(), names, &specs, &exitCode))

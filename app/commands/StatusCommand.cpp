@@ -105,11 +105,19 @@ GitStyleOptions extractGitStyleOptions(const QStringList &args)
     return o;
 }
 
+/// A path for people: UTF-8 names as they are, names that are not UTF-8 quoted with octal
+/// escapes as git shows them (never replacement characters, which would name no file).
+QByteArray humanQuote(const QByteArray &path)
+{
+    const bool utf8 = QString::fromUtf8(path).toUtf8() == path; // invalid bytes do not survive the round trip
+    return PathQuoting::quote(path, !utf8);
+}
+
 QByteArray humanPath(const StatusEntry &e, bool showRename = true)
 {
-    QByteArray text = PathQuoting::quote(e.path, false);
+    QByteArray text = humanQuote(e.path);
     if (showRename && !e.origPath.isEmpty())
-        text = PathQuoting::quote(e.origPath, false) + " -> " + text;
+        text = humanQuote(e.origPath) + " -> " + text;
     return text;
 }
 
