@@ -13,6 +13,8 @@ bool GlobMatcher::Token::accepts(char32_t c) const
     case Kind::Any:
     case Kind::Star:
         return crossesSlash || c != U'/';
+    case Kind::Fork:
+        return false;
     case Kind::Set: {
         bool in = false;
         for (const auto &[from, to] : ranges)
@@ -51,11 +53,13 @@ GlobMatcher::GlobMatcher(const QString &pattern, Syntax syntax) : m_pattern(patt
             } else if (next == U'*') {
                 ++i;
                 if (syntax == Syntax::Paths && i + 1 < p.size() && p.at(i + 1) == U'/') {
-                    // "**/": any folders, or none.
+                    // "**/": any folders, or none — a fork past the star and its '/'.
                     ++i;
+                    Token fork;
+                    fork.kind = Token::Kind::Fork;
+                    m_tokens.append(fork);
                     Token t;
                     t.kind = Token::Kind::Star;
-                    t.skipsNext = true;
                     m_tokens.append(t);
                     literal(U'/');
                 } else {
@@ -105,11 +109,12 @@ bool GlobMatcher::matches(const QString &text, qint64 *steps) const
     qint64 count = 0;
     auto close = [this, n](std::vector<char> &set) {
         for (qsizetype i = 0; i < n; ++i) {
-            if (!set[size_t(i)] || m_tokens.at(i).kind != Token::Kind::Star)
+            if (!set[size_t(i)])
                 continue;
-            set[size_t(i + 1)] = 1;
-            if (m_tokens.at(i).skipsNext && i + 2 <= n)
-                set[size_t(i + 2)] = 1;
+            if (m_tokens.at(i).kind == Token::Kind::Star)
+                set[size_t(i + 1)] = 1;
+            else if (m_tokens.at(i).kind == Token::Kind::Fork)
+                set[size_t(i + 1)] = set[size_t(i + 3)] = 1;
         }
     };
     std::fill(live.begin(), live.end(), 0);

@@ -33,17 +33,17 @@ public:
     static bool match(const QString &pattern, const QString &text, Syntax syntax = Syntax::Names);
 
     const QString &pattern() const { return m_pattern; }
-    /// The number of states (one per literal, `?`, set or star; consecutive stars are one).
+    /// The number of states (one per literal, `?`, set or star, consecutive stars being one,
+    /// and one more for each `**/`).
     qsizetype stateCount() const { return m_tokens.size(); }
 
 private:
     struct Token
     {
-        enum class Kind { Literal, Any, Set, Star };
+        enum class Kind { Literal, Any, Set, Star, Fork }; // Fork: "**/" may match nothing
         Kind kind = Kind::Literal;
         char32_t ch = 0;
         bool crossesSlash = true;   // Any, Star: may consume '/'
-        bool skipsNext = false;     // Star of "**/": may also skip the '/' after it
         bool negated = false;       // Set
         QList<std::pair<char32_t, char32_t>> ranges; // Set: inclusive ranges
         bool accepts(char32_t c) const;
