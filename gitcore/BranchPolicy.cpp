@@ -1,6 +1,7 @@
 #include "gitcore/BranchPolicy.h"
 
 #include "gitcore/Branches.h"
+#include "gitcore/GlobMatcher.h"
 #include "gitcore/YamlTree.h"
 
 #include <QCoreApplication>
@@ -25,28 +26,6 @@ QStringList mainlines() { return {QStringLiteral("main"), QStringLiteral("master
 QStringList fromDevelop() { return QStringList{QStringLiteral("develop")} + mainlines(); }
 
 QString typePattern(const QString &type) { return type + QStringLiteral("/*"); }
-
-bool globAt(const QString &p, qsizetype pi, const QString &s, qsizetype si)
-{
-    while (pi < p.size()) {
-        const QChar c = p.at(pi);
-        if (c == QLatin1Char('*')) {
-            while (pi < p.size() && p.at(pi) == QLatin1Char('*'))
-                ++pi;
-            if (pi == p.size())
-                return true;
-            for (qsizetype k = si; k <= s.size(); ++k)
-                if (globAt(p, pi, s, k))
-                    return true;
-            return false;
-        }
-        if (si == s.size() || (c != QLatin1Char('?') && c != s.at(si)))
-            return false;
-        ++pi;
-        ++si;
-    }
-    return si == s.size();
-}
 
 } // namespace
 
@@ -235,7 +214,7 @@ void BranchPolicy::read(const QByteArray &text)
 
 bool BranchPolicy::globMatch(const QString &pattern, const QString &name)
 {
-    return globAt(pattern, 0, name, 0);
+    return GlobMatcher::match(pattern, name, GlobMatcher::Syntax::Names);
 }
 
 BranchVerdict BranchPolicy::check(const QString &name) const

@@ -62,9 +62,49 @@ bool CommitLinter::hasErrors(const QList<LintFinding> &findings)
                        [](const LintFinding &f) { return f.level == LintLevel::Error; });
 }
 
+namespace {
+
+/// The line the parser takes as the header: the first that is not blank-leading, a comment or
+/// gpg output (1-based), and its length; {0, 0} for none.
+std::pair<int, qsizetype> headerLine(const QString &message, QChar commentChar)
+{
+    int number = 0;
+    qsizetype start = 0;
+    bool leading = true; // the parser trims leading newlines
+    while (start <= message.size()) {
+        qsizetype end = message.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = message.size();
+        ++number;
+        const QStringView line = QStringView(message).mid(start, end - start);
+        const bool blank = line.isEmpty() || line == u"\r";
+        const QStringView trimmed = line.trimmed();
+        const bool skipped = (leading && blank) || (!commentChar.isNull() && line.startsWith(commentChar))
+            || trimmed.startsWith(u"gpg:");
+        if (!skipped)
+            return {number, line.endsWith(u'\r') && end < message.size() ? line.size() - 1 : line.size()};
+        leading = leading && blank;
+        start = end + 1;
+    }
+    return {0, 0};
+}
+
+} // namespace
+
 QList<LintFinding> CommitLinter::lint(const QString &message, QChar commentChar) const
 {
     QList<LintFinding> findings;
+    // Refused before anything reads it (the ignore patterns included).
+    if (const auto [line, length] = headerLine(message, commentChar); length > kMaxHeaderLength) {
+        findings.append({QStringLiteral("header-size-limit"), LintLevel::Error,
+                         QCoreApplication::translate("gantry::CommitLinter",
+                                                     "header is %1 characters long; Gantry lints headers of up to %2 "
+                                                     "characters and did not check this one")
+                             .arg(length)
+                             .arg(kMaxHeaderLength),
+                         line, int(kMaxHeaderLength) + 1});
+        return findings;
+    }
     if (m_config.defaultIgnores() && isIgnoredByDefault(message))
         return findings;
     if (message.trimmed().isEmpty())

@@ -1,5 +1,7 @@
 #include "gitcore/ConventionalCommit.h"
 
+#include "gitcore/CommitPatterns.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -13,13 +15,6 @@ const QLatin1String kScissors("# ------------------------ >8 -------------------
 // conventional-changelog-conventionalcommits' parserOpts, as commitlint's config-conventional uses
 // them. JavaScript's "." stops at \r, U+2028 and U+2029 as well as \n: kDot is that.
 #define kDot "[^\\n\\r\\x{2028}\\x{2029}]"
-const QRegularExpression &headerPattern(ConventionalCommit::Preset preset)
-{
-    static const QRegularExpression conventional(QStringLiteral("^(\\w*)(?:\\((" kDot "*)\\))?(!?): (" kDot "*)$"));
-    static const QRegularExpression angular(QStringLiteral("^(\\w*)(?:\\((" kDot "*)\\))?(): (" kDot "*)$"));
-    return preset == ConventionalCommit::Preset::Angular ? angular : conventional;
-}
-
 const QRegularExpression &notesPattern(ConventionalCommit::Preset preset)
 {
     static const QRegularExpression conventional(
@@ -34,20 +29,6 @@ const QRegularExpression &referenceActionsPattern()
 {
     static const QString actions = QStringLiteral("close|closes|closed|fix|fixes|fixed|resolve|resolves|resolved");
     static const QRegularExpression re(QStringLiteral("(%1)(?:\\s+(.*?))(?=(?:%1)|$)").arg(actions),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression &referencePartsPattern()
-{
-    static const QRegularExpression re(QStringLiteral("(?:.*?)?" "?\\s*([\\w.\\/-]*?)?" "?(#)([\\w-]*\\d+)"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression &revertPattern()
-{
-    static const QRegularExpression re(QStringLiteral("^(?:Revert|revert:)\\s\"?([\\s\\S]+?)\"?\\s*This reverts commit (\\w*)\\."),
                                        QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -138,22 +119,22 @@ ConventionalCommit ConventionalCommit::parse(const QString &message, QChar comme
 void ConventionalCommit::parseHeader()
 {
     m_header = m_lines.first();
-    const auto match = headerPattern(m_preset).match(m_header.text);
-    m_conventional = match.hasMatch();
+    // The parser's headerPattern, matched without backtracking (see CommitPatterns).
+    const CommitPatterns::Header match = CommitPatterns::matchHeader(m_header.text, m_preset != Preset::Angular);
+    m_conventional = match.matched;
     m_references = referencesIn(m_header.text, m_header.span.line);
     if (!m_conventional)
         return;
-    auto part = [&](int group, MessageLine *into) {
-        if (match.capturedLength(group) == 0)
+    auto part = [&](const CommitPatterns::Part &group, MessageLine *into) {
+        if (group.length == 0)
             return; // the parser's `|| null`
-        into->text = match.captured(group);
-        into->span = spanAt(m_header.span.line, m_header.span.column - 1 + match.capturedStart(group),
-                            match.capturedLength(group));
+        into->text = m_header.text.mid(group.start, group.length);
+        into->span = spanAt(m_header.span.line, m_header.span.column - 1 + group.start, group.length);
     };
-    part(1, &m_type);
-    part(2, &m_scope);
-    part(4, &m_subject);
-    m_breakingMark = match.capturedLength(3) > 0;
+    part(match.type, &m_type);
+    part(match.scope, &m_scope);
+    part(match.subject, &m_subject);
+    m_breakingMark = match.breakingMark;
 }
 
 QList<CommitReference> ConventionalCommit::referencesIn(const QString &line, int lineNumber)
@@ -171,21 +152,20 @@ QList<CommitReference> ConventionalCommit::referencesIn(const QString &line, int
         sentences.append({QString(), line});
     }
     for (const auto &[action, sentence] : sentences) {
-        auto parts = referencePartsPattern().globalMatch(sentence);
-        while (parts.hasNext()) {
-            const auto m = parts.next();
+        // The parser's referenceParts pattern, matched in one pass (see CommitPatterns).
+        for (const CommitPatterns::Reference &m : CommitPatterns::references(sentence)) {
             CommitReference ref;
             ref.action = action;
-            QString repository = m.captured(1);
+            QString repository = sentence.mid(m.repository.start, m.repository.length);
             const qsizetype slash = repository.indexOf(QLatin1Char('/'));
             if (slash >= 0) {
                 ref.owner = repository.left(slash);
                 repository = repository.mid(slash + 1);
             }
             ref.repository = repository;
-            ref.prefix = m.captured(2);
-            ref.issue = m.captured(3);
-            ref.raw = m.captured(0);
+            ref.prefix = QStringLiteral("#");
+            ref.issue = sentence.mid(m.issue.start, m.issue.length);
+            ref.raw = sentence.mid(m.raw.start, m.raw.length);
             ref.line = lineNumber;
             found.append(ref);
         }
@@ -307,10 +287,10 @@ void ConventionalCommit::classify()
         m_kind = Kind::Merge;
         return;
     }
-    if (const auto m = revertPattern().match(m_raw); m.hasMatch()) {
+    if (const CommitPatterns::Revert m = CommitPatterns::matchRevert(m_raw); m.matched) {
         m_kind = Kind::Revert;
-        m_target = m.captured(1);
-        m_revertedHash = m.captured(2);
+        m_target = m_raw.mid(m.target.start, m.target.length);
+        m_revertedHash = m_raw.mid(m.hash.start, m.hash.length);
         return;
     }
     static const QRegularExpression revertHeader(QStringLiteral("^Revert \"(.*)\"$"));

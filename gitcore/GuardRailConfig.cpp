@@ -1,5 +1,6 @@
 #include "gitcore/GuardRailConfig.h"
 
+#include "gitcore/GlobMatcher.h"
 #include "gitcore/YamlTree.h"
 
 #include <QCoreApplication>
@@ -16,33 +17,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(gantry::GuardRailConfig)
 };
-
-QString globToRegex(const QString &glob)
-{
-    QString out;
-    for (qsizetype i = 0; i < glob.size(); ++i) {
-        const QChar c = glob.at(i);
-        if (c == QLatin1Char('*')) {
-            if (i + 1 < glob.size() && glob.at(i + 1) == QLatin1Char('*')) {
-                ++i;
-                // "**/" also matches no folder at all.
-                if (i + 1 < glob.size() && glob.at(i + 1) == QLatin1Char('/')) {
-                    ++i;
-                    out += QStringLiteral("(?:.*/)?");
-                } else {
-                    out += QStringLiteral(".*");
-                }
-            } else {
-                out += QStringLiteral("[^/]*");
-            }
-        } else if (c == QLatin1Char('?')) {
-            out += QStringLiteral("[^/]");
-        } else {
-            out += QRegularExpression::escape(QString(c));
-        }
-    }
-    return QStringLiteral("\\A") + out + QStringLiteral("\\z");
-}
 
 } // namespace
 
@@ -270,7 +244,7 @@ bool GuardRailConfig::isProtected(const QString &branch) const
         return false;
     for (const QString &pattern : m_protected) {
         // Branch globs cross '/' only with "**"; "release/*" covers "release/1.0".
-        if (QRegularExpression(globToRegex(pattern)).match(branch).hasMatch())
+        if (GlobMatcher::match(pattern, branch, GlobMatcher::Syntax::Paths))
             return true;
     }
     return false;
@@ -294,7 +268,7 @@ bool GuardRailConfig::globMatch(const QString &pattern, const QString &path)
         subject = path.section(QLatin1Char('/'), -1);
     if (glob.endsWith(QLatin1Char('/')))
         glob += QStringLiteral("**");
-    return QRegularExpression(globToRegex(glob)).match(subject).hasMatch();
+    return GlobMatcher::match(glob, subject, GlobMatcher::Syntax::Paths);
 }
 
 qint64 GuardRailConfig::parseSize(const QString &text)

@@ -1,5 +1,6 @@
 #include "gitcore/ReleaseBranches.h"
 
+#include "gitcore/GlobMatcher.h"
 #include "gitcore/YamlTree.h"
 
 #include <QCoreApplication>
@@ -187,14 +188,34 @@ bool ReleaseBranches::isMaintenanceRange(const QString &range)
     return re.match(range).hasMatch();
 }
 
+/// A glob without extglobs or braces: GlobMatcher matches it in pattern × name steps, where
+/// the regular expression of `*a*a*a…` would backtrack exponentially.
+static bool isPlainGlob(const QString &pattern)
+{
+    for (QChar c : pattern)
+        if (c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('{') || c == QLatin1Char('}'))
+            return false;
+    return true;
+}
+
+/// The regular expression of a glob with extglobs or braces; an empty one for a plain glob.
 static QRegularExpression globRegex(const QString &pattern)
 {
+    if (isPlainGlob(pattern))
+        return QRegularExpression();
     return QRegularExpression(QStringLiteral("^(?:%1)$").arg(globToRegex(pattern)));
+}
+
+static bool matchesGlob(const QString &pattern, const QRegularExpression &compiled, const QString &name)
+{
+    if (compiled.pattern().isEmpty())
+        return GlobMatcher::match(pattern, name, GlobMatcher::Syntax::PathsWithClasses);
+    return compiled.match(name).hasMatch();
 }
 
 bool ReleaseBranches::globMatch(const QString &pattern, const QString &name)
 {
-    return globRegex(pattern).match(name).hasMatch();
+    return matchesGlob(pattern, globRegex(pattern), name);
 }
 
 void ReleaseBranches::compile()
@@ -212,7 +233,7 @@ ReleaseBranchMatch ReleaseBranches::match(const QString &branch) const
         return result;
     for (int i = 0; i < m_specs.size(); ++i) {
         const ReleaseBranchSpec &spec = m_specs.at(i);
-        if (spec.name != branch && !m_patterns.at(i).match(branch).hasMatch())
+        if (spec.name != branch && !matchesGlob(spec.name, m_patterns.at(i), branch))
             continue;
         result.pattern = spec.name;
         // semantic-release's types: a range (or a name that is one) makes a maintenance branch,

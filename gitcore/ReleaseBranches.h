@@ -69,7 +69,7 @@ private:
     void compile();
 
     QList<ReleaseBranchSpec> m_specs;
-    QList<QRegularExpression> m_patterns; // each spec's name as a glob
+    QList<QRegularExpression> m_patterns; // each spec's name as a glob with extglobs or braces, else empty (GlobMatcher)
 };
 
 } // namespace gantry

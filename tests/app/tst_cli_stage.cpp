@@ -192,6 +192,39 @@ private slots:
         QCOMPARE(indexState(repo), indexState(repo, copy.path()));
     }
 
+    void manyUntrackedFilesMatchGitAdd_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow(".") << QStringList{"."};
+        QTest::newRow("folders") << QStringList{"dir00", "dir01", "dir02"};
+        QStringList files;
+        for (int i = 0; i < 500; ++i)
+            files << QStringLiteral("dir%1/file%2.txt").arg(i % 40, 2, 10, QLatin1Char('0')).arg(i, 4, 10, QLatin1Char('0'));
+        QTest::newRow("500 files by name") << files;
+    }
+    void manyUntrackedFilesMatchGitAdd()
+    {
+        // 2,000 untracked files in 40 folders (and a tracked one changed): one stage gives the
+        // index `git add` gives, entry for entry (modes, blob ids, stage numbers, paths).
+        QFETCH(QStringList, args);
+        TestRepo repo;
+        repo.commitFile(QStringLiteral("tracked.txt"), "v1\n", QStringLiteral("base"));
+        repo.write(QStringLiteral("tracked.txt"), "v2\n");
+        for (int i = 0; i < 2000; ++i)
+            repo.write(QStringLiteral("dir%1/file%2.txt").arg(i % 40, 2, 10, QLatin1Char('0')).arg(i, 4, 10, QLatin1Char('0')),
+                       "line of file " + QByteArray::number(i) + "\nvalue = " + QByteArray::number(i * 7919 % 10007) + "\n");
+        QFile::setPermissions(repo.filePath(QStringLiteral("dir00/file0000.txt")),
+                              QFile::permissions(repo.filePath(QStringLiteral("dir00/file0000.txt"))) | QFile::ExeOwner);
+        Copy copy(repo);
+        repo.git(QStringList{"add"} + args, false, copy.path());
+        repo.gantry(QStringList{"stage"} + args);
+        QCOMPARE(repo.lastExitCode(), 0);
+        const QByteArray ours = repo.git({"ls-files", "-s"});
+        QVERIFY(ours.count('\n') >= 60);
+        QCOMPARE(ours, repo.git({"ls-files", "-s"}, false, copy.path()));
+        QCOMPARE(indexState(repo), indexState(repo, copy.path()));
+    }
+
     void colonInFileName()
     {
         TestRepo repo;

@@ -180,6 +180,64 @@ private Q_SLOTS:
         QCOMPARE(f.first().line, int(big.count(QLatin1Char('\n'))));
     }
 
+    void hostileHeaders_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QStringList>("rules");
+        const int n = 200000;
+        const QStringList notConventional{"subject-empty", "type-empty", "header-max-length"};
+        QTest::newRow("spaces") << QString(n, QLatin1Char(' ')) << QStringList{};  // a blank message is not linted
+        QTest::newRow("x + spaces") << QStringLiteral("x") + QString(n, QLatin1Char(' ')) << QStringList{
+            "subject-empty", "type-empty", "header-max-length", "header-trim"};
+        QTest::newRow("words") << QStringLiteral("word ").repeated(n / 5) + QStringLiteral("x") << notConventional;
+        QTest::newRow("(") << QString(n, QLatin1Char('(')) << notConventional;
+        QTest::newRow("!") << QString(n, QLatin1Char('!')) << notConventional;
+        QTest::newRow(":") << QString(n, QLatin1Char(':')) << notConventional;
+        QTest::newRow("combining marks") << QString(n, QChar(0x0301)) << notConventional;
+        QTest::newRow("subject of alternating marks")
+            << QStringLiteral("feat: A") + QString(QChar(0x0316)) .repeated(1) + (QString(QChar(0x0301)) + QChar(0x0316)).repeated(n / 2)
+            << QStringList{"header-max-length"};
+        QTest::newRow("revert: spaces") << QStringLiteral("revert: ") + QString(n, QLatin1Char(' ')) + QStringLiteral("x")
+                                        << QStringList{"header-max-length"};
+        QTest::newRow("scope of (") << QStringLiteral("feat") + QString(n, QLatin1Char('(')) << notConventional;
+        QTest::newRow("hashes") << QStringLiteral("feat: ") + QStringLiteral("a/b#x ").repeated(n / 6) + QStringLiteral("#7")
+                                << QStringList{"header-max-length"};
+    }
+    void hostileHeaders()
+    {
+        // Long one-line headers that backtracking patterns took minutes over: every step is now
+        // linear, so each of these lints in milliseconds even in a sanitized build (the test's
+        // own timeout is the only clock), with the findings commitlint gives.
+        QFETCH(QString, header);
+        QFETCH(QStringList, rules);
+        QStringList found = names(CommitLinter().lint(header));
+        found.sort();
+        rules.sort();
+        QCOMPARE(found, rules);
+    }
+
+    void headersAboveTheLimitAreRefused()
+    {
+        const CommitLinter linter;
+        // At the limit: linted as usual.
+        const QString atLimit = QStringLiteral("feat: ") + QString(CommitLinter::kMaxHeaderLength - 6, QLatin1Char('a'));
+        QCOMPARE(names(linter.lint(atLimit)), QStringList{QStringLiteral("header-max-length")});
+        // One past it, even one default-ignored: one finding, nothing parsed.
+        for (const QString &prefix : {QStringLiteral("feat: "), QStringLiteral("Merge branch ")}) {
+            const QString over = prefix + QString(CommitLinter::kMaxHeaderLength - prefix.size() + 1, QLatin1Char('a'));
+            const QList<LintFinding> f = linter.lint(QStringLiteral("\n\n") + over + QStringLiteral("\n\nbody\n"));
+            QCOMPARE(names(f), QStringList{QStringLiteral("header-size-limit")});
+            QCOMPARE(f.first().level, LintLevel::Error);
+            QCOMPARE(f.first().line, 3);
+            QCOMPARE(f.first().column, int(CommitLinter::kMaxHeaderLength) + 1);
+            QVERIFY2(f.first().message.contains(QString::number(over.size())), qPrintable(f.first().message));
+            QVERIFY(CommitLinter::hasErrors(f));
+        }
+        // The header is the first line that is not a comment: a long comment above it is fine.
+        const QString longComment = QStringLiteral("# ") + QString(CommitLinter::kMaxHeaderLength, QLatin1Char('c'));
+        QVERIFY(linter.lint(longComment + QStringLiteral("\nfeat: x\n"), QLatin1Char('#')).isEmpty());
+    }
+
     void everyRule_data()
     {
         QTest::addColumn<QString>("rule");
