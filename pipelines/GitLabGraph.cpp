@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace gantry {
 
@@ -34,7 +35,7 @@ WorkflowGraphNode jobNode(const GitLabJob &job)
     if (job.ruleCount > 0)
         details.append(Tr::tr("%n rule(s)", nullptr, job.ruleCount));
     node.subtitle = details.join(QStringLiteral(" · "));
-    node.matrixCount = job.parallelCount;
+    node.matrixCount = int(std::min<qint64>(job.parallelCount, std::numeric_limits<int>::max()));
     node.steps = job.script;
     node.stepNodes = job.scriptNodes;
     node.yamlNode = job.node;

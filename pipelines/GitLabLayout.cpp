@@ -27,9 +27,7 @@ int valueOfKey(const YamlSyntaxTree &tree, int key)
 {
     if (key < 0 || tree.node(key).parent < 0)
         return -1;
-    const QList<int> &children = tree.node(tree.node(key).parent).children;
-    const qsizetype i = children.indexOf(key);
-    return i + 1 < children.size() ? children[i + 1] : -1;
+    return tree.node(tree.node(key).parent).children.value(tree.node(key).slot + 1, -1);
 }
 
 bool isJobKey(const YamlSyntaxTree &tree, int key, int value)

@@ -26,7 +26,7 @@ struct GitLabJob
     QString environment;
     QStringList script;       ///< script lines
     QList<int> scriptNodes;   ///< each script line's scalar, when the job writes its script here
-    int parallelCount = 0;    ///< parallel: N, or the combinations of parallel:matrix (0: none)
+    qint64 parallelCount = 0; ///< parallel: N, or the combinations of parallel:matrix (0: none); GitLabParallel
     QJsonObject merged;       ///< the job's keys after extends and includes
     int keyNode = -1;         ///< the job's key in this file (-1 when it comes from an include)
     int node = -1;

@@ -1,6 +1,7 @@
 #include "pipelines/GitLabPipeline.h"
 
 #include "pipelines/GitLabIncludes.h"
+#include "pipelines/GitLabParallel.h"
 #include "pipelines/YamlJson.h"
 #include "pipelines/YamlSyntaxParser.h"
 
@@ -45,21 +46,6 @@ QStringList strings(const QJsonValue &value)
             out.append(item.toObject().value(QStringLiteral("job")).toString()); // needs: [{job: x}]
     }
     return out;
-}
-
-int parallelCount(const QJsonValue &parallel)
-{
-    if (parallel.isDouble())
-        return parallel.toInt();
-    int total = 0;
-    for (const QJsonValue &entry : parallel.toObject().value(QStringLiteral("matrix")).toArray()) {
-        int product = 1;
-        const QJsonObject axes = entry.toObject();
-        for (auto it = axes.constBegin(); it != axes.constEnd(); ++it)
-            product *= it.value().isArray() ? std::max<int>(1, int(it.value().toArray().size())) : 1;
-        total += axes.isEmpty() ? 0 : product;
-    }
-    return total;
 }
 
 QString nameOf(const QJsonValue &value)
@@ -255,7 +241,7 @@ private:
         job.image = nameOf(m.value(QStringLiteral("image")));
         job.environment = nameOf(m.value(QStringLiteral("environment")));
         job.script = strings(m.value(QStringLiteral("script")));
-        job.parallelCount = parallelCount(m.value(QStringLiteral("parallel")));
+        job.parallelCount = GitLabParallel::count(m.value(QStringLiteral("parallel")));
         job.scriptNodes = ownScript(job.node);
         if (job.scriptNodes.size() != job.script.size())
             job.scriptNodes.clear();
@@ -283,6 +269,8 @@ private:
             at(where(u"stage"), Tr::tr("job \"%1\" is in stage \"%2\", which is not in stages: %3")
                                     .arg(job.id, job.stage, p.stages.join(QStringLiteral(", "))),
                QStringLiteral("gitlab-unknown-stage"));
+        if (const QString problem = GitLabParallel::problem(job.merged.value(QStringLiteral("parallel"))); !problem.isEmpty())
+            at(where(u"parallel"), problem, QStringLiteral("gitlab-parallel-limit"));
         for (const QString &need : job.needs) {
             if (!m_all.value(need).isObject() || need.startsWith(QLatin1Char('.')))
                 at(where(u"needs"), Tr::tr("job \"%1\" needs \"%2\", which is not a job of this pipeline").arg(job.id, need),

@@ -47,13 +47,15 @@ WorkflowEditResult WorkflowEditBase::refuse(const QString &error) const
 QString WorkflowEditBase::yamlError(const QString &notAMapping) const
 {
     for (const Diagnostic &d : m_doc.tree().diagnostics()) {
-        if (d.rule == QLatin1String("yaml-syntax") || d.rule == QLatin1String("yaml-encoding") || d.rule == QLatin1String("yaml-tab-indent"))
+        if (d.rule == QLatin1String("yaml-syntax") || d.rule == QLatin1String("yaml-encoding") || d.rule == QLatin1String("yaml-tab-indent")
+            || d.rule == QLatin1String("yaml-alias-limit") || d.rule == QLatin1String("yaml-alias-recursive"))
             return Tr::tr("the file has a YAML error at line %1, column %2 (%3); fix it in the text first")
                 .arg(d.line)
                 .arg(d.column)
                 .arg(d.message);
     }
-    if (m_doc.tree().root() >= 0 && !m_doc.tree().node(m_doc.tree().resolved(m_doc.tree().root())).isMapping())
+    const int root = m_doc.tree().resolved(m_doc.tree().root());
+    if (m_doc.tree().root() >= 0 && (root < 0 || !m_doc.tree().node(root).isMapping()))
         return notAMapping;
     return QString();
 }

@@ -226,8 +226,7 @@ WorkflowEditResult WorkflowEditor::renameJob(const QString &from, const QString 
     const QByteArray &text = tree.text();
     for (int i = 0; i < tree.size(); ++i) {
         const YamlSyntaxNode &n = tree.node(i);
-        const bool isKey = n.parent >= 0 && tree.node(n.parent).isMapping() && tree.node(n.parent).children.indexOf(i) % 2 == 0;
-        if (!n.isScalar() || isKey)
+        if (!n.isScalar() || tree.isKey(i))
             continue;
         const bool inCallOutputs = n.value.contains(QLatin1String("jobs."))
             && tree.path(i).startsWith(callOutputs.join(QLatin1Char('.')) + QLatin1Char('.'));

@@ -4,6 +4,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <limits>
+
 namespace gantry {
 
 namespace {
@@ -49,7 +52,8 @@ WorkflowGraphNode jobNode(const WorkflowJob &job)
     if (!job.matrix.expression.isEmpty()) {
         node.matrixUnknown = true;
     } else if (!job.matrix.isEmpty()) {
-        node.matrixCount = int(job.matrix.combinations().size());
+        // Counted, not created: a matrix past GitHub's limit is one node with its count.
+        node.matrixCount = int(std::min<qint64>(job.matrix.jobCount().count, std::numeric_limits<int>::max()));
     }
     for (const WorkflowStep &step : job.steps) {
         node.steps.append(WorkflowGraph::stepTitle(step));

@@ -4,6 +4,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 namespace gantry {
 
@@ -71,10 +72,29 @@ struct WorkflowMatrix
     QString maxParallel;
     int node = -1;             ///< the matrix node
 
+    /// GitHub's limit on the jobs one matrix creates in a run.
+    static constexpr int MaxJobs = 256;
+    /// At most this many combinations of the axes' product are looked at (by combinations()
+    /// and to count jobs exactly); a bigger matrix is counted without creating them.
+    static constexpr qint64 MaxVisited = qint64(1) << 16;
+
+    /// How many jobs GitHub would create. Exact when the product of the axes is small enough
+    /// to go through (MaxVisited); otherwise a lower bound (the product minus what each
+    /// `exclude` matches) in 64 bits, saturating at the largest qint64.
+    struct JobCount
+    {
+        qint64 count = 0;
+        bool exact = true;
+    };
+
     bool isEmpty() const { return axes.isEmpty() && include.isEmpty() && expression.isEmpty(); }
     /// The jobs GitHub runs: the product of the axes, minus `exclude` (partial matches), plus
     /// `include` (merged into each combination it does not contradict, else added on its own).
-    QList<MatrixCombination> combinations() const;
+    /// Stops after `limit` combinations (GitHub's limit: it runs no more) and after MaxVisited
+    /// combinations of the product, so a huge matrix costs no more than a big one.
+    QList<MatrixCombination> combinations(qsizetype limit = MaxJobs) const;
+    /// The number of jobs, without creating them (GitHub's limit is MaxJobs).
+    JobCount jobCount() const;
 };
 
 /// One job under `jobs:`.

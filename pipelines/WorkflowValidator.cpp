@@ -96,7 +96,7 @@ QString WorkflowValidator::jobUsesProblem(const QString &uses)
 void WorkflowValidator::checkJobs()
 {
     // GitHub rejects a workflow whose jobs: is an empty mapping.
-    if (w.jobsNode >= 0 && w.jobs.isEmpty() && t.node(t.resolved(w.jobsNode)).isMapping()
+    if (w.jobsNode >= 0 && w.jobs.isEmpty() && t.resolved(w.jobsNode) >= 0 && t.node(t.resolved(w.jobsNode)).isMapping()
         && t.node(t.resolved(w.jobsNode)).children.isEmpty())
         add(Severity::Error, w.jobsNode, tr("a workflow needs at least one job"), QStringLiteral("jobs-empty"));
     QHash<QString, const WorkflowJob *> seen;
@@ -119,7 +119,23 @@ void WorkflowValidator::checkJobs()
                 add(Severity::Error, t.value(job.node, u"uses"), problem, QStringLiteral("uses-format"));
         }
         checkSteps(job);
+        checkMatrix(job);
     }
+}
+
+void WorkflowValidator::checkMatrix(const WorkflowJob &job)
+{
+    if (!job.matrix.expression.isEmpty() || job.matrix.isEmpty())
+        return;
+    const WorkflowMatrix::JobCount jobs = job.matrix.jobCount();
+    if (jobs.count <= WorkflowMatrix::MaxJobs)
+        return;
+    add(Severity::Error, job.matrix.node,
+        (jobs.exact ? tr("matrix would create %1 jobs; GitHub allows at most %2")
+                    : tr("matrix would create at least %1 jobs; GitHub allows at most %2"))
+            .arg(jobs.count)
+            .arg(WorkflowMatrix::MaxJobs),
+        QStringLiteral("matrix-too-large"));
 }
 
 void WorkflowValidator::checkNeeds(const WorkflowJob &job)
@@ -194,7 +210,7 @@ void WorkflowValidator::checkSteps(const WorkflowJob &job)
 {
     QHash<QString, int> ids; // lower-case id -> its node
     for (const WorkflowStep &step : job.steps) {
-        if (step.node < 0 || !t.node(t.resolved(step.node)).isMapping())
+        if (step.node < 0 || t.resolved(step.node) < 0 || !t.node(t.resolved(step.node)).isMapping())
             continue;
         const int idNode = t.value(step.node, u"id");
         if (!step.id.isEmpty() && !step.id.contains(QLatin1String("${{"))) {

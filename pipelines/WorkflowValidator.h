@@ -14,7 +14,8 @@ class ScalarPositions;
 /// Everything wrong with a GitHub Actions workflow, each at its line and column: the YAML
 /// problems, the schema (SchemaChecker over the github-workflow schema resource), and the rules
 /// a schema cannot say: needs naming unknown jobs, needs cycles, empty needs, duplicate and
-/// invalid ids, steps with both or neither of uses/run, malformed `uses:`, cron schedules, and
+/// invalid ids, steps with both or neither of uses/run, malformed `uses:`, cron schedules, a matrix
+/// past GitHub's 256 jobs, and
 /// (through WorkflowExpressionRules) expressions, hard-coded secrets and untrusted input in scripts.
 /// docs/workflow-validation.md lists the rules.
 class WorkflowValidator
@@ -40,6 +41,8 @@ private:
     void checkNeeds(const WorkflowJob &job);
     void checkCycles();
     void checkSteps(const WorkflowJob &job);
+    /// A matrix past GitHub's 256 jobs, counted without creating them.
+    void checkMatrix(const WorkflowJob &job);
     void checkSchedules();
     void add(Diagnostic::Severity severity, int node, const QString &message, const QString &rule, int offset = 0);
 

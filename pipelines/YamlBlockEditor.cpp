@@ -134,7 +134,7 @@ int YamlBlockEditor::valueOf(int keyNode) const
     if (parent < 0)
         return -1;
     const QList<int> &children = m_tree.node(parent).children;
-    const qsizetype i = children.indexOf(keyNode);
+    const qsizetype i = m_tree.node(keyNode).slot;
     return i >= 0 && i + 1 < children.size() ? children[i + 1] : -1;
 }
 
@@ -271,7 +271,7 @@ QString YamlBlockEditor::removeEntry(TextPatch &patch, int keyNode) const
     if (mapping < 0 || !m_tree.node(mapping).isMapping())
         return Tr::tr("%1 is not a mapping entry").arg(m_tree.path(keyNode));
     const YamlSyntaxNode &m = m_tree.node(mapping);
-    const int position = int(m.children.indexOf(keyNode));
+    const int position = m_tree.node(keyNode).slot;
     if (m.style == YamlSyntaxNode::Style::Flow)
         return flowRemove(patch, mapping, position, std::min(position + 1, int(m.children.size()) - 1));
     if (m.children.size() <= 2) {

@@ -71,10 +71,7 @@ bool YamlCommentScanner::isEntry(const YamlSyntaxTree &tree, int node)
     const int parent = tree.node(node).parent;
     if (parent < 0)
         return false;
-    const YamlSyntaxNode &p = tree.node(parent);
-    if (p.isSequence())
-        return true;
-    return p.isMapping() && p.children.indexOf(node) % 2 == 0;
+    return tree.node(parent).isSequence() || tree.isKey(node);
 }
 
 qsizetype YamlCommentScanner::entryStart(const YamlSyntaxTree &tree, int node)

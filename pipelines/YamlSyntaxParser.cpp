@@ -1,6 +1,7 @@
 #include "pipelines/YamlSyntaxParser.h"
 
 #include "pipelines/TextPositions.h"
+#include "pipelines/YamlBounds.h"
 #include "pipelines/YamlCommentScanner.h"
 
 #include <QCoreApplication>
@@ -22,6 +23,9 @@ struct Tr
 /// Deeper than this no workflow goes; a file that does is hostile or broken.
 constexpr qsizetype MaxDepth = 1000;
 
+/// Mappings with this many keys keep a hash of them in the tree.
+constexpr qsizetype MinIndexedKeys = 32;
+
 /// One open collection while events arrive.
 struct Frame
 {
@@ -33,9 +37,10 @@ struct Frame
 class Builder
 {
 public:
-    Builder(YamlSyntaxTree::Nodes &nodes, DiagnosticList &diagnostics, const QByteArray &text,
-            const TextPositions &positions, bool rejectMerges)
-        : m_nodes(nodes), m_diagnostics(diagnostics), m_text(text), m_positions(positions), m_rejectMerges(rejectMerges)
+    Builder(YamlSyntaxTree::Nodes &nodes, QHash<int, QHash<QString, int>> &keyIndex, QSet<int> &merging,
+            DiagnosticList &diagnostics, const QByteArray &text, const TextPositions &positions, bool rejectMerges)
+        : m_nodes(nodes), m_keyIndex(keyIndex), m_merging(merging), m_diagnostics(diagnostics), m_text(text),
+          m_positions(positions), m_rejectMerges(rejectMerges)
     {
     }
 
@@ -103,10 +108,14 @@ public:
         }
         case YAML_SEQUENCE_END_EVENT:
         case YAML_MAPPING_END_EVENT: {
-            const Frame frame = m_stack.takeLast();
+            Frame frame = m_stack.takeLast();
+            // A big mapping keeps its key hash: looking a key up stays O(1) (GitLab's jobs).
+            if (frame.keys.size() >= MinIndexedKeys)
+                m_keyIndex.insert(frame.node, std::move(frame.keys));
             YamlSyntaxNode &node = m_nodes[frame.node];
             qsizetype end = node.style == YamlSyntaxNode::Style::Flow ? byteOf(event.end_mark) : lastChildEnd(frame.node);
             setSpan(node, node.span.begin, std::max(end, node.span.begin));
+            m_bounds.closed(frame.node, node.parent);
             return true;
         }
         case YAML_DOCUMENT_END_EVENT:
@@ -124,6 +133,7 @@ public:
             const Frame frame = m_stack.takeLast();
             YamlSyntaxNode &node = m_nodes[frame.node];
             setSpan(node, node.span.begin, std::max(lastChildEnd(frame.node), node.span.begin));
+            m_bounds.closed(frame.node, node.parent);
         }
     }
 
@@ -180,6 +190,7 @@ private:
         const int index = int(m_nodes.size());
         if (!node.anchor.isEmpty())
             m_anchors.insert(node.anchor, index);
+        bound(node, index, m_stack.isEmpty() ? -1 : m_stack.last().node);
         if (m_stack.isEmpty()) {
             if (m_root < 0)
                 m_root = index;
@@ -188,6 +199,7 @@ private:
         }
         Frame &frame = m_stack.last();
         node.parent = frame.node;
+        node.slot = int(m_nodes[frame.node].children.size());
         const YamlSyntaxNode &parent = m_nodes[frame.node];
         if (parent.isMapping()) {
             if (frame.expectKey)
@@ -197,6 +209,27 @@ private:
         m_nodes.append(std::move(node));
         m_nodes[frame.node].children.append(index);
         return index;
+    }
+
+    /// Counts the node's expansion; an alias past YamlBounds is cut off from its target.
+    void bound(YamlSyntaxNode &node, int index, int parent)
+    {
+        if (node.kind != YamlSyntaxNode::Kind::Alias) {
+            m_bounds.added(index);
+            if (node.isScalar())
+                m_bounds.closed(index, parent);
+            return;
+        }
+        const YamlBounds::Verdict verdict = m_bounds.alias(index, parent, node.aliasTarget);
+        if (verdict == YamlBounds::Verdict::Follow)
+            return;
+        node.aliasTarget = -1;
+        // A bomb has thousands of aliases past the limit: the first says it all.
+        if (verdict != YamlBounds::Verdict::Recursive && m_limitReported)
+            return;
+        m_limitReported = m_limitReported || verdict != YamlBounds::Verdict::Recursive;
+        m_diagnostics.append(Diagnostic{Diagnostic::Severity::Error, node.span.line, node.span.column,
+                                        YamlBounds::message(verdict, node.value), YamlBounds::rule(verdict)});
     }
 
     void checkKey(Frame &frame, const YamlSyntaxNode &key, int index)
@@ -209,8 +242,10 @@ private:
                                             Tr::tr("merge keys (\"<<\") are not supported here; write the keys out"),
                                             QStringLiteral("yaml-merge-key")});
         }
-        if (merge)
+        if (merge) {
+            m_merging.insert(frame.node);
             return;
+        }
         const auto first = frame.keys.constFind(key.value);
         if (first != frame.keys.constEnd()) {
             m_diagnostics.append(Diagnostic{Diagnostic::Severity::Error, key.span.line, key.span.column,
@@ -224,12 +259,16 @@ private:
     }
 
     YamlSyntaxTree::Nodes &m_nodes;
+    QHash<int, QHash<QString, int>> &m_keyIndex;
+    QSet<int> &m_merging;
     DiagnosticList &m_diagnostics;
     const QByteArray &m_text;
     const TextPositions &m_positions;
     const bool m_rejectMerges;
     QList<Frame> m_stack;
     QHash<QString, int> m_anchors;
+    YamlBounds m_bounds;
+    bool m_limitReported = false;
     int m_root = -1;
     int m_documents = 0;
 };
@@ -245,6 +284,8 @@ void checkTabs(const YamlSyntaxTree &tree, const TextPositions &positions, Diagn
         if (n.isScalar() && n.span.endLine > n.span.line)
             scalars.append({n.span.begin, n.span.end});
     }
+    // Multi-line scalars come in file order and do not overlap: one sweep finds the one a line is in.
+    qsizetype next = 0;
     for (int line = 1; line <= positions.lineCount(); ++line) {
         const qsizetype start = positions.lineStart(line);
         const qsizetype end = positions.lineContentEnd(line);
@@ -256,11 +297,10 @@ void checkTabs(const YamlSyntaxTree &tree, const TextPositions &positions, Diagn
         }
         if (tab < 0 || i == end || text[i] == '#')
             continue;
-        const bool insideScalar = std::any_of(scalars.cbegin(), scalars.cend(), [start](const auto &s) {
-            return s.first < start && start < s.second;
-        });
-        if (insideScalar)
-            continue;
+        while (next < scalars.size() && scalars[next].second <= start)
+            ++next;
+        if (next < scalars.size() && scalars[next].first < start)
+            continue; // inside a multi-line scalar
         const auto [l, c] = positions.lineColumn(tab);
         out.append(Diagnostic{Diagnostic::Severity::Error, l, c,
                               Tr::tr("tab character in indentation; YAML indents with spaces"),
@@ -294,7 +334,7 @@ YamlSyntaxTree YamlSyntaxParser::parse(const QByteArray &text, MergeKeys mergeKe
     yaml_parser_t parser;
     yaml_parser_initialize(&parser);
     yaml_parser_set_input_string(&parser, reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()));
-    Builder builder(tree.m_nodes, diagnostics, text, positions, mergeKeys == MergeKeys::Reject);
+    Builder builder(tree.m_nodes, tree.m_keyIndex, tree.m_merging, diagnostics, text, positions, mergeKeys == MergeKeys::Reject);
     for (;;) {
         yaml_event_t event;
         if (!yaml_parser_parse(&parser, &event)) {

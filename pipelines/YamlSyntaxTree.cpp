@@ -8,6 +8,11 @@ namespace {
 constexpr int MaxAliasDepth = 64; // anchors can only point backwards, but stay safe on odd trees
 }
 
+bool YamlSyntaxTree::isMergeKey(const YamlSyntaxNode &key)
+{
+    return key.isScalar() && key.style == YamlSyntaxNode::Style::Plain && key.value == QLatin1String("<<");
+}
+
 bool YamlSyntaxTree::hasErrors() const
 {
     for (const Diagnostic &d : m_diagnostics) {
@@ -38,7 +43,7 @@ QList<std::pair<int, int>> YamlSyntaxTree::entries(int mapping) const
     QSet<QString> own;
     for (qsizetype i = 0; i + 1 < children.size(); i += 2) {
         const YamlSyntaxNode &key = m_nodes[children[i]];
-        if (m_resolveMerges && key.isScalar() && key.style == YamlSyntaxNode::Style::Plain && key.value == QLatin1String("<<")) {
+        if (m_resolveMerges && isMergeKey(key)) {
             const int source = resolved(children[i + 1]);
             if (source >= 0 && m_nodes[source].isSequence()) {
                 for (int item : m_nodes[source].children)
@@ -70,15 +75,35 @@ QList<std::pair<int, int>> YamlSyntaxTree::entries(int mapping) const
 
 int YamlSyntaxTree::value(int mapping, QStringView key) const
 {
-    for (const auto &[k, v] : entries(mapping)) {
-        if (m_nodes[k].isScalar() && m_nodes[k].value == key)
-            return v;
-    }
-    return -1;
+    const int k = keyNode(mapping, key);
+    if (k < 0)
+        return -1;
+    const YamlSyntaxNode &n = m_nodes[k];
+    return n.parent >= 0 ? m_nodes[n.parent].children.value(n.slot + 1, -1) : -1;
 }
 
 int YamlSyntaxTree::keyNode(int mapping, QStringView key) const
 {
+    mapping = resolved(mapping);
+    if (mapping < 0 || !m_nodes[mapping].isMapping())
+        return -1;
+    // The mapping's own keys first (they override merged ones): a hash for a big mapping, else
+    // a look along its keys, without building its entries.
+    const auto index = key == u"<<" ? m_keyIndex.cend() : m_keyIndex.constFind(mapping);
+    if (index != m_keyIndex.cend()) {
+        const int own = index->value(key.toString(), -1);
+        if (own >= 0)
+            return own;
+    } else {
+        const QList<int> &children = m_nodes[mapping].children;
+        for (qsizetype i = 0; i + 1 < children.size(); i += 2) {
+            const YamlSyntaxNode &k = m_nodes[children[i]];
+            if (k.isScalar() && k.value == key && !(m_resolveMerges && isMergeKey(k)))
+                return children[i];
+        }
+    }
+    if (!m_resolveMerges || !m_merging.contains(mapping))
+        return -1;
     for (const auto &[k, v] : entries(mapping)) {
         if (m_nodes[k].isScalar() && m_nodes[k].value == key)
             return k;
@@ -90,15 +115,16 @@ int YamlSyntaxTree::keyOf(int valueNode) const
 {
     if (valueNode < 0)
         return -1;
-    const int parent = m_nodes[valueNode].parent;
-    if (parent < 0 || !m_nodes[parent].isMapping())
+    const YamlSyntaxNode &n = m_nodes[valueNode];
+    if (n.parent < 0 || !m_nodes[n.parent].isMapping() || n.slot % 2 == 0)
         return -1;
-    const QList<int> &children = m_nodes[parent].children;
-    for (qsizetype i = 1; i < children.size(); i += 2) {
-        if (children[i] == valueNode)
-            return children[i - 1];
-    }
-    return -1;
+    return m_nodes[n.parent].children[n.slot - 1];
+}
+
+bool YamlSyntaxTree::isKey(int index) const
+{
+    const YamlSyntaxNode &n = m_nodes[index];
+    return n.parent >= 0 && m_nodes[n.parent].isMapping() && n.slot % 2 == 0;
 }
 
 QString YamlSyntaxTree::path(int index) const
@@ -109,7 +135,7 @@ QString YamlSyntaxTree::path(int index) const
         if (parent < 0)
             break;
         const YamlSyntaxNode &p = m_nodes[parent];
-        const qsizetype position = p.children.indexOf(index);
+        const qsizetype position = m_nodes[index].slot;
         if (p.isSequence()) {
             parts.prepend(QString::number(position));
         } else if (position % 2 == 1) {

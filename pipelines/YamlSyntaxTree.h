@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringView>
 
@@ -24,6 +25,7 @@ struct YamlSyntaxNode
     QString tag;            ///< an explicit tag ("!!str"), else empty
     QString anchor;         ///< the anchor this node defines ("&name"), else empty
     int parent = -1;        ///< the enclosing collection's index; -1 for the root
+    int slot = -1;          ///< its position among the parent's children (even in a mapping: a key)
     QList<int> children;    ///< sequence items; mapping keys and values alternating
     int aliasTarget = -1;   ///< Alias: the anchored node it stands for (-1 when unknown)
     SourceSpan span;          ///< block scalars end at their last character, not after trailing blank lines
@@ -80,6 +82,8 @@ public:
     QList<std::pair<int, int>> entries(int mapping) const;
     /// For a mapping value, its key node; -1 for anything else.
     int keyOf(int valueNode) const;
+    /// Whether the node is a key of a mapping.
+    bool isKey(int index) const;
     /// A node's dotted path: "jobs.build.steps.2.run".
     QString path(int index) const;
     /// The node at a dotted path of keys and sequence indexes, or -1.
@@ -92,10 +96,15 @@ public:
 private:
     friend class YamlSyntaxParser;
 
+    /// A plain `<<` key.
+    static bool isMergeKey(const YamlSyntaxNode &key);
+
     QByteArray m_text;
     Nodes m_nodes;
     QList<YamlComment> m_comments;
     DiagnosticList m_diagnostics;
+    QHash<int, QHash<QString, int>> m_keyIndex; // big mappings: scalar key → its first key node
+    QSet<int> m_merging;                        // mappings with a `<<` key
     int m_root = -1;
     bool m_resolveMerges = false;
 };

@@ -65,11 +65,12 @@ QJsonValue runsOnJson(const WorkflowJob &job)
     return QJsonArray::fromStringList(job.runsOn);
 }
 
-int matrixCount(const WorkflowJob &job)
+/// The jobs a matrix creates, counted without creating them; -1: it comes from an expression.
+qint64 matrixCount(const WorkflowJob &job)
 {
     if (!job.matrix.expression.isEmpty())
         return -1;
-    return job.matrix.isEmpty() ? 0 : int(job.matrix.combinations().size());
+    return job.matrix.isEmpty() ? 0 : job.matrix.jobCount().count;
 }
 
 /// A graph of a broken file is printed as far as it parses; its first error goes to stderr.
@@ -171,7 +172,7 @@ int graph(const QStringList &args)
                 parts.append(Tr::tr("uses: %1").arg(job.uses));
             else if (!job.runsOn.isEmpty() || !job.runsOnGroup.isEmpty())
                 parts.append(Tr::tr("runs-on: %1").arg(job.runsOnGroup.isEmpty() ? job.runsOn.join(QStringLiteral(", ")) : job.runsOnGroup));
-            const int count = matrixCount(job);
+            const qint64 count = matrixCount(job);
             if (count != 0)
                 parts.append(count < 0 ? Tr::tr("matrix: from an expression") : Tr::tr("matrix: %1").arg(count));
             if (!job.environment.isEmpty())

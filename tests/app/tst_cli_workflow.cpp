@@ -286,6 +286,45 @@ private Q_SLOTS:
         QVERIFY(repo.lastStderr().contains("YAML error at line"));
         QCOMPARE(repo.read("broken.yml"), QByteArray("on: push\njobs: [\n"));
     }
+
+    void aliasBombsAndHugeMatricesAreBounded()
+    {
+        TestRepo repo(false);
+        // Billion laughs: 10^9 nodes from ten lines, cut where the aliases pass 100,000 nodes.
+        QByteArray bomb = "on: push\nenv:\n  l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n";
+        for (int level = 1; level < 10; ++level) {
+            bomb += "  l" + QByteArray::number(level) + ": &l" + QByteArray::number(level) + " [";
+            for (int i = 0; i < 10; ++i)
+                bomb += (i ? ", *l" : "*l") + QByteArray::number(level - 1);
+            bomb += "]\n";
+        }
+        bomb += "jobs:\n  a:\n    runs-on: x\n    steps: [{run: a}]\n";
+        repo.write("bomb.yml", bomb);
+        const char *finding = "bomb.yml:7:47: error: alias expansion exceeds 100000 nodes";
+        QVERIFY2(repo.gantry({"workflow", "check", "bomb.yml"}).contains(finding), repo.lastStderr().constData());
+        QCOMPARE(repo.lastExitCode(), 1);
+        QVERIFY(repo.gantry({"workflow", "graph", "bomb.yml"}).contains("a  runs-on: x"));
+        QCOMPARE(repo.lastExitCode(), 1); // the file has errors
+        for (const QStringList &edit : {QStringList{"add-job", "b"}, QStringList{"rename-job", "a", "b"}, QStringList{"set", "jobs.a.timeout-minutes", "5"}}) {
+            repo.gantry(QStringList{"workflow", "edit", "bomb.yml"} + edit);
+            QCOMPARE(repo.lastExitCode(), 1);
+            QVERIFY2(repo.lastStderr().contains("line 7, column 47 (alias expansion exceeds 100000 nodes"), repo.lastStderr().constData());
+            QCOMPARE(repo.read("bomb.yml"), bomb);
+        }
+        // 20 axes of 100 values: counted, not created.
+        QByteArray matrix = "on: push\njobs:\n  a:\n    runs-on: x\n    strategy:\n      matrix:\n";
+        for (int axis = 0; axis < 20; ++axis) {
+            matrix += "        a" + QByteArray::number(axis) + ": [0";
+            for (int v = 1; v < 100; ++v)
+                matrix += ", " + QByteArray::number(v);
+            matrix += "]\n";
+        }
+        matrix += "    steps: [{run: a}]\n";
+        repo.write("matrix.yml", matrix);
+        QVERIFY(repo.gantry({"workflow", "check", "matrix.yml"}).contains("matrix.yml:7:9: error: matrix would create at least"));
+        QVERIFY(repo.gantry({"workflow", "graph", "matrix.yml"}).contains("matrix: 9223372036854775807"));
+        QVERIFY(repo.lastStderr().contains("GitHub allows at most 256"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliWorkflow)

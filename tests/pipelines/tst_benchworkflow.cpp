@@ -13,7 +13,8 @@ private Q_SLOTS:
         const QString binary = qEnvironmentVariable("GANTRY_BINARY_DIR") + QStringLiteral("/tests/bench_workflow");
         QProcess bench;
         bench.start(binary, {QStringLiteral("--jobs"), QStringLiteral("20"), QStringLiteral("--steps"), QStringLiteral("3"),
-                             QStringLiteral("--edit-jobs"), QStringLiteral("5"), QStringLiteral("--runs"), QStringLiteral("1")});
+                             QStringLiteral("--edit-jobs"), QStringLiteral("5"), QStringLiteral("--big-kb"), QStringLiteral("64"),
+                             QStringLiteral("--runs"), QStringLiteral("1")});
         QVERIFY2(bench.waitForFinished(60000), qPrintable(binary));
         QCOMPARE(bench.exitCode(), 0);
         const QString out = QString::fromUtf8(bench.readAllStandardOutput());
@@ -21,6 +22,7 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QStringLiteral(", 0 findings, 22 graph nodes")), qPrintable(out)); // a valid workflow
         QVERIFY(QRegularExpression(QStringLiteral("parse\\+validate\\+layout: [0-9.]+ ms")).match(out).hasMatch());
         QVERIFY(QRegularExpression(QStringLiteral("one edit end to end: [0-9.]+ ms\\n")).match(out).hasMatch());
+        QVERIFY2(QRegularExpression(QStringLiteral("big edit set: [0-9.]+ ms\\n")).match(out).hasMatch(), qPrintable(out));
     }
 };
 
