@@ -1,5 +1,7 @@
 #include "gitcore/LibGit2.h"
 
+#include "gitcore/NetworkStream.h"
+
 #include <git2.h>
 
 #include <mutex>
@@ -13,6 +15,8 @@ void ensureLibgit2()
         git_libgit2_init();
         // Objects written by git itself are trusted; verifying each hash on read doubles history walks.
         git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+        // git://, http(s):// and ssh://'s connect go through a socket with a timeout and a cancel.
+        NetworkStream::install();
     });
 }
 

@@ -3,6 +3,7 @@
 #include "gitcore/Branches.h"
 #include "gitcore/GitPtr.h"
 #include "gitcore/LibGit2.h"
+#include "gitcore/NetworkStream.h"
 #include "gitcore/RemoteCredentials.h"
 
 #include <QCoreApplication>
@@ -26,14 +27,15 @@ const QLatin1String kHeads("refs/heads/");
 struct Session
 {
     Session(const QString &workdir, RemoteTransfer::CancelFlag cancelFlag,
-            const RemoteTransfer::ProgressFunction &progressFunction)
-        : credentials(workdir), cancel(cancelFlag), progress(progressFunction)
+            const RemoteTransfer::ProgressFunction &progressFunction, int timeoutSeconds)
+        : credentials(workdir), cancel(cancelFlag), progress(progressFunction), watch(cancelFlag, timeoutSeconds)
     {
     }
 
     RemoteCredentials credentials;
     RemoteTransfer::CancelFlag cancel;
     const RemoteTransfer::ProgressFunction &progress;
+    NetworkStream::Watch watch; // the sockets libgit2 opens on this thread during the session
     bool cancelled = false;
     TransferProgress state;
     QByteArray sideband;
@@ -94,7 +96,9 @@ struct Session
             self->state.total = int(total);
             self->state.bytes = qint64(bytes);
             if (current >= total && total > 0) {
-                // The whole pack is out: past the point of no return, the push finishes and says so.
+                // The whole pack is out: past the point of no return, the push finishes and says so
+                // (the server's verdict is still awaited, within the timeout).
+                self->watch.ignoreCancel();
                 if (self->progress)
                     self->progress(self->state);
                 return 0;
@@ -157,8 +161,10 @@ struct Session
     /// The error of a failed libgit2 call, seen through what the session knows.
     GitError failure(int rc, const QString &context)
     {
-        if (cancelled)
+        if (cancelled || watch.stop() == NetworkStream::Stop::Cancelled)
             return GitError::cancelled();
+        if (watch.stop() == NetworkStream::Stop::TimedOut)
+            return GitError::custom(context + QStringLiteral(": ") + watch.message(), RemoteTransfer::NetworkTimeout);
         if (credentials.authFailed())
             return GitError::custom(credentials.failure(), RemoteTransfer::AuthenticationFailed);
         GitError error = GitError::fromLibgit2(rc, context);
@@ -295,7 +301,10 @@ Result<FetchOutcome> RemoteTransfer::fetch(const Repository &repo, const QString
     auto remote = lookupRemote(repo, remoteName);
     if (!remote)
         return remote.error();
-    Session session(repo.workdir(), cancel, progress);
+    auto timeout = NetworkStream::configuredTimeout(&repo);
+    if (!timeout)
+        return timeout.error();
+    Session session(repo.workdir(), cancel, progress, *timeout);
     git_fetch_options options = GIT_FETCH_OPTIONS_INIT;
     session.fill(options.callbacks);
     options.prune = prune ? GIT_FETCH_PRUNE : GIT_FETCH_PRUNE_UNSPECIFIED; // unspecified: fetch.prune decides
@@ -323,7 +332,10 @@ Result<QString> RemoteTransfer::clone(const QString &url, const QString &path, C
         return GitError::custom(Tr::tr("%1 already exists and is not an empty folder.").arg(QDir::toNativeSeparators(path)),
                                 GIT_EEXISTS);
     // git credential runs in the folder the clone goes to, as git would (its parent: it does not exist yet).
-    Session session(target.absolutePath(), cancel, progress);
+    auto timeout = NetworkStream::configuredTimeout(nullptr);
+    if (!timeout)
+        return timeout.error();
+    Session session(target.absolutePath(), cancel, progress, *timeout);
     git_clone_options options = GIT_CLONE_OPTIONS_INIT;
     session.fill(options.fetch_opts.callbacks);
     git_repository *raw = nullptr;
@@ -360,7 +372,10 @@ Result<PushOutcome> RemoteTransfer::push(const Repository &repo, const PushReque
         return remote.error();
     const QString url = remoteUrl(remote->get(), true);
 
-    Session session(repo.workdir(), cancel, progress);
+    auto timeout = NetworkStream::configuredTimeout(&repo);
+    if (!timeout)
+        return timeout.error();
+    Session session(repo.workdir(), cancel, progress, *timeout);
     git_remote_callbacks callbacks = GIT_REMOTE_CALLBACKS_INIT;
     session.fill(callbacks);
     if (session.report() != 0)

@@ -64,7 +64,9 @@ struct PushOutcome
 
 /// Fetches from and pushes to a repository's remotes with libgit2, as `git fetch` and
 /// `git push [--force-with-lease]` do: credentials through RemoteCredentials, progress and
-/// cancelling through callbacks. Works on the calling thread (a worker: it blocks on the network).
+/// cancelling through callbacks, and through NetworkStream a timeout (gantry.networkTimeout) and
+/// a cancel that also stop a read the server never answers. Works on the calling thread (a
+/// worker: it blocks on the network).
 class RemoteTransfer
 {
 public:
@@ -79,6 +81,8 @@ public:
     static constexpr int NonFastForward = -1303;
     /// Credentials were missing or refused.
     static constexpr int AuthenticationFailed = -1304;
+    /// The server sent nothing for gantry.networkTimeout seconds (NetworkStream): "stopped answering".
+    static constexpr int NetworkTimeout = -1305;
 
     /// The repository's remotes, by name.
     static Result<QStringList> remotes(const Repository &repo);

@@ -1,6 +1,7 @@
 #include "app/commands/FetchCommand.h"
 
 #include "app/commands/CommandIo.h"
+#include "app/commands/Interruption.h"
 #include "gitcore/Branches.h"
 #include "gitcore/RemoteTransfer.h"
 #include "gitcore/Repository.h"
@@ -56,7 +57,10 @@ int runFetchCommand(const QStringList &args)
     if (remote.isEmpty())
         remote = QStringLiteral("origin");
 
-    auto fetched = RemoteTransfer::fetch(*repo, remote, nullptr, {}, parser.isSet(pruneOption));
+    const Interruption interruption; // Ctrl+C stops the transfer cleanly
+    auto fetched = RemoteTransfer::fetch(*repo, remote, interruption.flag(), {}, parser.isSet(pruneOption));
+    if (!fetched && fetched.error().isCancelled())
+        return CommandIo::fail(command, Tr::tr("cancelled: no ref was changed"), Interruption::ExitCode);
     if (!fetched)
         return CommandIo::fail(command, fetched.errorMessage());
     QString text;

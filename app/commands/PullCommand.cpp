@@ -1,6 +1,7 @@
 #include "app/commands/PullCommand.h"
 
 #include "app/commands/CommandIo.h"
+#include "app/commands/Interruption.h"
 #include "gitcore/Pull.h"
 
 #include <QCommandLineParser>
@@ -32,7 +33,10 @@ int runPullCommand(const QStringList &args)
     auto repo = Repository::open(CommandIo::directory(parser));
     if (!repo)
         return CommandIo::fail(command, repo.errorMessage());
-    auto pulled = Pull::run(*repo);
+    const Interruption interruption; // Ctrl+C stops the fetch cleanly
+    auto pulled = Pull::run(*repo, interruption.flag());
+    if (!pulled && pulled.error().isCancelled())
+        return CommandIo::fail(command, Tr::tr("cancelled: nothing was fetched or merged"), Interruption::ExitCode);
     if (!pulled)
         return CommandIo::fail(command, pulled.errorMessage());
     if (pulled->diverged)

@@ -1,6 +1,7 @@
 #include "app/commands/PushCommand.h"
 
 #include "app/commands/CommandIo.h"
+#include "app/commands/Interruption.h"
 #include "gitcore/PushGuard.h"
 #include "gitcore/RemoteTransfer.h"
 #include "gitcore/Repository.h"
@@ -84,7 +85,10 @@ int runPushCommand(const QStringList &args)
                                                "--allow-protected to push to it anyway")
                                             .arg(resolved.remoteBranch, GuardRailConfig::fileName()));
 
-    auto pushed = RemoteTransfer::push(*repo, request);
+    const Interruption interruption; // Ctrl+C stops the transfer cleanly, until the pack is handed over
+    auto pushed = RemoteTransfer::push(*repo, request, interruption.flag());
+    if (!pushed && pushed.error().isCancelled())
+        return CommandIo::fail(command, Tr::tr("cancelled: nothing was sent"), Interruption::ExitCode);
     if (!pushed) {
         const int code = pushed.error().code();
         CommandIo::fail(command, pushed.errorMessage());

@@ -1,9 +1,12 @@
 // Fetch and Push… through the real main window against a git daemon on 127.0.0.1: the push
 // dialog, the protected-branch question (Cancel / Push Anyway), refuse mode, force-with-lease
-// refused with a "Fetch" offer, Fetch updating the remote-tracking refs, and Clone.
+// refused with a "Fetch" offer, Fetch updating the remote-tracking refs, Clone, and the status
+// bar's Cancel stopping a Fetch and a Pull that wait on a server that never answers.
 #include "app/CloneController.h"
 #include "app/MessageBar.h"
+#include "app/PullController.h"
 #include "app/RemoteController.h"
+#include "support/FaultyServer.h"
 #include "support/RemoteFixture.h"
 #include "support/TestHelpers.h"
 #include "support/gui/MainWindowTestKit.h"
@@ -21,6 +24,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolButton>
 
 using namespace gantry;
 using testkit::whenModal;
@@ -191,6 +195,47 @@ private Q_SLOTS:
         QCOMPARE(fx.rev(mine, s("origin/topic")), theirs);
         QVERIFY2(tab->messageBar()->text().contains(s("Fetched origin")), qPrintable(tab->messageBar()->text()));
         QCOMPARE(fx.rev(mine, s("main")), fx.rev(other, s("HEAD~1"))); // fetch moves no local branch
+    }
+
+    void cancelStopsATransferTheServerNeverAnswers()
+    {
+        RemoteFixture fx;
+        QVERIFY(fx.start());
+        FaultyServer faulty(FaultyServer::Mode::Silent);
+        QVERIFY(faulty.startServing());
+        const QString mine = fx.clone(s("mine"));
+        const QString before = fx.rev(mine, s("origin/main"));
+        fx.git(mine, {s("remote"), s("set-url"), s("origin"), faulty.url(s("git"), s("shared.git"))});
+        // Far longer than the waits below: only Cancel can end these transfers in time.
+        fx.git(mine, {s("config"), s("gantry.networkTimeout"), s("300")});
+        auto window = m_windows.makeWindow();
+        RepositoryTab *tab = testkit::MainWindowTestKit::open(*window, mine);
+        auto *cancel = window->findChild<QToolButton *>(s("cancelTaskButton"));
+        QVERIFY(cancel);
+
+        // Fetch: blocked in a read of the server's answer, then Cancel.
+        QSignalSpy fetched(tab->remoteController(), &RemoteController::finished);
+        window->fetchAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(faulty.bytesReceived() > 0, 30000);
+        QTRY_VERIFY(cancel->isVisible() && cancel->isEnabled());
+        QVERIFY(fetched.isEmpty());
+        const qint64 afterFetch = faulty.bytesReceived();
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(fetched.wait(60000));
+        QCOMPARE(fetched.first().first().toBool(), false);
+        QVERIFY2(tab->messageBar()->text().contains(s("Fetch cancelled")), qPrintable(tab->messageBar()->text()));
+        QCOMPARE(fx.rev(mine, s("origin/main")), before);
+
+        // Pull: the same.
+        QSignalSpy pulled(tab->pullController(), &PullController::finished);
+        window->pullAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(faulty.bytesReceived() > afterFetch, 30000);
+        QTRY_VERIFY(cancel->isVisible() && cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(pulled.wait(60000));
+        QCOMPARE(pulled.first().first().toBool(), false);
+        QVERIFY2(tab->messageBar()->text().contains(s("Pull cancelled")), qPrintable(tab->messageBar()->text()));
+        QCOMPARE(fx.rev(mine, s("HEAD")), before);
     }
 
     void cloneOpensTheNewRepository()
