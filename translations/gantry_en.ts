@@ -408,6 +408,13 @@ Move or remove them before you switch branches.</source>
     </message>
 </context>
 <context>
+    <name>gantry::CiConfig</name>
+    <message>
+        <source>gitlab: max-includes must be a whole number from 1 to %1; GitLab&apos;s default %2 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::CloneController</name>
     <message>
         <source>Clone Repository</source>
@@ -1696,6 +1703,10 @@ Commands:
         <source>warning</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>header is %1 characters long; Gantry lints headers of up to %2 characters and did not check this one</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::CommitMessage</name>
@@ -1842,6 +1853,10 @@ Commands:
     </message>
     <message>
         <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock ref &apos;HEAD&apos;: it moved meanwhile (another commit?); nothing was committed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2542,6 +2557,10 @@ Commands:
         <source>[deleted]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cancelled: no ref was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::FileChangedBar</name>
@@ -2786,11 +2805,7 @@ Commands:
     </message>
 </context>
 <context>
-    <name>gantry::GitLabReader</name>
-    <message>
-        <source>a .gitlab-ci.yml holds a mapping of jobs and keywords</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>gantry::GitLabIncludes</name>
     <message>
         <source>remote include %1 is not followed; its jobs are not shown</source>
         <translation type="unfinished"></translation>
@@ -2800,7 +2815,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the include %1: %2</source>
+        <source>the pipeline includes more than %1 files (nested and repeated includes count too); GitLab refuses it — the limit is set in .gantry/ci.yml (gitlab: max-includes:)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>includes are nested more than %1 deep (GitLab&apos;s limit); %2 is not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the include %1 is outside the project: GitLab reads local includes from the project only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2808,7 +2831,33 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot read the include %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1:%2:%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::GitLabParallel</name>
+    <message>
+        <source>parallel: %1 is more than GitLab allows (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parallel:matrix would create %1 jobs; GitLab allows at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::GitLabReader</name>
+    <message>
+        <source>a .gitlab-ci.yml holds a mapping of jobs and keywords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2829,6 +2878,10 @@ Commands:
     </message>
     <message>
         <source>extends goes round in a circle: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the needs go round in a circle: %1; GitLab refuses the pipeline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3290,10 +3343,6 @@ Omit --global to set the identity only in this repository.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot write the index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read blob</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,6 +3376,37 @@ Omit --global to set the identity only in this repository.</source>
     </message>
     <message>
         <source>&apos;%1&apos; has no changed lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::LockedIndex</name>
+    <message>
+        <source>%1 &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index is in memory only and cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the index &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the index lock is not held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3764,6 +3844,31 @@ Commit or stash them before you merge.</source>
     <name>gantry::MessageBar</name>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::NetworkStream</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server at %1 did not answer the connection (nothing for %n s)</source>
+        <translation>
+            <numerusform>the server at %1 did not answer the connection (nothing for %n s)</numerusform>
+            <numerusform>the server at %1 did not answer the connection (nothing for %n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server at %1 stopped answering (no data for %n s)</source>
+        <translation>
+            <numerusform>the server at %1 stopped answering (no data for %n s)</numerusform>
+            <numerusform>the server at %1 stopped answering (no data for %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gantry.networkTimeout is &apos;%1&apos;: give a whole number of seconds (0: no timeout)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4399,6 +4504,10 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
         <source>Already up to date with %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cancelled: nothing was fetched or merged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::PullController</name>
@@ -4487,6 +4596,10 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
     </message>
     <message>
         <source>branch &apos;%1&apos; set up to track &apos;%2/%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5577,11 +5690,15 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the HEAD commit %1</source>
+        <source>not a git repository: &apos;%1&apos; is damaged (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the tree %1 of the HEAD commit</source>
+        <source>bad object HEAD (the commit %1 cannot be read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad object HEAD (its tree %1 cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7458,6 +7575,18 @@ Commit or stash them first.</source>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>in %1:%2:%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it leads outside the project (through a symbolic link); GitLab reads local includes from the project only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkflowEditor</name>
@@ -7914,6 +8043,14 @@ Commit or stash them first.</source>
         <source>a workflow needs at least one job</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>matrix would create %1 jobs; GitHub allows at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matrix would create at least %1 jobs; GitHub allows at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkingTreeModel</name>
@@ -8103,6 +8240,21 @@ Commit or stash them first.</source>
     </message>
     <message>
         <source>%1 has no &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gantry::YamlBounds</name>
+    <message>
+        <source>alias expansion exceeds %1 nodes at &quot;*%2&quot; (Gantry&apos;s limit); the alias is not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliases nest deeper than %1 levels at &quot;*%2&quot; (Gantry&apos;s limit); the alias is not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alias &quot;*%1&quot; is inside the node it names, so it never ends; the alias is not followed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -412,6 +412,13 @@ Déplacez-les ou supprimez-les avant de basculer de branche.</translation>
     </message>
 </context>
 <context>
+    <name>gantry::CiConfig</name>
+    <message>
+        <source>gitlab: max-includes must be a whole number from 1 to %1; GitLab&apos;s default %2 is used</source>
+        <translation>gitlab: max-includes doit être un nombre entier de 1 à %1 ; la valeur par défaut de GitLab, %2, est utilisée</translation>
+    </message>
+</context>
+<context>
     <name>gantry::CloneController</name>
     <message>
         <source>Clone Repository</source>
@@ -1708,6 +1715,10 @@ Commandes :
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
+    <message>
+        <source>header is %1 characters long; Gantry lints headers of up to %2 characters and did not check this one</source>
+        <translation>l’en-tête fait %1 caractères ; Gantry vérifie les en-têtes d’au plus %2 caractères et n’a pas vérifié celui-ci</translation>
+    </message>
 </context>
 <context>
     <name>gantry::CommitMessage</name>
@@ -1855,6 +1866,10 @@ Commandes :
     <message>
         <source>Unable to create &apos;%1/index.lock&apos;: File exists. Another git process seems to be running in this repository; if not, remove that file and try again.</source>
         <translation>Impossible de créer « %1/index.lock » : le fichier existe. Un autre processus git semble être en cours d’exécution dans ce dépôt ; sinon, supprimez ce fichier et réessayez.</translation>
+    </message>
+    <message>
+        <source>cannot lock ref &apos;HEAD&apos;: it moved meanwhile (another commit?); nothing was committed</source>
+        <translation>impossible de verrouiller la référence « HEAD » : elle a bougé entre-temps (un autre commit ?) ; rien n’a été validé</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2569,10 @@ Commandes :
         <source>[deleted]</source>
         <translation>[supprimé]</translation>
     </message>
+    <message>
+        <source>cancelled: no ref was changed</source>
+        <translation>annulé : aucune référence n’a été modifiée</translation>
+    </message>
 </context>
 <context>
     <name>gantry::FileChangedBar</name>
@@ -2798,11 +2817,7 @@ Commandes :
     </message>
 </context>
 <context>
-    <name>gantry::GitLabReader</name>
-    <message>
-        <source>a .gitlab-ci.yml holds a mapping of jobs and keywords</source>
-        <translation>un .gitlab-ci.yml contient une table de jobs et de mots-clés</translation>
-    </message>
+    <name>gantry::GitLabIncludes</name>
     <message>
         <source>remote include %1 is not followed; its jobs are not shown</source>
         <translation>l’inclusion distante %1 n’est pas suivie ; ses jobs ne sont pas affichés</translation>
@@ -2812,16 +2827,50 @@ Commandes :
         <translation>seules les inclusions locales sont suivies (pas project, remote, template ni component) ; ses jobs ne sont pas affichés</translation>
     </message>
     <message>
-        <source>cannot read the include %1: %2</source>
-        <translation>impossible de lire l’inclusion %1 : %2</translation>
+        <source>the pipeline includes more than %1 files (nested and repeated includes count too); GitLab refuses it — the limit is set in .gantry/ci.yml (gitlab: max-includes:)</source>
+        <translation>le pipeline inclut plus de %1 fichiers (les inclusions imbriquées et répétées comptent aussi) ; GitLab le refuse — la limite se règle dans .gantry/ci.yml (gitlab: max-includes:)</translation>
+    </message>
+    <message>
+        <source>includes are nested more than %1 deep (GitLab&apos;s limit); %2 is not read</source>
+        <translation>les inclusions sont imbriquées sur plus de %1 niveaux (la limite de GitLab) ; %2 n’est pas lu</translation>
+    </message>
+    <message>
+        <source>the include %1 is outside the project: GitLab reads local includes from the project only</source>
+        <translation>l’inclusion %1 est hors du projet : GitLab ne lit les inclusions locales que dans le projet</translation>
     </message>
     <message>
         <source>include %1 is not read here</source>
         <translation>l’inclusion %1 n’est pas lue ici</translation>
     </message>
     <message>
+        <source>cannot read the include %1: %2</source>
+        <translation>impossible de lire l’inclusion %1 : %2</translation>
+    </message>
+    <message>
         <source>%1:%2:%3: %4</source>
         <translation>%1:%2:%3 : %4</translation>
+    </message>
+    <message>
+        <source>in %1: </source>
+        <translation>dans %1 : </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::GitLabParallel</name>
+    <message>
+        <source>parallel: %1 is more than GitLab allows (at most %2)</source>
+        <translation>parallel: %1 dépasse ce que GitLab autorise (au plus %2)</translation>
+    </message>
+    <message>
+        <source>parallel:matrix would create %1 jobs; GitLab allows at most %2</source>
+        <translation>parallel:matrix créerait %1 jobs ; GitLab en autorise au plus %2</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::GitLabReader</name>
+    <message>
+        <source>a .gitlab-ci.yml holds a mapping of jobs and keywords</source>
+        <translation>un .gitlab-ci.yml contient une table de jobs et de mots-clés</translation>
     </message>
     <message>
         <source>unknown keyword &quot;%1&quot; in job &quot;%2&quot;</source>
@@ -2842,6 +2891,10 @@ Commandes :
     <message>
         <source>extends goes round in a circle: %1</source>
         <translation>extends tourne en rond : %1</translation>
+    </message>
+    <message>
+        <source>the needs go round in a circle: %1; GitLab refuses the pipeline</source>
+        <translation>les needs tournent en rond : %1 ; GitLab refuse le pipeline</translation>
     </message>
 </context>
 <context>
@@ -3311,10 +3364,6 @@ Omettez --global pour ne définir l’identité que dans ce dépôt.</translatio
         <translation>un dépôt nu n’a pas d’arbre de travail depuis lequel indexer</translation>
     </message>
     <message>
-        <source>cannot write the index</source>
-        <translation>impossible d’écrire l’index</translation>
-    </message>
-    <message>
         <source>cannot read blob</source>
         <translation>impossible de lire le blob</translation>
     </message>
@@ -3349,6 +3398,37 @@ Omettez --global pour ne définir l’identité que dans ce dépôt.</translatio
     <message>
         <source>&apos;%1&apos; has no changed lines</source>
         <translation>« %1 » n’a aucune ligne modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::LockedIndex</name>
+    <message>
+        <source>%1 &apos;%2&apos;: %3</source>
+        <translation>%1 « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>cannot read the index</source>
+        <translation>impossible de lire l’index</translation>
+    </message>
+    <message>
+        <source>the index is in memory only and cannot be written</source>
+        <translation>l’index n’existe qu’en mémoire et ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <source>Unable to create</source>
+        <translation>Impossible de créer</translation>
+    </message>
+    <message>
+        <source>cannot read the index &apos;%1&apos;</source>
+        <translation>impossible de lire l’index « %1 »</translation>
+    </message>
+    <message>
+        <source>the index lock is not held</source>
+        <translation>le verrou de l’index n’est pas détenu</translation>
+    </message>
+    <message>
+        <source>cannot write the index</source>
+        <translation>impossible d’écrire l’index</translation>
     </message>
 </context>
 <context>
@@ -3798,6 +3878,31 @@ Validez-les ou remisez-les avant de fusionner.</translation>
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::NetworkStream</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server at %1 did not answer the connection (nothing for %n s)</source>
+        <translation>
+            <numerusform>le serveur %1 n’a pas répondu à la connexion (rien pendant %n s)</numerusform>
+            <numerusform>le serveur %1 n’a pas répondu à la connexion (rien pendant %n s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server at %1 stopped answering (no data for %n s)</source>
+        <translation>
+            <numerusform>le serveur %1 a cessé de répondre (aucune donnée pendant %n s)</numerusform>
+            <numerusform>le serveur %1 a cessé de répondre (aucune donnée pendant %n s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>gantry.networkTimeout is &apos;%1&apos;: give a whole number of seconds (0: no timeout)</source>
+        <translation>gantry.networkTimeout vaut « %1 » : indiquez un nombre entier de secondes (0 : pas de délai)</translation>
     </message>
 </context>
 <context>
@@ -4432,6 +4537,10 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
         <source>Already up to date with %1.</source>
         <translation>Déjà à jour avec %1.</translation>
     </message>
+    <message>
+        <source>cancelled: nothing was fetched or merged</source>
+        <translation>annulé : rien n’a été récupéré ni fusionné</translation>
+    </message>
 </context>
 <context>
     <name>gantry::PullController</name>
@@ -4521,6 +4630,10 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
     <message>
         <source>branch &apos;%1&apos; set up to track &apos;%2/%3&apos;.</source>
         <translation>la branche « %1 » est paramétrée pour suivre « %2/%3 ».</translation>
+    </message>
+    <message>
+        <source>cancelled: nothing was sent</source>
+        <translation>annulé : rien n’a été envoyé</translation>
     </message>
 </context>
 <context>
@@ -5611,12 +5724,16 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
         <translation>impossible de lire l’index</translation>
     </message>
     <message>
-        <source>cannot read the HEAD commit %1</source>
-        <translation>impossible de lire le commit HEAD %1</translation>
+        <source>not a git repository: &apos;%1&apos; is damaged (%2)</source>
+        <translation>pas un dépôt git : « %1 » est endommagé (%2)</translation>
     </message>
     <message>
-        <source>cannot read the tree %1 of the HEAD commit</source>
-        <translation>impossible de lire l’arbre %1 du commit HEAD</translation>
+        <source>bad object HEAD (the commit %1 cannot be read)</source>
+        <translation>objet HEAD invalide (le commit %1 est illisible)</translation>
+    </message>
+    <message>
+        <source>bad object HEAD (its tree %1 cannot be read)</source>
+        <translation>objet HEAD invalide (son arbre %1 est illisible)</translation>
     </message>
 </context>
 <context>
@@ -7504,6 +7621,18 @@ Validez-les ou remisez-les d’abord.</translation>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
+    <message>
+        <source>in %1:%2:%3: %4</source>
+        <translation>dans %1:%2:%3 : %4</translation>
+    </message>
+    <message>
+        <source>no such file in the project</source>
+        <translation>ce fichier n’existe pas dans le projet</translation>
+    </message>
+    <message>
+        <source>it leads outside the project (through a symbolic link); GitLab reads local includes from the project only</source>
+        <translation>il mène hors du projet (par un lien symbolique) ; GitLab ne lit les inclusions locales que dans le projet</translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkflowEditor</name>
@@ -7960,6 +8089,14 @@ Validez-les ou remisez-les d’abord.</translation>
         <source>a workflow needs at least one job</source>
         <translation>un workflow a besoin d’au moins un job</translation>
     </message>
+    <message>
+        <source>matrix would create %1 jobs; GitHub allows at most %2</source>
+        <translation>la matrice créerait %1 jobs ; GitHub en autorise au plus %2</translation>
+    </message>
+    <message>
+        <source>matrix would create at least %1 jobs; GitHub allows at most %2</source>
+        <translation>la matrice créerait au moins %1 jobs ; GitHub en autorise au plus %2</translation>
+    </message>
 </context>
 <context>
     <name>gantry::WorkingTreeModel</name>
@@ -8150,6 +8287,21 @@ Validez-les ou remisez-les d’abord.</translation>
     <message>
         <source>%1 has no &apos;:&apos;</source>
         <translation>%1 n’a pas de « : »</translation>
+    </message>
+</context>
+<context>
+    <name>gantry::YamlBounds</name>
+    <message>
+        <source>alias expansion exceeds %1 nodes at &quot;*%2&quot; (Gantry&apos;s limit); the alias is not followed</source>
+        <translation>le développement des alias dépasse %1 nœuds à « *%2 » (la limite de Gantry) ; l’alias n’est pas suivi</translation>
+    </message>
+    <message>
+        <source>aliases nest deeper than %1 levels at &quot;*%2&quot; (Gantry&apos;s limit); the alias is not followed</source>
+        <translation>les alias s’imbriquent sur plus de %1 niveaux à « *%2 » (la limite de Gantry) ; l’alias n’est pas suivi</translation>
+    </message>
+    <message>
+        <source>alias &quot;*%1&quot; is inside the node it names, so it never ends; the alias is not followed</source>
+        <translation>l’alias « *%1 » est dans le nœud qu’il nomme, il ne finit donc jamais ; l’alias n’est pas suivi</translation>
     </message>
 </context>
 <context>
