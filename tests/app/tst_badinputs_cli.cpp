@@ -192,8 +192,12 @@ QHash<QString, bool> exceptions()
         // An untracked file has nothing to unstage; Gantry says "did not match", git is silent.
         {s("50 MB file | unstage FILE"), false},
         {s("unborn | unstage FILE"), false},
-        // Gantry writes the new tree from the index alone; git also reads HEAD's (corrupt) tree.
-        {s("corrupt tree | commit -m"), true},
+        // Issue 10: nothing is staged on top of a HEAD whose commit or tree cannot be read (git add
+        // never reads HEAD; the next commit would record a wrong history). Commit fails as git's.
+        {s("corrupt commit | stage FILE"), false},
+        {s("corrupt commit | stage FILE:A-B"), false},
+        {s("corrupt tree | stage FILE"), false},
+        {s("corrupt tree | stage FILE:A-B"), false},
         // Lines are staged against the index version, whose blob cannot be read; git add never reads it.
         {s("truncated zlib | stage FILE:A-B"), false},
         // libgit2 checks each entry's object when it writes the tree and refuses the truncated
