@@ -12,6 +12,12 @@ namespace gantry {
 
 namespace {
 
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gantry::Repository)
+};
+
 QString stripSlash(const char *path)
 {
     QString s = QString::fromUtf8(path ? path : "");
@@ -27,62 +33,61 @@ Result<Repository> Repository::openWithFlags(const QString &path, unsigned flags
     ensureLibgit2();
     const QFileInfo info(path);
     if (!info.exists())
-        return GitError::custom(QCoreApplication::translate("gantry::Repository", "'%1' does not exist")
+        return GitError::custom(Tr::tr("'%1' does not exist")
                                     .arg(QDir::toNativeSeparators(path)), GIT_ENOTFOUND);
     git_repository *repo = nullptr;
     const QByteArray native = QFile::encodeName(info.absoluteFilePath());
     const int rc = git_repository_open_ext(&repo, native.constData(), flags, nullptr);
     if (rc == GIT_ENOTFOUND)
-        return GitError::custom(QCoreApplication::translate("gantry::Repository",
+        return GitError::custom(Tr::tr(
                                                             "'%1' is not a Git repository (nor is any parent folder)")
                                     .arg(QDir::toNativeSeparators(path)), GIT_ENOTFOUND);
     if (rc < 0)
-        return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
+        return GitError::fromLibgit2(rc, Tr::tr("cannot open '%1'")
                                              .arg(QDir::toNativeSeparators(path)));
     RepositoryPtr owned(repo);
     // libgit2 opens a repository whose HEAD file is garbage; git does not (and nothing can be
     // trusted to work on it): every command opens through this check.
     if (const QString problem = headFileProblem(stripSlash(git_repository_path(repo))); !problem.isEmpty())
-        return GitError::custom(QCoreApplication::translate("gantry::Repository", "not a git repository: '%1' is damaged (%2)")
+        return GitError::custom(Tr::tr("not a git repository: '%1' is damaged (%2)")
                                     .arg(QDir::toNativeSeparators(stripSlash(git_repository_path(repo)) + QStringLiteral("/HEAD")), problem),
                                 GIT_EINVALID);
     if (int configured = CommandLineConfig::install(repo); configured < 0)
-        return GitError::fromLibgit2(configured, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
+        return GitError::fromLibgit2(configured, Tr::tr("cannot open '%1'")
                                                      .arg(QDir::toNativeSeparators(path)));
     if (int guarded = LooseObjectGuard::install(repo); guarded < 0)
-        return GitError::fromLibgit2(guarded, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
+        return GitError::fromLibgit2(guarded, Tr::tr("cannot open '%1'")
                                                   .arg(QDir::toNativeSeparators(path)));
     return Repository(std::move(owned));
 }
 
 QString Repository::headFileProblem(const QString &gitDir)
 {
-    const char *ctx = "gantry::Repository";
     const QString headPath = gitDir + QStringLiteral("/HEAD");
     const QFileInfo info(headPath);
     if (info.isSymLink()) {
         const QString target = QFile::symLinkTarget(headPath);
         const QString relative = QDir(gitDir).relativeFilePath(target);
         return relative.startsWith(QLatin1String("refs/")) ? QString()
-                                                           : QCoreApplication::translate(ctx, "a symbolic link outside refs/");
+                                                           : Tr::tr("a symbolic link outside refs/");
     }
     QFile file(headPath);
     if (!file.open(QIODevice::ReadOnly))
-        return QCoreApplication::translate(ctx, "it cannot be read: %1").arg(file.errorString());
+        return Tr::tr("it cannot be read: %1").arg(file.errorString());
     QByteArray text = file.read(256).trimmed();
     if (text.isEmpty())
-        return QCoreApplication::translate(ctx, "it is empty");
+        return Tr::tr("it is empty");
     if (text.startsWith("ref:")) {
         const QByteArray target = text.mid(4).trimmed();
         if (target.startsWith("refs/"))
             return {};
-        return QCoreApplication::translate(ctx, "it names '%1', which is not under refs/").arg(QString::fromUtf8(target.left(80)));
+        return Tr::tr("it names '%1', which is not under refs/").arg(QString::fromUtf8(target.left(80)));
     }
     git_oid oid;
     if ((text.size() == GIT_OID_HEXSZ) && git_oid_fromstrn(&oid, text.constData(), size_t(text.size())) == 0)
         return {};
     git_error_clear();
-    return QCoreApplication::translate(ctx, "it is neither \"ref: refs/…\" nor a commit id");
+    return Tr::tr("it is neither \"ref: refs/…\" nor a commit id");
 }
 
 Result<Repository> Repository::open(const QString &path)
@@ -109,14 +114,14 @@ Result<Repository> Repository::init(const QString &path, bool bare, const QStrin
     const QByteArray native = QFile::encodeName(QFileInfo(path).absoluteFilePath());
     const int rc = git_repository_init_ext(&repo, native.constData(), &opts);
     if (rc < 0)
-        return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot create a repository in '%1'")
+        return GitError::fromLibgit2(rc, Tr::tr("cannot create a repository in '%1'")
                                              .arg(QDir::toNativeSeparators(path)));
     RepositoryPtr owned(repo);
     if (int configured = CommandLineConfig::install(repo); configured < 0)
-        return GitError::fromLibgit2(configured, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
+        return GitError::fromLibgit2(configured, Tr::tr("cannot open '%1'")
                                                      .arg(QDir::toNativeSeparators(path)));
     if (int guarded = LooseObjectGuard::install(repo); guarded < 0)
-        return GitError::fromLibgit2(guarded, QCoreApplication::translate("gantry::Repository", "cannot open '%1'")
+        return GitError::fromLibgit2(guarded, Tr::tr("cannot open '%1'")
                                                   .arg(QDir::toNativeSeparators(path)));
     return Repository(std::move(owned));
 }
@@ -168,20 +173,19 @@ RepositoryState Repository::state() const
 
 QString Repository::describeState(RepositoryState state)
 {
-    const char *ctx = "gantry::Repository";
     switch (state) {
     case RepositoryState::Clean: return {};
-    case RepositoryState::Merge: return QCoreApplication::translate(ctx, "A merge is in progress");
+    case RepositoryState::Merge: return Tr::tr("A merge is in progress");
     case RepositoryState::Revert:
-    case RepositoryState::RevertSequence: return QCoreApplication::translate(ctx, "A revert is in progress");
+    case RepositoryState::RevertSequence: return Tr::tr("A revert is in progress");
     case RepositoryState::CherryPick:
-    case RepositoryState::CherryPickSequence: return QCoreApplication::translate(ctx, "A cherry-pick is in progress");
-    case RepositoryState::Bisect: return QCoreApplication::translate(ctx, "A bisect is in progress");
+    case RepositoryState::CherryPickSequence: return Tr::tr("A cherry-pick is in progress");
+    case RepositoryState::Bisect: return Tr::tr("A bisect is in progress");
     case RepositoryState::Rebase:
     case RepositoryState::RebaseInteractive:
-    case RepositoryState::RebaseMerge: return QCoreApplication::translate(ctx, "A rebase is in progress");
+    case RepositoryState::RebaseMerge: return Tr::tr("A rebase is in progress");
     case RepositoryState::ApplyMailbox:
-    case RepositoryState::ApplyMailboxOrPatch: return QCoreApplication::translate(ctx, "Applying patches (git am) is in progress");
+    case RepositoryState::ApplyMailboxOrPatch: return Tr::tr("Applying patches (git am) is in progress");
     }
     return {};
 }
@@ -218,12 +222,12 @@ Result<void> Repository::checkHeadReadable() const
         return {};
     git_commit *commit = nullptr;
     if (int rc = git_commit_lookup(&commit, m_repo.get(), head.ptr()); rc < 0)
-        return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "bad object HEAD (the commit %1 cannot be read)")
+        return GitError::fromLibgit2(rc, Tr::tr("bad object HEAD (the commit %1 cannot be read)")
                                              .arg(head.toString()));
     CommitPtr owned(commit);
     git_tree *tree = nullptr;
     if (int rc = git_commit_tree(&tree, commit); rc < 0)
-        return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "bad object HEAD (its tree %1 cannot be read)")
+        return GitError::fromLibgit2(rc, Tr::tr("bad object HEAD (its tree %1 cannot be read)")
                                              .arg(Oid(*git_commit_tree_id(commit)).toString()));
     TreePtr ownedTree(tree);
     return {};
@@ -233,7 +237,7 @@ Result<ConfigPtr> Repository::config() const
 {
     git_config *cfg = nullptr;
     if (int rc = git_repository_config_snapshot(&cfg, m_repo.get()); rc < 0)
-        return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot read the configuration"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the configuration"));
     return ConfigPtr(cfg);
 }
 
@@ -270,28 +274,27 @@ Result<void> Repository::checkIndexFile() const
     // The path, not the index: libgit2 would refuse to load a damaged one with a misleading message.
     GitBuf path;
     if (int rc = git_repository_item_path(&path, m_repo.get(), GIT_REPOSITORY_ITEM_INDEX); rc < 0)
-        return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot read the index"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the index"));
     QFile file(QFile::decodeName(QByteArray(path.data(), qsizetype(path.size()))));
     if (!file.exists())
         return {};
     const QString shown = QDir::toNativeSeparators(file.fileName());
-    const char *ctx = "gantry::Repository";
     if (!file.open(QIODevice::ReadOnly))
-        return GitError::custom(QCoreApplication::translate(ctx, "cannot read the index '%1': %2").arg(shown, file.errorString()));
+        return GitError::custom(Tr::tr("cannot read the index '%1': %2").arg(shown, file.errorString()));
     // A header (signature, version, entry count) and a trailing checksum: 12 + 20 bytes at least.
     constexpr qint64 kHeader = 12, kChecksum = 20;
     const qint64 size = file.size();
     QString problem;
     if (size == 0)
-        problem = QCoreApplication::translate(ctx, "it is empty");
+        problem = Tr::tr("it is empty");
     else if (size < kHeader + kChecksum)
-        problem = QCoreApplication::translate(ctx, "it is %n byte(s) long, shorter than an index can be", nullptr, int(size));
+        problem = Tr::tr("it is %n byte(s) long, shorter than an index can be", nullptr, int(size));
     else if (file.read(4) != "DIRC")
-        problem = QCoreApplication::translate(ctx, "it does not start with an index's signature");
+        problem = Tr::tr("it does not start with an index's signature");
     if (problem.isEmpty())
         return {};
     return GitError(GIT_ERROR, GIT_ERROR_INDEX,
-                    QCoreApplication::translate(ctx, "index file '%1' is damaged (%2); git reports \"index file corrupt\" "
+                    Tr::tr("index file '%1' is damaged (%2); git reports \"index file corrupt\" "
                                                      "too: restore it with `rm %1 && git reset`")
                         .arg(shown, problem));
 }
@@ -302,10 +305,10 @@ Result<IndexPtr> Repository::index() const
         return readable.error();
     git_index *idx = nullptr;
     if (int rc = git_repository_index(&idx, m_repo.get()); rc < 0)
-        return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot read the index"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the index"));
     IndexPtr owner(idx);
     if (int rc = git_index_read(idx, true); rc < 0)
-        return GitError::fromLibgit2(rc, QCoreApplication::translate("gantry::Repository", "cannot read the index"));
+        return GitError::fromLibgit2(rc, Tr::tr("cannot read the index"));
     return owner;
 }
 
