@@ -1,5 +1,7 @@
 #include "gitcore/GuardRailConfig.h"
 
+#include "gitcore/PathGlob.h"
+
 #include "gitcore/GlobMatcher.h"
 #include "gitcore/YamlTree.h"
 
@@ -260,15 +262,7 @@ bool GuardRailConfig::isAllowed(const QString &path) const
 
 bool GuardRailConfig::globMatch(const QString &pattern, const QString &path)
 {
-    QString glob = pattern;
-    QString subject = path;
-    if (glob.startsWith(QLatin1Char('/')))
-        glob.remove(0, 1); // anchored at the root, as in .gitignore
-    else if (!glob.contains(QLatin1Char('/')))
-        subject = path.section(QLatin1Char('/'), -1);
-    if (glob.endsWith(QLatin1Char('/')))
-        glob += QStringLiteral("**");
-    return GlobMatcher::match(glob, subject, GlobMatcher::Syntax::Paths);
+    return PathGlob(pattern).matches(path);
 }
 
 qint64 GuardRailConfig::parseSize(const QString &text)

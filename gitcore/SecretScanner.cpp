@@ -1,5 +1,8 @@
 #include "gitcore/SecretScanner.h"
 
+#include <algorithm>
+#include <cstring>
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
@@ -59,6 +62,39 @@ const QList<ContentRule> &contentRules()
          2, QT_TRANSLATE_NOOP("gantry::SecretScanner", "a high-entropy value assigned to a password, secret or token"), true},
     };
     return rules;
+}
+
+/// Words one of which a line must hold for the content rule `id` to match it (each rule's regular
+/// expression needs one of them literally): a line without any is not given to the expression.
+/// Staging thousands of files runs every rule over every line, and this check is most of it.
+bool mayMatch(const char *id, const QString &line)
+{
+    struct Needles
+    {
+        const char *id;
+        QList<QLatin1String> words;
+        Qt::CaseSensitivity cs;
+    };
+    static const QList<Needles> table{
+        {"private-key", {QLatin1String("-----BEGIN")}, Qt::CaseSensitive},
+        {"aws-access-key-id", {QLatin1String("AKIA"), QLatin1String("ASIA"), QLatin1String("AGPA"), QLatin1String("AIDA"),
+                               QLatin1String("AROA"), QLatin1String("AIPA"), QLatin1String("ANPA"), QLatin1String("ANVA"),
+                               QLatin1String("A3T")}, Qt::CaseSensitive},
+        {"aws-secret-key", {QLatin1String("aws")}, Qt::CaseInsensitive},
+        {"github-token", {QLatin1String("gh"), QLatin1String("github_pat_")}, Qt::CaseSensitive},
+        {"gitlab-token", {QLatin1String("glpat-")}, Qt::CaseSensitive},
+        {"slack-token", {QLatin1String("xox")}, Qt::CaseSensitive},
+        {"stripe-key", {QLatin1String("k_live_"), QLatin1String("k_test_"), QLatin1String("k_prod_")}, Qt::CaseSensitive},
+        {"google-api-key", {QLatin1String("AIza")}, Qt::CaseSensitive},
+        {"generic-secret", {QLatin1String("password"), QLatin1String("passwd"), QLatin1String("pwd"), QLatin1String("secret"),
+                            QLatin1String("token"), QLatin1String("key")}, Qt::CaseInsensitive},
+    };
+    for (const Needles &n : table) {
+        if (std::strcmp(n.id, id) != 0)
+            continue;
+        return std::any_of(n.words.cbegin(), n.words.cend(), [&](QLatin1String w) { return line.contains(w, n.cs); });
+    }
+    return true; // a rule without needles is always tried
 }
 
 /// A file-name rule: a glob over the file name, what it is, and what to add to .gitignore.
@@ -138,6 +174,15 @@ QString SecretFinding::toString() const
 SecretScanner::SecretScanner(GuardRailConfig config)
     : m_config(std::move(config))
 {
+    for (const QString &glob : m_config.allowedPaths())
+        m_allow.append(PathGlob(glob));
+    for (const QString &glob : m_config.extraPathPatterns())
+        m_extraPaths.append(PathGlob(glob));
+}
+
+bool SecretScanner::isAllowed(const QString &path) const
+{
+    return std::any_of(m_allow.cbegin(), m_allow.cend(), [&](const PathGlob &glob) { return glob.matches(path); });
 }
 
 QString SecretScanner::mask(const QString &secret)
@@ -170,7 +215,7 @@ double SecretScanner::entropy(const QString &text)
 QList<SecretFinding> SecretScanner::scanPath(const QString &path) const
 {
     QList<SecretFinding> out;
-    if (!m_config.secretsEnabled() || m_config.isAllowed(path))
+    if (!m_config.secretsEnabled() || isAllowed(path))
         return out;
     const QString name = path.section(QLatin1Char('/'), -1);
     auto add = [&](const QString &rule, const QString &what, const QString &ignore) {
@@ -182,17 +227,25 @@ QList<SecretFinding> SecretScanner::scanPath(const QString &path) const
         f.ignorePattern = ignore.isEmpty() ? path : ignore;
         out.append(f);
     };
-    for (const NameRule &rule : nameRules()) {
-        if (!GuardRailConfig::globMatch(QString::fromLatin1(rule.glob), name))
+    static const QList<PathGlob> nameGlobs = [] {
+        QList<PathGlob> out;
+        for (const NameRule &rule : nameRules())
+            out.append(PathGlob(QString::fromLatin1(rule.glob)));
+        return out;
+    }();
+    for (qsizetype i = 0; i < nameRules().size(); ++i) {
+        const NameRule &rule = nameRules().at(i);
+        if (!nameGlobs.at(i).matches(name))
             continue;
         if (QLatin1String(rule.id) == QLatin1String("env-file") && isEnvTemplate(name))
             continue;
         add(QString::fromLatin1(rule.id), Tr::tr(rule.what), rule.ignore ? QString::fromLatin1(rule.ignore) : QString());
         return out; // one reason per file name is enough
     }
-    for (const QString &glob : m_config.extraPathPatterns()) {
-        if (GuardRailConfig::globMatch(glob, path)) {
-            add(QStringLiteral("custom-path"), Tr::tr("a file the repository's guards.secrets.paths list (%1)").arg(glob), glob);
+    for (const PathGlob &glob : m_extraPaths) {
+        if (glob.matches(path)) {
+            add(QStringLiteral("custom-path"), Tr::tr("a file the repository's guards.secrets.paths list (%1)").arg(glob.pattern()),
+                glob.pattern());
             break;
         }
     }
@@ -218,7 +271,7 @@ QList<SecretFinding> SecretScanner::scanLine(const QString &path, int lineNumber
     };
     for (const ContentRule &rule : contentRules()) {
         // The generic rule backtracks over long identifier runs: minified or encoded lines are left to the token rules.
-        if (rule.entropyCheck && text.size() > kMaxGenericLineLength)
+        if ((rule.entropyCheck && text.size() > kMaxGenericLineLength) || !mayMatch(rule.id, text))
             continue;
         auto it = rule.pattern.globalMatch(text);
         while (it.hasNext()) {
@@ -250,7 +303,7 @@ QList<SecretFinding> SecretScanner::scanLine(const QString &path, int lineNumber
 QList<SecretFinding> SecretScanner::scanLines(const QString &path, const QList<std::pair<int, QString>> &lines) const
 {
     QList<SecretFinding> out = scanPath(path);
-    if (!m_config.secretsEnabled() || m_config.isAllowed(path))
+    if (!m_config.secretsEnabled() || isAllowed(path))
         return out;
     for (const auto &[number, text] : lines)
         out += scanLine(path, number, text);
@@ -260,7 +313,7 @@ QList<SecretFinding> SecretScanner::scanLines(const QString &path, const QList<s
 QList<SecretFinding> SecretScanner::scanFile(const QString &path, const QByteArray &content, qint64 size) const
 {
     QList<SecretFinding> out = scanPath(path);
-    if (m_config.isAllowed(path))
+    if (isAllowed(path))
         return out;
     if (size < 0)
         size = content.size();

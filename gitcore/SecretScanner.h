@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gitcore/GuardRailConfig.h"
+#include "gitcore/PathGlob.h"
 
 #include <QByteArray>
 #include <QList>
@@ -57,7 +58,11 @@ public:
     const GuardRailConfig &config() const { return m_config; }
 
 private:
+    bool isAllowed(const QString &path) const;
+
     GuardRailConfig m_config;
+    QList<PathGlob> m_allow;       // m_config's allow-list, compiled
+    QList<PathGlob> m_extraPaths;  // m_config's guards.secrets.paths, compiled
 };
 
 } // namespace gantry

@@ -5,6 +5,8 @@
 #include "gitcore/IndexAccess.h"
 #include "gitcore/LibGit2.h"
 #include "gitcore/PartialPatch.h"
+#include "gitcore/StagingGuard.h"
+#include "gitcore/WorktreeAdd.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -105,6 +107,21 @@ Result<void> restoreFromHead(const Repository &repo, git_index *index, git_index
     return {};
 }
 
+/// git add -A into `index`: WorktreeAdd's single pass where it applies, libgit2's otherwise.
+Result<void> addAll(const Repository &repo, git_index *index)
+{
+    auto fast = WorktreeAdd::addAll(repo, index);
+    if (!fast)
+        return fast.error();
+    if (*fast == WorktreeAdd::Outcome::Done)
+        return {};
+    if (int rc = git_index_add_all(index, nullptr, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr); rc < 0)
+        return GitError::fromLibgit2(rc, Tr::tr("cannot stage all changes"));
+    if (int rc = git_index_update_all(index, nullptr, nullptr, nullptr); rc < 0)
+        return GitError::fromLibgit2(rc, Tr::tr("cannot stage all changes"));
+    return {};
+}
+
 } // namespace
 
 Result<void> Staging::stageFiles(const Repository &repo, const QStringList &paths)
@@ -193,11 +210,37 @@ Result<void> Staging::stageAll(const Repository &repo)
     auto index = IndexAccess::forWriting(repo);
     if (!index)
         return index.error();
-    if (int rc = git_index_add_all(index->get(), nullptr, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr); rc < 0)
-        return GitError::fromLibgit2(rc, Tr::tr("cannot stage all changes"));
-    if (int rc = git_index_update_all(index->get(), nullptr, nullptr, nullptr); rc < 0)
-        return GitError::fromLibgit2(rc, Tr::tr("cannot stage all changes"));
+    if (auto added = addAll(repo, index->get()); !added)
+        return added;
     return IndexAccess::write(*index);
+}
+
+Result<QList<SecretFinding>> Staging::stageAllScanned(const Repository &repo, const SecretScanner &scanner, bool allow)
+{
+    auto index = IndexAccess::forWriting(repo);
+    if (!index)
+        return index.error();
+    QList<SecretFinding> findings;
+    auto fast = WorktreeAdd::addAll(repo, index->get(), [&](const QString &path, const WorktreeFile &file, const git_index_entry *staged) {
+        findings += StagingGuard::scanWorktreeFile(repo, scanner, path, file, staged);
+    });
+    if (!fast)
+        return fast.error();
+    if (*fast == WorktreeAdd::Outcome::NotApplicable) {
+        auto found = StagingGuard::scanAll(repo, scanner);
+        if (!found)
+            return found.error();
+        findings = found.value();
+        if (!findings.isEmpty() && !allow)
+            return findings;
+        if (auto added = addAll(repo, index->get()); !added)
+            return added.error();
+    }
+    if (!findings.isEmpty() && !allow)
+        return findings; // the locked index is dropped: nothing staged
+    if (auto written = IndexAccess::write(*index); !written)
+        return written.error();
+    return findings;
 }
 
 Result<void> Staging::unstageAll(const Repository &repo)

@@ -3,6 +3,7 @@
 #include "gitcore/DiffTypes.h"
 #include "gitcore/Repository.h"
 #include "gitcore/Result.h"
+#include "gitcore/SecretScanner.h"
 
 #include <QList>
 #include <QString>
@@ -41,6 +42,10 @@ public:
     /// Stages every change in the working tree (git add -A) / unstages everything (git reset).
     static Result<void> stageAll(const Repository &repo);
     static Result<void> unstageAll(const Repository &repo);
+    /// stageAll with the secrets guard in the same pass, under the same index lock: each file is
+    /// read once, scanned and stored. Returns the findings; when there are some and `allow` is
+    /// false, nothing is staged.
+    static Result<QList<SecretFinding>> stageAllScanned(const Repository &repo, const SecretScanner &scanner, bool allow);
 
     // ---- hunks and lines ----
 

@@ -3,6 +3,7 @@
 #include "gitcore/IndexAccess.h"
 #include "gitcore/GitPtr.h"
 #include "gitcore/StatusReader.h"
+#include "gitcore/WorktreeFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -76,41 +77,15 @@ Result<QList<SecretFinding>> scanEntries(const Repository &repo, const QStringLi
     auto files = filesToStage(repo, paths);
     if (!files)
         return files.error();
+    const QByteArray workdir = QFile::encodeName(repo.workdir()) + '/';
+    const qint64 limit = scanner.config().maxFileSize();
     for (const QString &path : files.value()) {
-        const QString full = repo.workdir() + QLatin1Char('/') + path;
-        const QFileInfo info(full);
-        if (!info.isFile() || info.isSymLink())
-            continue;
-        const git_index_entry *staged = git_index_get_bypath(index->get(), path.toUtf8().constData(), 0);
-        const qint64 limit = scanner.config().maxFileSize();
-        QList<SecretFinding> found;
-        if (limit > 0 && info.size() > limit) {
-            // Only a file that newly passes the limit: one already above it in the index was accepted before.
-            if (staged && qint64(staged->file_size) > limit)
-                found = scanner.scanPath(path);
-            else
-                found = scanner.scanFile(path, {}, info.size());
-        } else {
-            QFile file(full);
-            if (!file.open(QIODevice::ReadOnly))
-                return GitError::custom(Tr::tr("cannot read '%1': %2").arg(path, file.errorString()));
-            const QByteArray content = file.readAll();
-            found = scanner.scanFile(path, content, info.size());
-            auto before = staged ? IndexAccess::blobContent(repo, staged->id) : Result<QByteArray>(QByteArray());
-            if (staged && before) {
-                const QSet<QByteArray> known = linesOf(before.value());
-                const QList<QByteArray> now = content.split('\n');
-                found.removeIf([&](const SecretFinding &f) {
-                    if (f.kind != SecretFinding::Kind::Content || f.line < 1 || f.line > now.size())
-                        return false;
-                    QByteArray line = now.at(f.line - 1);
-                    if (line.endsWith('\r'))
-                        line.chop(1);
-                    return known.contains(line);
-                });
-            }
-        }
-        out += found;
+        // Files above the size limit are only stat'ed: their size is the finding.
+        auto file = WorktreeFile::read(workdir + path.toUtf8(), limit > 0 ? limit : -1);
+        if (!file)
+            return file.error();
+        out += StagingGuard::scanWorktreeFile(repo, scanner, path, *file,
+                                              git_index_get_bypath(index->get(), path.toUtf8().constData(), 0));
     }
     return out;
 }
@@ -137,6 +112,37 @@ Result<QList<SecretFinding>> StagingGuard::scanFiles(const Repository &repo, con
 Result<QList<SecretFinding>> StagingGuard::scanAll(const Repository &repo, const SecretScanner &scanner)
 {
     return scanFiles(repo, {QStringLiteral(".")}, scanner);
+}
+
+QList<SecretFinding> StagingGuard::scanWorktreeFile(const Repository &repo, const SecretScanner &scanner, const QString &path,
+                                                    const WorktreeFile &file, const git_index_entry *staged)
+{
+    if (!file.isFile())
+        return {};
+    const qint64 limit = scanner.config().maxFileSize();
+    const qint64 size = qint64(file.st.st_size);
+    if (!file.contentRead || (limit > 0 && size > limit)) {
+        // Only a file that newly passes the limit: one already above it in the index was accepted before.
+        if (staged && qint64(staged->file_size) > limit)
+            return scanner.scanPath(path);
+        return scanner.scanFile(path, {}, size);
+    }
+    const QByteArray &content = file.content;
+    QList<SecretFinding> found = scanner.scanFile(path, content, size);
+    auto before = staged && !found.isEmpty() ? IndexAccess::blobContent(repo, staged->id) : Result<QByteArray>(QByteArray());
+    if (staged && before) {
+        const QSet<QByteArray> known = linesOf(before.value());
+        const QList<QByteArray> now = content.split('\n');
+        found.removeIf([&](const SecretFinding &f) {
+            if (f.kind != SecretFinding::Kind::Content || f.line < 1 || f.line > now.size())
+                return false;
+            QByteArray line = now.at(f.line - 1);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            return known.contains(line);
+        });
+    }
+    return found;
 }
 
 QList<SecretFinding> StagingGuard::scanHunk(const DiffFile &file, int hunk, const SecretScanner &scanner)

@@ -4,6 +4,7 @@
 #include "gitcore/Repository.h"
 #include "gitcore/Result.h"
 #include "gitcore/SecretScanner.h"
+#include "gitcore/WorktreeFile.h"
 
 #include <QList>
 #include <QStringList>
@@ -22,6 +23,10 @@ public:
                                                   const SecretScanner &scanner);
     /// Scans what Staging::stageAll would stage.
     static Result<QList<SecretFinding>> scanAll(const Repository &repo, const SecretScanner &scanner);
+    /// Scans one working-tree file about to be staged whole, read by the caller (`staged`: its
+    /// index entry, if any); stage-all calls it for each file it reads, so that a file is read once.
+    static QList<SecretFinding> scanWorktreeFile(const Repository &repo, const SecretScanner &scanner, const QString &path,
+                                                 const WorktreeFile &file, const git_index_entry *staged);
     /// Scans the added lines of one hunk of an IndexToWorkdir DiffFile.
     static QList<SecretFinding> scanHunk(const DiffFile &file, int hunk, const SecretScanner &scanner);
     /// Scans the selected added lines of an IndexToWorkdir DiffFile.

@@ -108,26 +108,10 @@ bool parseSpecs(const Repository &repo, const QString &command, const QString &c
     return true;
 }
 
-/// The secrets guard: prints each finding as "PATH:LINE:COL: warning: REASON" on stderr and
-/// returns false (refuse) when there is one and the user did not pass --allow-secrets.
-bool passesSecretsGuard(const Repository &repo, const QString &command, bool everything, const QStringList &wholePaths,
-                        const QMap<QString, Staging::LineRangeSelection> &selections, bool allow, int *exitCode)
+/// The guard's verdict on `findings`: prints each as "PATH:LINE:COL: warning: REASON" on stderr
+/// and returns false (refuse) when there is one and the user did not pass --allow-secrets.
+bool acceptsFindings(const QString &command, const QList<SecretFinding> &findings, bool allow, int *exitCode)
 {
-    const GuardRailConfig config = GuardRailConfig::discover(repo.workdir());
-    for (const ConfigProblem &problem : config.problems())
-        CommandIo::fail(command, problem.toString());
-    const SecretScanner scanner(config);
-    QList<SecretFinding> findings;
-    if (everything || !wholePaths.isEmpty()) {
-        auto found = everything ? StagingGuard::scanAll(repo, scanner) : StagingGuard::scanFiles(repo, wholePaths, scanner);
-        if (!found) {
-            *exitCode = CommandIo::fail(command, found.errorMessage());
-            return false;
-        }
-        findings = found.value();
-    }
-    for (const Staging::LineRangeSelection &selection : selections)
-        findings += StagingGuard::scanLines(selection.file, selection.lines, scanner);
     if (findings.isEmpty())
         return true;
     std::fflush(stdout);
@@ -141,6 +125,34 @@ bool passesSecretsGuard(const Repository &repo, const QString &command, bool eve
                                                 "Add the files to .gitignore, or pass --allow-secrets to stage anyway",
                                                 nullptr, int(findings.size())));
     return false;
+}
+
+/// The repository's guard rails, with their configuration problems printed.
+SecretScanner secretScanner(const Repository &repo, const QString &command)
+{
+    const GuardRailConfig config = GuardRailConfig::discover(repo.workdir());
+    for (const ConfigProblem &problem : config.problems())
+        CommandIo::fail(command, problem.toString());
+    return SecretScanner(config);
+}
+
+/// The secrets guard for whole files and line ranges (see acceptsFindings).
+bool passesSecretsGuard(const Repository &repo, const QString &command, const QStringList &wholePaths,
+                        const QMap<QString, Staging::LineRangeSelection> &selections, bool allow, int *exitCode)
+{
+    const SecretScanner scanner = secretScanner(repo, command);
+    QList<SecretFinding> findings;
+    if (!wholePaths.isEmpty()) {
+        auto found = StagingGuard::scanFiles(repo, wholePaths, scanner);
+        if (!found) {
+            *exitCode = CommandIo::fail(command, found.errorMessage());
+            return false;
+        }
+        findings = found.value();
+    }
+    for (const Staging::LineRangeSelection &selection : selections)
+        findings += StagingGuard::scanLines(selection.file, selection.lines, scanner);
+    return acceptsFindings(command, findings, allow, exitCode);
 }
 
 int runStaging(const QString &command, const QStringList &args, bool unstage)
@@ -207,12 +219,21 @@ int runStaging(const QString &command, const QStringList &args, bool unstage)
         }
     }
 
-    if (!unstage && !passesSecretsGuard(*repo, command, everything, wholePaths, selections, parser.isSet(allowSecrets), &exitCode))
+    const bool allow = !unstage && parser.isSet(allowSecrets);
+    if (!unstage && everything) {
+        // One pass under the index lock: each file is read once, scanned and stored, and the
+        // index is written only if the guard lets it through.
+        auto findings = Staging::stageAllScanned(*repo, secretScanner(*repo, command), allow);
+        if (!findings)
+            return CommandIo::fail(command, findings.errorMessage());
+        return acceptsFindings(command, *findings, allow, &exitCode) ? ExitOk : exitCode;
+    }
+    if (!unstage && !passesSecretsGuard(*repo, command, wholePaths, selections, allow, &exitCode))
         return exitCode;
 
     Result<void> done;
     if (everything)
-        done = unstage ? Staging::unstageAll(*repo) : Staging::stageAll(*repo);
+        done = Staging::unstageAll(*repo);
     else if (!wholePaths.isEmpty())
         done = unstage ? Staging::unstageFiles(*repo, wholePaths) : Staging::stageFiles(*repo, wholePaths);
     if (!done)

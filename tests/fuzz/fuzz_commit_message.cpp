@@ -15,7 +15,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const auto preset = (choice & 1) ? gantry::ConventionalCommit::Preset::Angular
                                      : gantry::ConventionalCommit::Preset::ConventionalCommits;
     const QChar comment = (choice & 2) ? QLatin1Char('#') : QChar();
-    (void)gantry::ConventionalCommit::parse(message, comment, preset).toString();
+    (void)gantry::ConventionalCommit::parse(message, comment, preset).subject();
     static const gantry::CommitLinter linter;
     const auto findings = linter.lint(message, comment);
     const int lines = int(message.count(QLatin1Char('\n'))) + 1;

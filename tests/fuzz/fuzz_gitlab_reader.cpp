@@ -5,7 +5,7 @@
 
 #include "FuzzInput.h"
 #include "pipelines/GitLabGraph.h"
-#include "pipelines/GitLabReader.h"
+#include "pipelines/GitLabPipeline.h"
 #include "pipelines/YamlSyntaxParser.h"
 
 #include <QHash>

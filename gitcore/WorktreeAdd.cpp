@@ -1,0 +1,163 @@
+#include "gitcore/WorktreeAdd.h"
+
+#include "gitcore/GitPtr.h"
+#include "gitcore/WorktreeFile.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QList>
+#include <QString>
+
+#include <sys/stat.h>
+
+#include <cstring>
+
+namespace gantry {
+
+namespace {
+
+/// tr() for this file: the context translations are looked up in, and the one lupdate files them under.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(gantry::WorktreeAdd)
+};
+
+bool isAttributesPath(const char *path)
+{
+    const size_t n = std::strlen(path);
+    static constexpr const char name[] = ".gitattributes";
+    static constexpr size_t nameLength = sizeof(name) - 1;
+    return n >= nameLength && std::strcmp(path + n - nameLength, name) == 0
+        && (n == nameLength || path[n - nameLength - 1] == '/');
+}
+
+void fillStat(git_index_entry *entry, const struct stat &st)
+{
+    entry->ctime.seconds = qint32(st.st_ctim.tv_sec);
+    entry->ctime.nanoseconds = quint32(st.st_ctim.tv_nsec);
+    entry->mtime.seconds = qint32(st.st_mtim.tv_sec);
+    entry->mtime.nanoseconds = quint32(st.st_mtim.tv_nsec);
+    entry->dev = quint32(st.st_dev);
+    entry->ino = quint32(st.st_ino);
+    entry->uid = quint32(st.st_uid);
+    entry->gid = quint32(st.st_gid);
+    entry->file_size = quint32(st.st_size);
+}
+
+/// Stores one working-tree file (or symbolic link) as a blob and enters it in `index`.
+Result<void> addFile(git_odb *odb, git_index *index, const QByteArray &workdir, const char *path,
+                     git_index *before, const WorktreeAdd::Inspect &inspect)
+{
+    auto file = WorktreeFile::read(workdir + path);
+    if (!file)
+        return file.error();
+    if (inspect)
+        inspect(QString::fromUtf8(path), *file, git_index_get_bypath(before, path, 0));
+    if (!file->contentRead)
+        return GitError::custom(Tr::tr("cannot stage '%1': it is neither a file nor a symbolic link").arg(QString::fromUtf8(path)));
+    git_index_entry entry {};
+    entry.mode = file->isSymLink() ? GIT_FILEMODE_LINK
+        : (file->st.st_mode & S_IXUSR) ? GIT_FILEMODE_BLOB_EXECUTABLE : GIT_FILEMODE_BLOB;
+    fillStat(&entry, file->st);
+    // git_odb_write hashes first and writes only an object the database lacks (freshening one it
+    // has, as git does); git_blob_create_from_buffer would stream every blob into a temporary file.
+    const QByteArray &content = file->content;
+    if (int rc = git_odb_write(&entry.id, odb, content.constData(), size_t(content.size()), GIT_OBJECT_BLOB); rc < 0)
+        return GitError::fromLibgit2(rc, Tr::tr("cannot stage '%1'").arg(QString::fromUtf8(path)));
+    entry.path = path;
+    if (int rc = git_index_add(index, &entry); rc < 0)
+        return GitError::fromLibgit2(rc, Tr::tr("cannot stage '%1'").arg(QString::fromUtf8(path)));
+    return {};
+}
+
+} // namespace
+
+bool WorktreeAdd::configAllows(const Repository &repo)
+{
+    // autocrlf is a bool or "input"; anything but false means line endings may be converted.
+    const QString autocrlf = repo.configString(QStringLiteral("core.autocrlf"), QStringLiteral("false")).toLower();
+    const bool autocrlfOff = autocrlf == QLatin1String("false") || autocrlf == QLatin1String("no")
+        || autocrlf == QLatin1String("off") || autocrlf == QLatin1String("0");
+    return autocrlfOff && repo.configBool(QStringLiteral("core.filemode"), true)
+        && repo.configBool(QStringLiteral("core.symlinks"), true) && !repo.configBool(QStringLiteral("core.ignorecase"), false)
+        && repo.configString(QStringLiteral("core.attributesFile")).isEmpty();
+}
+
+bool WorktreeAdd::noAttributeFiles(const Repository &repo, git_index *index)
+{
+    const QString xdg = qEnvironmentVariable("XDG_CONFIG_HOME");
+    const QString home = qEnvironmentVariable("HOME");
+    const QStringList outside{repo.gitDir() + QStringLiteral("/info/attributes"), QStringLiteral("/etc/gitattributes"),
+                              (xdg.isEmpty() ? home + QStringLiteral("/.config") : xdg) + QStringLiteral("/git/attributes")};
+    for (const QString &file : outside)
+        if (QFileInfo::exists(file))
+            return false;
+    for (size_t i = 0, n = git_index_entrycount(index); i < n; ++i)
+        if (isAttributesPath(git_index_get_byindex(index, i)->path))
+            return false;
+    return true;
+}
+
+Result<WorktreeAdd::Outcome> WorktreeAdd::addAll(const Repository &repo, git_index *index, const Inspect &inspect)
+{
+    if (repo.isBare() || git_index_has_conflicts(index) || !configAllows(repo) || !noAttributeFiles(repo, index))
+        return Outcome::NotApplicable;
+    git_diff_options opts = GIT_DIFF_OPTIONS_INIT;
+    opts.flags = GIT_DIFF_INCLUDE_UNTRACKED | GIT_DIFF_RECURSE_UNTRACKED_DIRS | GIT_DIFF_INCLUDE_TYPECHANGE;
+    git_diff *raw = nullptr;
+    if (int rc = git_diff_index_to_workdir(&raw, repo.raw(), index, &opts); rc < 0)
+        return GitError::fromLibgit2(rc, Tr::tr("cannot compare the working tree with the index"));
+    DiffPtr diff(raw);
+    const size_t count = git_diff_num_deltas(diff.get());
+    // Look at every change before touching the index, so that a case this pass does not cover
+    // leaves the index as it was for libgit2's add-all.
+    for (size_t i = 0; i < count; ++i) {
+        const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
+        const char *path = delta->new_file.path;
+        const size_t length = std::strlen(path);
+        if (length == 0 || path[length - 1] == '/' || delta->old_file.mode == GIT_FILEMODE_COMMIT
+            || delta->new_file.mode == GIT_FILEMODE_COMMIT || delta->status == GIT_DELTA_CONFLICTED
+            || isAttributesPath(path))
+            return Outcome::NotApplicable;
+    }
+    git_odb *odb = nullptr;
+    if (int rc = git_repository_odb(&odb, repo.raw()); rc < 0)
+        return GitError::fromLibgit2(rc, Tr::tr("cannot open the object database"));
+    const OdbPtr ownedOdb(odb);
+    // The entries go into a second, unowned, view of the same index file, which is written and
+    // then read back into `index`: git_index_add on the repository's own index opens every blob
+    // it is given to check that it exists, a quarter of the time (an unowned index checks paths
+    // and modes only, and every blob here was written just before).
+    const char *file = git_index_path(index);
+    if (!file)
+        return Outcome::NotApplicable;
+    git_index *rawScratch = nullptr;
+    if (int rc = git_index_open(&rawScratch, file); rc < 0)
+        return GitError::fromLibgit2(rc, Tr::tr("cannot stage all changes"));
+    const IndexPtr scratch(rawScratch);
+    const QByteArray workdir = QFile::encodeName(repo.workdir()) + '/';
+    for (size_t i = 0; i < count; ++i) {
+        const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
+        switch (delta->status) {
+        case GIT_DELTA_IGNORED:
+        case GIT_DELTA_UNMODIFIED:
+            break;
+        case GIT_DELTA_DELETED:
+            if (int rc = git_index_remove_bypath(scratch.get(), delta->old_file.path); rc < 0)
+                return GitError::fromLibgit2(rc, Tr::tr("cannot stage '%1'").arg(QString::fromUtf8(delta->old_file.path)));
+            break;
+        default:
+            if (auto added = addFile(odb, scratch.get(), workdir, delta->new_file.path, index, inspect); !added)
+                return added.error();
+        }
+    }
+    if (int rc = git_index_write(scratch.get()); rc < 0)
+        return GitError::fromLibgit2(rc, Tr::tr("cannot stage all changes"));
+    if (int rc = git_index_read(index, 1); rc < 0)
+        return GitError::fromLibgit2(rc, Tr::tr("cannot stage all changes"));
+    return Outcome::Done;
+}
+
+} // namespace gantry
