@@ -5701,6 +5701,69 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
         <source>bad object HEAD (its tree %1 cannot be read)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a symbolic link outside refs/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names &apos;%1&apos;, which is not under refs/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither &quot;ref: refs/…&quot; nor a commit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A merge is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revert is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cherry-pick is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bisect is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rebase is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying patches (git am) is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the index &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it is %n byte(s) long, shorter than an index can be</source>
+        <translation>
+            <numerusform>it is %n byte long, shorter than an index can be</numerusform>
+            <numerusform>it is %n bytes long, shorter than an index can be</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it does not start with an index&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index file &apos;%1&apos; is damaged (%2); git reports &quot;index file corrupt&quot; too: restore it with `rm %1 &amp;&amp; git reset`</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gantry::RepositoryTab</name>
@@ -6667,10 +6730,6 @@ Pushing afterwards would need --force-with-lease, and other clones would diverge
 </context>
 <context>
     <name>gantry::StagingGuard</name>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>a bare repository has no .gitignore</source>
         <translation type="unfinished"></translation>
@@ -8179,6 +8238,29 @@ Commit or stash them first.</source>
     </message>
 </context>
 <context>
+    <name>gantry::WorktreeAdd</name>
+    <message>
+        <source>cannot stage &apos;%1&apos;: it is neither a file nor a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot stage &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot compare the working tree with the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the object database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot stage all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gantry::WorktreeDiscard</name>
     <message>
         <source>&apos;%1&apos; has conflicts: resolve them before discarding</source>
@@ -8206,6 +8288,13 @@ Commit or stash them first.</source>
             <numerusform>Discard %n changed line in %1</numerusform>
             <numerusform>Discard %n changed lines in %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorktreeFile</name>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5735,6 +5735,69 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
         <source>bad object HEAD (its tree %1 cannot be read)</source>
         <translation>objet HEAD invalide (son arbre %1 est illisible)</translation>
     </message>
+    <message>
+        <source>a symbolic link outside refs/</source>
+        <translation>un lien symbolique hors de refs/</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>il est illisible : %1</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it names &apos;%1&apos;, which is not under refs/</source>
+        <translation>il désigne « %1 », qui n&apos;est pas sous refs/</translation>
+    </message>
+    <message>
+        <source>it is neither &quot;ref: refs/…&quot; nor a commit id</source>
+        <translation>il n&apos;est ni « ref: refs/… » ni un identifiant de commit</translation>
+    </message>
+    <message>
+        <source>A merge is in progress</source>
+        <translation>Une fusion est en cours</translation>
+    </message>
+    <message>
+        <source>A revert is in progress</source>
+        <translation>Une annulation (revert) est en cours</translation>
+    </message>
+    <message>
+        <source>A cherry-pick is in progress</source>
+        <translation>Un cherry-pick est en cours</translation>
+    </message>
+    <message>
+        <source>A bisect is in progress</source>
+        <translation>Une bissection est en cours</translation>
+    </message>
+    <message>
+        <source>A rebase is in progress</source>
+        <translation>Un rebase est en cours</translation>
+    </message>
+    <message>
+        <source>Applying patches (git am) is in progress</source>
+        <translation>Une application de patchs (git am) est en cours</translation>
+    </message>
+    <message>
+        <source>cannot read the index &apos;%1&apos;: %2</source>
+        <translation>impossible de lire l&apos;index « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is %n byte(s) long, shorter than an index can be</source>
+        <translation>
+            <numerusform>il fait %n octet, moins qu&apos;un index ne peut faire</numerusform>
+            <numerusform>il fait %n octets, moins qu&apos;un index ne peut faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it does not start with an index&apos;s signature</source>
+        <translation>il ne commence pas par la signature d&apos;un index</translation>
+    </message>
+    <message>
+        <source>index file &apos;%1&apos; is damaged (%2); git reports &quot;index file corrupt&quot; too: restore it with `rm %1 &amp;&amp; git reset`</source>
+        <translation>le fichier d&apos;index « %1 » est endommagé (%2) ; git signale aussi « index file corrupt » : restaurez-le avec `rm %1 &amp;&amp; git reset`</translation>
+    </message>
 </context>
 <context>
     <name>gantry::RepositoryTab</name>
@@ -6701,10 +6764,6 @@ Pousser ensuite nécessiterait --force-with-lease, et les autres clones diverger
 </context>
 <context>
     <name>gantry::StagingGuard</name>
-    <message>
-        <source>cannot read &apos;%1&apos;: %2</source>
-        <translation>impossible de lire « %1 » : %2</translation>
-    </message>
     <message>
         <source>a bare repository has no .gitignore</source>
         <translation>un dépôt nu n’a pas de .gitignore</translation>
@@ -8225,6 +8284,29 @@ Validez-les ou remisez-les d’abord.</translation>
     </message>
 </context>
 <context>
+    <name>gantry::WorktreeAdd</name>
+    <message>
+        <source>cannot stage &apos;%1&apos;: it is neither a file nor a symbolic link</source>
+        <translation>impossible d&apos;indexer « %1 » : ce n&apos;est ni un fichier ni un lien symbolique</translation>
+    </message>
+    <message>
+        <source>cannot stage &apos;%1&apos;</source>
+        <translation>impossible d&apos;indexer « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot compare the working tree with the index</source>
+        <translation>impossible de comparer l&apos;arbre de travail à l&apos;index</translation>
+    </message>
+    <message>
+        <source>cannot open the object database</source>
+        <translation>impossible d&apos;ouvrir la base d&apos;objets</translation>
+    </message>
+    <message>
+        <source>cannot stage all changes</source>
+        <translation>impossible d&apos;indexer toutes les modifications</translation>
+    </message>
+</context>
+<context>
     <name>gantry::WorktreeDiscard</name>
     <message>
         <source>&apos;%1&apos; has conflicts: resolve them before discarding</source>
@@ -8252,6 +8334,13 @@ Validez-les ou remisez-les d’abord.</translation>
             <numerusform>Abandon de %n ligne modifiée dans %1</numerusform>
             <numerusform>Abandon de %n lignes modifiées dans %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gantry::WorktreeFile</name>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation>impossible de lire « %1 » : %2</translation>
     </message>
 </context>
 <context>
