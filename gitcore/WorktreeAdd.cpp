@@ -2,6 +2,7 @@
 
 #include "gitcore/GitPtr.h"
 #include "gitcore/WorktreeFile.h"
+#include "gitcore/WorktreeReadAhead.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -47,10 +48,9 @@ void fillStat(git_index_entry *entry, const struct stat &st)
 }
 
 /// Stores one working-tree file (or symbolic link) as a blob and enters it in `index`.
-Result<void> addFile(git_odb *odb, git_index *index, const QByteArray &workdir, const char *path,
+Result<void> addFile(git_odb *odb, git_index *index, Result<WorktreeFile> file, const char *path,
                      git_index *before, const WorktreeAdd::Inspect &inspect)
 {
-    auto file = WorktreeFile::read(workdir + path);
     if (!file)
         return file.error();
     if (inspect)
@@ -137,7 +137,13 @@ Result<WorktreeAdd::Outcome> WorktreeAdd::addAll(const Repository &repo, git_ind
     if (int rc = git_index_open(&rawScratch, file); rc < 0)
         return GitError::fromLibgit2(rc, Tr::tr("cannot stage all changes"));
     const IndexPtr scratch(rawScratch);
-    const QByteArray workdir = QFile::encodeName(repo.workdir()) + '/';
+    QList<QByteArray> toRead;
+    for (size_t i = 0; i < count; ++i) {
+        const git_delta_t status = git_diff_get_delta(diff.get(), i)->status;
+        if (status != GIT_DELTA_IGNORED && status != GIT_DELTA_UNMODIFIED && status != GIT_DELTA_DELETED)
+            toRead.append(QByteArray(git_diff_get_delta(diff.get(), i)->new_file.path));
+    }
+    WorktreeReadAhead files(QFile::encodeName(repo.workdir()) + '/', toRead);
     for (size_t i = 0; i < count; ++i) {
         const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
         switch (delta->status) {
@@ -149,7 +155,7 @@ Result<WorktreeAdd::Outcome> WorktreeAdd::addAll(const Repository &repo, git_ind
                 return GitError::fromLibgit2(rc, Tr::tr("cannot stage '%1'").arg(QString::fromUtf8(delta->old_file.path)));
             break;
         default:
-            if (auto added = addFile(odb, scratch.get(), workdir, delta->new_file.path, index, inspect); !added)
+            if (auto added = addFile(odb, scratch.get(), files.next(), delta->new_file.path, index, inspect); !added)
                 return added.error();
         }
     }

@@ -109,6 +109,25 @@ private slots:
         QDir(copy).removeRecursively();
     }
 
+    void filesAreReadAheadInBoundedBatches()
+    {
+        // 700 files (three batches of at most 256) around two of 9 MiB (a batch ends after
+        // 16 MiB): every file lands in order with its own content, as git add stores it.
+        TestRepo repo;
+        repo.commitFile(QStringLiteral("start.txt"), "start\n", QStringLiteral("chore: start"));
+        for (int i = 0; i < 700; ++i)
+            repo.write(QStringLiteral("many/f%1.txt").arg(i, 3, 10, QLatin1Char('0')), "file " + QByteArray::number(i) + "\n");
+        repo.write(QStringLiteral("many/f100-big.bin"), QByteArray(9 * 1024 * 1024, 'a'));
+        repo.write(QStringLiteral("many/f101-big.bin"), QByteArray(9 * 1024 * 1024, 'b'));
+        const Repository r = openRepo(repo);
+        QVERIFY(Staging::stageAll(r));
+        const QByteArray ours = repo.git({"ls-files", "-s"});
+        QCOMPARE(ours.count('\n'), 703);
+        repo.git({"read-tree", "HEAD"});
+        repo.git({"add", "-A"});
+        QCOMPARE(ours, repo.git({"ls-files", "-s"}));
+    }
+
     void conflictsAreLeftToLibgit2()
     {
         TestRepo repo;
