@@ -14,6 +14,7 @@
 #include "app/WindowSettings.h"
 #include "gitcore/DiffReader.h"
 #include "gitcore/RepositoryWatcher.h"
+#include "gitcore/StatusRefresh.h"
 #include "gitcore/StatusReader.h"
 #include "widgets/CommitBox.h"
 #include "widgets/CommitDetailsPane.h"
@@ -325,7 +326,8 @@ void RepositoryTab::connectWatcher()
         m_messages->showError(tr("Changes on disk will not be noticed: %1").arg(m_watcher->errorMessage()));
         return;
     }
-    connect(m_watcher, &RepositoryWatcher::workdirChanged, this, &RepositoryTab::refreshStatus);
+    // Only what the watcher saw change is read again; an index or refs change reads everything.
+    connect(m_watcher, &RepositoryWatcher::workdirChanged, this, [this] { refreshStatusPaths(m_watcher->takeChangedPaths()); });
     connect(m_watcher, &RepositoryWatcher::indexChanged, this, &RepositoryTab::refreshStatus);
     connect(m_watcher, &RepositoryWatcher::refsChanged, this, [this] {
         m_refs->refresh();
@@ -393,19 +395,30 @@ void RepositoryTab::refresh(bool withHistory)
 
 void RepositoryTab::refreshStatus()
 {
+    refreshStatusPaths({});
+}
+
+void RepositoryTab::refreshStatusPaths(const QStringList &paths)
+{
     if (m_bare)
         return;
-    // One read at a time; a request during a read runs once more after it.
+    // One read at a time; a request during a read runs once more after it, with every path
+    // asked for meanwhile (or everything, if one of the requests was for everything).
     if (m_statusInFlight) {
         m_statusAgain = true;
+        if (paths.isEmpty())
+            m_againFull = true;
+        else
+            m_againPaths.unite(QSet<QString>(paths.cbegin(), paths.cend()));
         return;
     }
     m_statusInFlight = true;
+    const bool partial = !paths.isEmpty() && m_hasStatus;
     m_runner->run(
         tr("Reading status…"),
-        [](const Repository &repo, const GitTaskContext &context) -> Result<StatusSnapshot> {
+        [partial, paths, last = m_status](const Repository &repo, const GitTaskContext &context) -> Result<StatusSnapshot> {
             // libgit2 cannot stop a status read: a cancelled one runs out and its result is dropped.
-            Result<StatusSnapshot> snapshot = StatusReader::read(repo);
+            Result<StatusSnapshot> snapshot = partial ? StatusRefresh::refresh(repo, last, paths) : StatusReader::read(repo);
             if (context.isCancelled())
                 return GitError::cancelled();
             return snapshot;
@@ -417,8 +430,10 @@ void RepositoryTab::refreshStatus()
             else if (!result.error().isCancelled())
                 m_messages->showError(result.errorMessage());
             if (m_statusAgain) {
-                m_statusAgain = false;
-                refreshStatus();
+                const QStringList again = m_againFull ? QStringList() : QStringList(m_againPaths.cbegin(), m_againPaths.cend());
+                m_statusAgain = m_againFull = false;
+                m_againPaths.clear();
+                refreshStatusPaths(again);
             }
             Q_EMIT statusRefreshed();
         },

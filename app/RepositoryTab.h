@@ -4,6 +4,7 @@
 #include "gitcore/Oid.h"
 #include "gitcore/StatusEntry.h"
 
+#include <QSet>
 #include <QString>
 #include <QWidget>
 
@@ -62,6 +63,9 @@ public:
     /// Rereads status and refs (window focus, F5); `withHistory` also reloads the history.
     void refresh(bool withHistory = false);
     void refreshStatus();
+    /// Re-reads the status of `paths` only (what the watcher saw change; see StatusRefresh),
+    /// or all of it when `paths` is empty.
+    void refreshStatusPaths(const QStringList &paths);
 
     void restoreLayout(const WindowSettings &settings);
     void saveLayout(WindowSettings &settings) const;
@@ -130,6 +134,8 @@ private:
     bool m_hasStatus = false;
     bool m_statusInFlight = false;
     bool m_statusAgain = false;
+    bool m_againFull = false;          // the queued read must read everything
+    QSet<QString> m_againPaths;        // else: the paths it must re-read
 
     // The file the Changes diff shows, and the options it was computed with.
     QString m_workingPath;

@@ -21,6 +21,8 @@ namespace {
 constexpr int kFoldersPerTurn = 128;
 /// A folder with more entries than this has only itself watched, not its files.
 constexpr int kMaxFilesPerFolder = 2000;
+/// Past this many changed paths between two refreshes, a full status read is cheaper.
+constexpr qsizetype kMaxReportedPaths = 256;
 
 /// Enough of a file's identity to notice that it was rewritten (nanosecond mtime + size).
 struct Stamp
@@ -144,9 +146,32 @@ void RepositoryWatcher::setPaused(bool paused)
         scheduleEmit();
 }
 
+QStringList RepositoryWatcher::takeChangedPaths()
+{
+    const bool all = m_changedAll || m_limitReached || m_changedPaths.size() > kMaxReportedPaths;
+    QStringList out = all ? QStringList() : QStringList(m_changedPaths.cbegin(), m_changedPaths.cend());
+    m_changedPaths.clear();
+    m_changedAll = false;
+    return out;
+}
+
+void RepositoryWatcher::noteChanged(const QString &path)
+{
+    const QString slashed = withSlash(path);
+    if (m_changedAll || m_workdir.isEmpty() || !slashed.startsWith(m_workdir) || slashed.startsWith(m_gitDir)
+        || slashed.startsWith(m_commonDir))
+        return;
+    const QString relative = slashed == m_workdir ? QStringLiteral(".") : slashed.mid(m_workdir.size()).chopped(1);
+    if (m_changedPaths.size() > kMaxReportedPaths)
+        m_changedAll = true;
+    else
+        m_changedPaths.insert(relative);
+}
+
 void RepositoryWatcher::refreshNow()
 {
     m_debounce->stop();
+    m_changedAll = true;
     m_workdirDirty = m_indexDirty = m_refsDirty = false;
     if (m_valid && !m_workdir.isEmpty())
         Q_EMIT workdirChanged();
@@ -292,6 +317,7 @@ void RepositoryWatcher::onDirectoryChanged(const QString &path)
             m_watched.remove(path); // the watch went with the folder
     } else if (!m_workdir.isEmpty() && slashed.startsWith(m_workdir)) {
         m_workdirDirty = true;
+        noteChanged(path);
         if (!QFileInfo::exists(path)) {
             m_watched.remove(path);
         } else if (!m_limitReached) {
@@ -316,6 +342,7 @@ void RepositoryWatcher::onDirectoryChanged(const QString &path)
 void RepositoryWatcher::onFileChanged(const QString &path)
 {
     m_workdirDirty = true;
+    noteChanged(path);
     // A file replaced by rename (editors' atomic save) loses its watch: take it again.
     if (!m_fs->files().contains(path)) {
         m_watched.remove(path);

@@ -48,6 +48,12 @@ public:
     /// meanwhile are emitted when unpaused.
     void setPaused(bool paused);
 
+    /// The working-tree paths (files, and folders whose entries changed; "." for the top folder)
+    /// seen changing since the last call, relative to the working tree; then forgets them. Empty
+    /// when only a full status read is right: the watch limit was reached (changes elsewhere go
+    /// unseen), refreshNow() asked for everything, or too many paths changed at once.
+    QStringList takeChangedPaths();
+
 public Q_SLOTS:
     /// Emits all three signals now, without waiting (window regained focus, manual refresh).
     void refreshNow();
@@ -71,6 +77,8 @@ private:
     void watchRefsFolder(const QString &folder);
     /// Compares index / HEAD / refs stamps with the last ones; marks what changed.
     void checkGitDirStamps();
+    /// Records a working-tree path for takeChangedPaths().
+    void noteChanged(const QString &path);
 
     struct Private;
     std::unique_ptr<Private> d;
@@ -90,6 +98,8 @@ private:
     bool m_workdirDirty = false;
     bool m_indexDirty = false;
     bool m_refsDirty = false;
+    QSet<QString> m_changedPaths;  // relative to m_workdir; see takeChangedPaths()
+    bool m_changedAll = false;
     QString m_error;
 };
 

@@ -382,6 +382,8 @@ Result<StatusSnapshot> StatusReader::read(const Repository &repo, const StatusOp
     if (!pathPointers.isEmpty()) {
         opts.pathspec.strings = pathPointers.data();
         opts.pathspec.count = size_t(pathPointers.size());
+        if (options.literalPaths)
+            opts.flags |= GIT_STATUS_OPT_DISABLE_PATHSPEC_MATCH;
     }
 
     git_status_list *rawList = nullptr;
@@ -401,7 +403,8 @@ Result<StatusSnapshot> StatusReader::read(const Repository &repo, const StatusOp
 
     StatusSnapshot snapshot;
     snapshot.workdir = repo.workdir();
-    readBranchInfo(repo, snapshot);
+    if (options.branchInfo)
+        readBranchInfo(repo, snapshot);
 
     QList<StatusEntry> tracked, untrackedEntries, ignored;
     std::optional<QHash<QByteArray, int>> conflicts;

@@ -36,6 +36,11 @@ struct StatusOptions
     bool refreshIndex = false;
     /// Limit to these git pathspecs (relative to the working tree; a folder covers what is inside); empty: all.
     QStringList paths;
+    /// `paths` are file names, not patterns (`*`, `?` and `[` in them are plain characters).
+    bool literalPaths = false;
+    /// Read the branch, its upstream and the ahead/behind counts (a walk of the history); a
+    /// refresh of a few paths that keeps the last snapshot's header does without.
+    bool branchInfo = true;
 };
 
 /// Reads the working-tree status of a repository with libgit2, entry for entry as `git status`.

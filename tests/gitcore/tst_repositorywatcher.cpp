@@ -88,6 +88,38 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(spies.workdir.count(), 1, 5000);
     }
 
+    void changedPathsAreReportedForTheRefresh()
+    {
+        // What changed is reported, relative to the working tree (an in-place edit as its file, a
+        // new file as its folder), then forgotten; refreshNow() and a watch limit ask for everything.
+        TestRepo repo;
+        repo.commitFile(s("src/deep/file.txt"), "a\n", s("base"));
+        repo.commitFile(s("top.txt"), "t\n", s("top"));
+        RepositoryWatcher watcher(repo.path());
+        watcher.setDebounceInterval(kDebounce);
+        settle(watcher);
+        (void)watcher.takeChangedPaths();
+        Spies spies(&watcher);
+        appendTo(repo.filePath(s("src/deep/file.txt")), "more\n");
+        repo.write(s("new.txt"), "n\n");
+        QTRY_VERIFY_WITH_TIMEOUT(spies.workdir.count() >= 1, 5000);
+        QStringList changed = watcher.takeChangedPaths();
+        changed.sort();
+        QVERIFY2(changed.contains(s("src/deep/file.txt")), qPrintable(changed.join(u',')));
+        QVERIFY2(changed.contains(s(".")), qPrintable(changed.join(u',')));
+        for (const QString &path : changed)
+            QVERIFY2(!path.startsWith(s(".git")) && !path.startsWith(u'/'), qPrintable(path));
+        QVERIFY(watcher.takeChangedPaths().isEmpty()); // forgotten
+        watcher.refreshNow();
+        appendTo(repo.filePath(s("top.txt")), "more\n");
+        QTest::qWait(kDebounce * 3);
+        QVERIFY(watcher.takeChangedPaths().isEmpty()); // everything, after refreshNow()
+        spies.clear();
+        appendTo(repo.filePath(s("top.txt")), "again\n");
+        QTRY_VERIFY_WITH_TIMEOUT(spies.workdir.count() >= 1, 5000);
+        QCOMPARE(watcher.takeChangedPaths(), QStringList{s("top.txt")});
+    }
+
     void gitAddEmitsIndexChanged()
     {
         TestRepo repo;

@@ -1,0 +1,188 @@
+#include "gitcore/StatusRefresh.h"
+
+#include "gitcore/GitPtr.h"
+#include "gitcore/StatusReader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <optional>
+
+namespace gantry {
+
+namespace {
+
+thread_local bool t_lastWasPartial = false;
+
+QByteArray parentOf(const QByteArray &path)
+{
+    const qsizetype slash = path.lastIndexOf('/');
+    return slash < 0 ? QByteArray() : path.left(slash);
+}
+
+bool under(const QByteArray &path, const QByteArray &folder)
+{
+    return folder.isEmpty() || path == folder || (path.startsWith(folder) && path.at(folder.size()) == '/');
+}
+
+/// The files a report stands for, or nothing when only a full read is right: each reported file,
+/// and for each reported folder the files directly in it now, the index entries directly in it
+/// (deleted ones) and the last snapshot's entries directly in it (deleted untracked ones).
+std::optional<QSet<QByteArray>> expand(const Repository &repo, git_index *index, const StatusSnapshot &last,
+                                       const QStringList &reported)
+{
+    QSet<QByteArray> trackedFolders; // every folder holding an index entry, "" for the root
+    for (size_t i = 0, n = git_index_entrycount(index); i < n; ++i) {
+        QByteArray folder = parentOf(git_index_get_byindex(index, i)->path);
+        while (!trackedFolders.contains(folder)) {
+            trackedFolders.insert(folder);
+            if (folder.isEmpty())
+                break;
+            folder = parentOf(folder);
+        }
+    }
+    QSet<QByteArray> out;
+    for (const QString &report : reported) {
+        const QByteArray path = QDir::cleanPath(report).toUtf8() == "." ? QByteArray() : QDir::cleanPath(report).toUtf8();
+        const QFileInfo info(repo.workdir() + QLatin1Char('/') + report);
+        if (!info.isDir() || info.isSymLink()) {
+            if (path.isEmpty())
+                return std::nullopt;
+            out.insert(path);
+            continue;
+        }
+        if (!trackedFolders.contains(path))
+            return std::nullopt; // a folder git does not know: it may list as "dir/"
+        const QByteArray prefix = path.isEmpty() ? QByteArray() : path + '/';
+        const QFileInfoList entries = QDir(info.filePath()).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+        for (const QFileInfo &entry : entries) {
+            const QByteArray child = prefix + QFile::encodeName(entry.fileName());
+            if (entry.fileName() == QLatin1String(".git"))
+                continue;
+            if (entry.isDir() && !entry.isSymLink()) {
+                if (!trackedFolders.contains(child))
+                    return std::nullopt; // a new or untracked folder
+                continue; // a known folder reports its own changes
+            }
+            out.insert(child);
+        }
+        for (size_t i = 0, n = git_index_entrycount(index); i < n; ++i) {
+            const char *entry = git_index_get_byindex(index, i)->path;
+            if (parentOf(entry) == path)
+                out.insert(entry);
+        }
+        for (const StatusEntry &entry : last.entries)
+            if (parentOf(entry.path) == path)
+                out.insert(entry.path);
+    }
+    return out;
+}
+
+bool foldable(const StatusSnapshot &last, const QSet<QByteArray> &paths)
+{
+    for (const StatusEntry &entry : last.entries) {
+        if (entry.isConflicted())
+            return false;
+        if (entry.isUntracked() && entry.path.endsWith('/')) {
+            for (const QByteArray &p : paths)
+                if (p.startsWith(entry.path))
+                    return false; // inside a collapsed untracked folder
+        }
+        if (paths.contains(entry.path) || (entry.isRenamed() && paths.contains(entry.origPath))) {
+            if (entry.isSubmodule || entry.isRenamed())
+                return false;
+        }
+    }
+    return true;
+}
+
+bool entryLess(const StatusEntry &a, const StatusEntry &b)
+{
+    const auto group = [](const StatusEntry &e) { return e.isIgnored() ? 2 : e.isUntracked() ? 1 : 0; };
+    if (group(a) != group(b))
+        return group(a) < group(b);
+    return a.path < b.path;
+}
+
+Result<StatusSnapshot> fullRead(const Repository &repo)
+{
+    t_lastWasPartial = false;
+    return StatusReader::read(repo);
+}
+
+} // namespace
+
+bool StatusRefresh::lastWasPartial()
+{
+    return t_lastWasPartial;
+}
+
+Result<StatusSnapshot> StatusRefresh::refresh(const Repository &repo, const StatusSnapshot &last, const QStringList &paths)
+{
+    if (paths.isEmpty() || paths.size() > MaxPaths || repo.headCommit() != last.head || repo.headBranch() != last.branch
+        || repo.state() != last.state || StatusReader::effectiveUntrackedMode(repo, {}) == UntrackedMode::No)
+        return fullRead(repo);
+    auto index = repo.index();
+    if (!index)
+        return index.error();
+    const std::optional<QSet<QByteArray>> files = expand(repo, index->get(), last, paths);
+    if (!files || files->size() > MaxPaths || !foldable(last, *files))
+        return fullRead(repo);
+    if (files->isEmpty()) {
+        t_lastWasPartial = true;
+        return last;
+    }
+
+    StatusOptions options;
+    // Every path is a file in a folder git knows, where -uall and -unormal list the same; and
+    // libgit2 1.5 finds an untracked file in a subfolder by its literal path only when it
+    // recurses (without, `a/new.txt` is missed).
+    options.untracked = UntrackedMode::All;
+    options.literalPaths = true;
+    options.branchInfo = false;
+    for (const QByteArray &file : *files)
+        options.paths.append(QString::fromUtf8(file));
+    auto partial = StatusReader::read(repo, options);
+    if (!partial)
+        return partial.error();
+
+    QHash<QByteArray, StatusEntry> fresh;
+    for (const StatusEntry &entry : partial->entries) {
+        if (entry.isConflicted() || entry.isSubmodule || entry.isRenamed() || !files->contains(entry.path))
+            return fullRead(repo); // not what a few files' working-tree side can give
+        fresh.insert(entry.path, entry);
+    }
+    StatusSnapshot next = last;
+    next.entries.clear();
+    for (const StatusEntry &entry : last.entries)
+        if (!files->contains(entry.path))
+            next.entries.append(entry);
+    QHash<QByteArray, const StatusEntry *> before;
+    for (const StatusEntry &entry : last.entries)
+        before.insert(entry.path, &entry);
+    for (const QByteArray &file : *files) {
+        const StatusEntry *old = before.value(file, nullptr);
+        const auto found = fresh.constFind(file);
+        if (found != fresh.cend() && found->isUntracked()) {
+            next.entries.append(*found);
+            continue;
+        }
+        // The staged side (X) is the last snapshot's: the index did not change.
+        StatusEntry entry = old && !old->isUntracked() ? *old : (found != fresh.cend() ? *found : StatusEntry{});
+        if (!old || old->isUntracked())
+            entry.index = found != fresh.cend() ? found->index : ' ';
+        entry.path = file;
+        entry.kind = StatusKind::Tracked;
+        entry.worktree = found != fresh.cend() ? found->worktree : ' ';
+        if (entry.index != ' ' || entry.worktree != ' ')
+            next.entries.append(entry);
+    }
+    std::stable_sort(next.entries.begin(), next.entries.end(), entryLess);
+    t_lastWasPartial = true;
+    return next;
+}
+
+} // namespace gantry
