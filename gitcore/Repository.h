@@ -94,6 +94,9 @@ private:
     static Result<Repository> openWithFlags(const QString &path, unsigned flags);
 
     RepositoryPtr m_repo;
+    /// Whether index() loaded the index already: the first load reads the file; later calls
+    /// read it again (forced), as another process may have changed it in the same tick.
+    mutable bool m_indexLoaded = false;
 };
 
 } // namespace gantry

@@ -9,6 +9,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace gantry {
@@ -34,16 +35,12 @@ bool under(const QByteArray &path, const QByteArray &folder)
 std::optional<QSet<QByteArray>> expand(const Repository &repo, git_index *index, const StatusSnapshot &last,
                                        const QStringList &reported)
 {
-    QSet<QByteArray> trackedFolders; // every folder holding an index entry, "" for the root
-    for (size_t i = 0, n = git_index_entrycount(index); i < n; ++i) {
-        QByteArray folder = parentOf(git_index_get_byindex(index, i)->path);
-        while (!trackedFolders.contains(folder)) {
-            trackedFolders.insert(folder);
-            if (folder.isEmpty())
-                break;
-            folder = parentOf(folder);
-        }
-    }
+    // A folder is tracked when an index entry lies under it (the index is sorted: one lookup).
+    const auto tracked = [&](const QByteArray &folder) {
+        size_t at = 0;
+        return folder.isEmpty() ? git_index_entrycount(index) > 0
+                                : git_index_find_prefix(&at, index, (folder + '/').constData()) == 0;
+    };
     QSet<QByteArray> out;
     for (const QString &report : reported) {
         const QByteArray path = QDir::cleanPath(report).toUtf8() == "." ? QByteArray() : QDir::cleanPath(report).toUtf8();
@@ -54,7 +51,7 @@ std::optional<QSet<QByteArray>> expand(const Repository &repo, git_index *index,
             out.insert(path);
             continue;
         }
-        if (!trackedFolders.contains(path))
+        if (!tracked(path))
             return std::nullopt; // a folder git does not know: it may list as "dir/"
         const QByteArray prefix = path.isEmpty() ? QByteArray() : path + '/';
         const QFileInfoList entries = QDir(info.filePath()).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
@@ -63,16 +60,22 @@ std::optional<QSet<QByteArray>> expand(const Repository &repo, git_index *index,
             if (entry.fileName() == QLatin1String(".git"))
                 continue;
             if (entry.isDir() && !entry.isSymLink()) {
-                if (!trackedFolders.contains(child))
+                if (!tracked(child))
                     return std::nullopt; // a new or untracked folder
                 continue; // a known folder reports its own changes
             }
             out.insert(child);
         }
-        for (size_t i = 0, n = git_index_entrycount(index); i < n; ++i) {
-            const char *entry = git_index_get_byindex(index, i)->path;
-            if (parentOf(entry) == path)
-                out.insert(entry);
+        // The index entries directly in the folder: from the first under it, while they are.
+        size_t first = 0;
+        if (prefix.isEmpty() || git_index_find_prefix(&first, index, prefix.constData()) == 0) {
+            for (size_t i = first, n = git_index_entrycount(index); i < n; ++i) {
+                const char *entry = git_index_get_byindex(index, i)->path;
+                if (std::strncmp(entry, prefix.constData(), size_t(prefix.size())) != 0)
+                    break;
+                if (!std::strchr(entry + prefix.size(), '/'))
+                    out.insert(entry);
+            }
         }
         for (const StatusEntry &entry : last.entries)
             if (parentOf(entry.path) == path)

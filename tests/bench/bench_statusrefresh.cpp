@@ -2,7 +2,8 @@
 // target ≤ 50 ms on 50,000 files): what RepositoryTab does on the task runner for a watcher
 // report of one path (open the repository, read the status of that path, fold it into the last
 // snapshot: StatusRefresh), against a full StatusReader::read. Prints the median of R runs
-// (default 9), one "name: N ms" line each, and whether the folded snapshot equals a full read.
+// (default 9), one "name: N ms" line each, and whether the folded snapshots equal a full read;
+// also the same with the file's folder reported, as after an editor's save by rename.
 // Usage: bench_statusrefresh REPO [--runs R]
 #include "gitcore/Repository.h"
 #include "gitcore/StatusReader.h"
@@ -87,6 +88,16 @@ int main(int argc, char **argv)
         auto next = StatusRefresh::refresh(*repo, *before, {saved});
         folded = next ? std::optional<StatusSnapshot>(*next) : std::nullopt;
     });
+    // An editor that saves by renaming a new file over the old one: the watcher reports the folder.
+    std::optional<StatusSnapshot> byFolder;
+    const QString folder = saved.contains(QLatin1Char('/')) ? saved.section(QLatin1Char('/'), 0, -2) : QStringLiteral(".");
+    bool folderPartial = true;
+    const double partialFolder = medianMs(runs, [&] {
+        auto repo = Repository::open(path);
+        auto next = StatusRefresh::refresh(*repo, *before, {folder});
+        folderPartial = folderPartial && StatusRefresh::lastWasPartial();
+        byFolder = next ? std::optional<StatusSnapshot>(*next) : std::nullopt;
+    });
     std::optional<StatusSnapshot> full;
     const double whole = medianMs(runs, [&] {
         auto repo = Repository::open(path);
@@ -98,8 +109,11 @@ int main(int argc, char **argv)
                                               QStringLiteral("--"), saved});
     std::printf("worktree: %lld tracked files; saved %s\n", qlonglong(files.size() - 1), qPrintable(saved));
     std::printf("refresh after one saved file: %.1f ms%s\n", partial, StatusRefresh::lastWasPartial() ? "" : " (it read everything!)");
+    std::printf("refresh after one file saved by rename (its folder reported): %.1f ms%s\n", partialFolder,
+                folderPartial ? "" : " (it read everything!)");
     std::printf("full status read: %.1f ms\n", whole);
-    const bool same = folded && full && sameEntries(folded->entries, full->entries);
+    const bool same = folded && full && byFolder && sameEntries(folded->entries, full->entries)
+        && sameEntries(byFolder->entries, full->entries);
     std::printf("folded snapshot equals a full read: %s\n", same ? "yes" : "NO");
     return same ? 0 : 1;
 }
