@@ -1,5 +1,8 @@
 #include "pipelines/YamlJson.h"
 
+#include <algorithm>
+#include <vector>
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -52,13 +55,25 @@ QJsonValue convert(const YamlSyntaxTree &tree, int index, int depth)
         return array;
     }
     case YamlSyntaxNode::Kind::Mapping: {
-        QJsonObject object;
-        for (const auto &[key, value] : tree.entries(index)) {
+        // QJsonObject keeps its keys sorted, so inserting in file order moves the keys after each
+        // new one: quadratic in a big mapping (500,000 env: entries took a minute). Sorted first,
+        // every insert lands at the end. Of duplicate keys the last wins, as insert() would have it.
+        std::vector<std::pair<QString, int>> named;
+        const auto entries = tree.entries(index);
+        named.reserve(entries.size());
+        for (const auto &[key, value] : entries) {
             const int k = tree.resolved(key);
-            const QString name = k >= 0 && tree.node(k).isScalar()
-                ? tree.node(k).value
-                : QString::fromUtf8(tree.text().mid(tree.node(key).span.begin, tree.node(key).span.size()));
-            object.insert(name, convert(tree, value, depth + 1));
+            named.emplace_back(k >= 0 && tree.node(k).isScalar()
+                                   ? tree.node(k).value
+                                   : QString::fromUtf8(tree.text().mid(tree.node(key).span.begin, tree.node(key).span.size())),
+                               value);
+        }
+        std::stable_sort(named.begin(), named.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        QJsonObject object;
+        for (size_t i = 0; i < named.size(); ++i) {
+            if (i + 1 < named.size() && named[i + 1].first == named[i].first)
+                continue;
+            object.insert(named[i].first, convert(tree, named[i].second, depth + 1));
         }
         return object;
     }

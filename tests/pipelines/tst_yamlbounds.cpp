@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
 #include <limits>
 
 using namespace gantry;
@@ -265,6 +266,26 @@ private Q_SLOTS:
         QCOMPARE(build->merged.value(s("k0")).toInt(), 0);
         QCOMPARE(build->merged.value(s("k19")).toInt(), 19);
         QVERIFY(GitLabEditor(doc).set(s("build.timeout"), s("5m")).ok);
+    }
+
+    void aBigMappingConvertsWithItsKeysAndTheLastOfDuplicates()
+    {
+        // 20,000 env: keys in an order far from sorted, and duplicates (the last one wins, as a
+        // QJsonObject::insert in file order gives): YamlJson builds the object from the keys
+        // sorted, so it costs n log n where inserting in file order moved every later key.
+        QByteArray text = "on: push\nenv:\n";
+        for (int i = 0; i < 20000; ++i)
+            text += "  V" + QByteArray::number((i * 7919) % 20000) + ": " + QByteArray::number(i) + "\n";
+        text += "  V5: first duplicate\n  V5: last duplicate\n  V19999: also last\n";
+        text += "jobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n";
+        const WorkflowDocument doc = WorkflowDocument::fromText(text);
+        const QJsonObject env = YamlJson::toJson(doc.tree()).toObject().value(s("env")).toObject();
+        QCOMPARE(env.size(), 20000);
+        QCOMPARE(env.value(s("V5")).toString(), s("last duplicate"));
+        QCOMPARE(env.value(s("V19999")).toString(), s("also last"));
+        QCOMPARE(env.value(s("V7919")).toInt(), 1);
+        QStringList keys = env.keys();
+        QVERIFY(std::is_sorted(keys.cbegin(), keys.cend()));
     }
 
     void aHugeMatrixIsCountedNotCreated()
