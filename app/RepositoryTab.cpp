@@ -413,7 +413,9 @@ void RepositoryTab::refreshStatusPaths(const QStringList &paths)
         return;
     }
     m_statusInFlight = true;
-    const bool partial = !paths.isEmpty() && m_hasStatus;
+    // A partial read folds into the last snapshot: after one failed (or was dropped), its paths
+    // are lost, so the next read reads everything.
+    const bool partial = !paths.isEmpty() && m_hasStatus && !m_statusStale;
     m_runner->run(
         tr("Reading status…"),
         [partial, paths, last = m_status](const Repository &repo, const GitTaskContext &context) -> Result<StatusSnapshot> {
@@ -425,6 +427,7 @@ void RepositoryTab::refreshStatusPaths(const QStringList &paths)
         },
         [this](const Result<StatusSnapshot> &result) {
             m_statusInFlight = false;
+            m_statusStale = !result;
             if (result)
                 applyStatus(result.value());
             else if (!result.error().isCancelled())

@@ -136,6 +136,7 @@ private:
     bool m_statusAgain = false;
     bool m_againFull = false;          // the queued read must read everything
     QSet<QString> m_againPaths;        // else: the paths it must re-read
+    bool m_statusStale = false;        // the last read failed: the next one reads everything
 
     // The file the Changes diff shows, and the options it was computed with.
     QString m_workingPath;

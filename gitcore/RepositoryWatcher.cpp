@@ -23,6 +23,8 @@ constexpr int kFoldersPerTurn = 128;
 constexpr int kMaxFilesPerFolder = 2000;
 /// Past this many changed paths between two refreshes, a full status read is cheaper.
 constexpr qsizetype kMaxReportedPaths = 256;
+/// While some paths have no watch, a change report asks for a full read at most this often.
+constexpr qint64 kBlindFullReadMs = 30000;
 
 /// Enough of a file's identity to notice that it was rewritten (nanosecond mtime + size).
 struct Stamp
@@ -148,7 +150,13 @@ void RepositoryWatcher::setPaused(bool paused)
 
 QStringList RepositoryWatcher::takeChangedPaths()
 {
-    const bool all = m_changedAll || m_limitReached || m_changedPaths.size() > kMaxReportedPaths;
+    // Where some paths have no watch (the limit, or folders too big to watch file by file), an
+    // in-place edit there raises no event: a full read now and then catches those as well.
+    const bool partlyBlind = m_limitReached || m_filesUnwatched;
+    const bool due = partlyBlind && (!m_sinceFull.isValid() || m_sinceFull.elapsed() > kBlindFullReadMs);
+    const bool all = m_changedAll || due || m_changedPaths.size() > kMaxReportedPaths;
+    if (all)
+        m_sinceFull.start();
     QStringList out = all ? QStringList() : QStringList(m_changedPaths.cbegin(), m_changedPaths.cend());
     m_changedPaths.clear();
     m_changedAll = false;
@@ -258,8 +266,10 @@ void RepositoryWatcher::watchMoreFolders(int budget)
         const QString folder = m_pendingFileFolders.takeFirst();
         ++listed;
         const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
-        if (files.size() > kMaxFilesPerFolder)
+        if (files.size() > kMaxFilesPerFolder) {
+            m_filesUnwatched = true;
             continue;
+        }
         for (const QFileInfo &file : files) {
             const QString full = file.absoluteFilePath();
             if (isIgnored(full, false))
@@ -331,6 +341,8 @@ void RepositoryWatcher::onDirectoryChanged(const QString &path)
                     m_pendingFolders << full;
                 else if (entries.size() <= kMaxFilesPerFolder)
                     addWatch(full);
+                else
+                    m_filesUnwatched = true;
             }
             if (!m_pendingFolders.isEmpty())
                 scheduleMoreFolders();

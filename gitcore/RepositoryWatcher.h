@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -50,8 +51,9 @@ public:
 
     /// The working-tree paths (files, and folders whose entries changed; "." for the top folder)
     /// seen changing since the last call, relative to the working tree; then forgets them. Empty
-    /// when only a full status read is right: the watch limit was reached (changes elsewhere go
-    /// unseen), refreshNow() asked for everything, or too many paths changed at once.
+    /// when only a full status read is right: refreshNow() asked for everything, too many paths
+    /// changed at once, or — at most every 30 s — some paths have no watch (the watch limit, or
+    /// folders too big to watch file by file), so an in-place edit there may have gone unseen.
     QStringList takeChangedPaths();
 
 public Q_SLOTS:
@@ -100,6 +102,8 @@ private:
     bool m_refsDirty = false;
     QSet<QString> m_changedPaths;  // relative to m_workdir; see takeChangedPaths()
     bool m_changedAll = false;
+    bool m_filesUnwatched = false;  // a folder had too many files to watch them one by one
+    QElapsedTimer m_sinceFull;      // since takeChangedPaths() last asked for everything
     QString m_error;
 };
 

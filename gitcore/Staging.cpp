@@ -221,8 +221,11 @@ Result<QList<SecretFinding>> Staging::stageAllScanned(const Repository &repo, co
     if (!index)
         return index.error();
     QList<SecretFinding> findings;
+    // Once something is found (and not allowed), nothing more is stored: a refused secret must
+    // not land in the object database even as a loose, unreferenced blob.
     auto fast = WorktreeAdd::addAll(repo, index->get(), [&](const QString &path, const WorktreeFile &file, const git_index_entry *staged) {
         findings += StagingGuard::scanWorktreeFile(repo, scanner, path, file, staged);
+        return allow || findings.isEmpty();
     });
     if (!fast)
         return fast.error();

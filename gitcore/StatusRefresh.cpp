@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cstring>
 #include <optional>
+#include <utility>
 
 namespace gantry {
 
@@ -18,8 +19,10 @@ namespace {
 
 thread_local bool t_lastWasPartial = false;
 
-QByteArray parentOf(const QByteArray &path)
+QByteArray parentOf(QByteArray path)
 {
+    if (path.endsWith('/'))
+        path.chop(1); // a collapsed untracked folder, "tmp/"
     const qsizetype slash = path.lastIndexOf('/');
     return slash < 0 ? QByteArray() : path.left(slash);
 }
@@ -84,15 +87,34 @@ std::optional<QSet<QByteArray>> expand(const Repository &repo, git_index *index,
     return out;
 }
 
-bool foldable(const StatusSnapshot &last, const QSet<QByteArray> &paths)
+/// Whether `path` lies inside a submodule (an index entry of mode 160000 above it): libgit2's
+/// literal paths do not reach into one, so its status line would not change.
+bool insideSubmodule(git_index *index, const QByteArray &path)
 {
+    for (qsizetype slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+        const git_index_entry *entry = git_index_get_bypath(index, path.left(slash).constData(), 0);
+        if (entry && entry->mode == GIT_FILEMODE_COMMIT)
+            return true;
+    }
+    return false;
+}
+
+bool foldable(const StatusSnapshot &last, git_index *index, const QSet<QByteArray> &paths)
+{
+    for (const QByteArray &p : paths)
+        if (insideSubmodule(index, p))
+            return false;
+    QHash<QByteArray, bool> seen;
     for (const StatusEntry &entry : last.entries) {
         if (entry.isConflicted())
             return false;
+        // One path listed twice ("D  f" staged and "?? f" untracked): keep the full read's say.
+        if (paths.contains(entry.path) && !entry.isIgnored() && std::exchange(seen[entry.path], true))
+            return false;
         if (entry.isUntracked() && entry.path.endsWith('/')) {
             for (const QByteArray &p : paths)
-                if (p.startsWith(entry.path))
-                    return false; // inside a collapsed untracked folder
+                if (p.startsWith(entry.path) || entry.path.startsWith(p + '/'))
+                    return false; // inside a collapsed untracked folder, or the folder itself (gone)
         }
         if (paths.contains(entry.path) || (entry.isRenamed() && paths.contains(entry.origPath))) {
             if (entry.isSubmodule || entry.isRenamed())
@@ -132,7 +154,7 @@ Result<StatusSnapshot> StatusRefresh::refresh(const Repository &repo, const Stat
     if (!index)
         return index.error();
     const std::optional<QSet<QByteArray>> files = expand(repo, index->get(), last, paths);
-    if (!files || files->size() > MaxPaths || !foldable(last, *files))
+    if (!files || files->size() > MaxPaths || !foldable(last, index->get(), *files))
         return fullRead(repo);
     if (files->isEmpty()) {
         t_lastWasPartial = true;
@@ -154,7 +176,8 @@ Result<StatusSnapshot> StatusRefresh::refresh(const Repository &repo, const Stat
 
     QHash<QByteArray, StatusEntry> fresh;
     for (const StatusEntry &entry : partial->entries) {
-        if (entry.isConflicted() || entry.isSubmodule || entry.isRenamed() || !files->contains(entry.path))
+        if (entry.isConflicted() || entry.isSubmodule || entry.isRenamed() || !files->contains(entry.path)
+            || fresh.contains(entry.path))
             return fullRead(repo); // not what a few files' working-tree side can give
         fresh.insert(entry.path, entry);
     }

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <sys/stat.h>
@@ -47,25 +48,36 @@ void fillStat(git_index_entry *entry, const struct stat &st)
     entry->file_size = quint32(st.st_size);
 }
 
-/// Stores one working-tree file (or symbolic link) as a blob and enters it in `index`.
-Result<void> addFile(git_odb *odb, git_index *index, Result<WorktreeFile> file, const char *path,
-                     git_index *before, const WorktreeAdd::Inspect &inspect)
+/// Stores one working-tree file (or symbolic link) as a blob and enters it in `index`; with
+/// `store` false only inspects it.
+Result<void> addFile(git_repository *repo, git_odb *odb, git_index *index, Result<WorktreeFile> file,
+                     const QByteArray &full, const char *path, git_index *before, const WorktreeAdd::Inspect &inspect,
+                     bool *store)
 {
     if (!file)
         return file.error();
-    if (inspect)
-        inspect(QString::fromUtf8(path), *file, git_index_get_bypath(before, path, 0));
-    if (!file->contentRead)
+    if (inspect && !inspect(QString::fromUtf8(path), *file, git_index_get_bypath(before, path, 0)))
+        *store = false;
+    if (!*store)
+        return {};
+    if (!file->isFile() && !file->isSymLink())
         return GitError::custom(Tr::tr("cannot stage '%1': it is neither a file nor a symbolic link").arg(QString::fromUtf8(path)));
     git_index_entry entry {};
     entry.mode = file->isSymLink() ? GIT_FILEMODE_LINK
         : (file->st.st_mode & S_IXUSR) ? GIT_FILEMODE_BLOB_EXECUTABLE : GIT_FILEMODE_BLOB;
     fillStat(&entry, file->st);
-    // git_odb_write hashes first and writes only an object the database lacks (freshening one it
-    // has, as git does); git_blob_create_from_buffer would stream every blob into a temporary file.
-    const QByteArray &content = file->content;
-    if (int rc = git_odb_write(&entry.id, odb, content.constData(), size_t(content.size()), GIT_OBJECT_BLOB); rc < 0)
-        return GitError::fromLibgit2(rc, Tr::tr("cannot stage '%1'").arg(QString::fromUtf8(path)));
+    if (!file->contentRead) {
+        // Too big to hold: libgit2 streams it from the file (no filters apply on this path).
+        if (int rc = git_blob_create_from_disk(&entry.id, repo, full.constData()); rc < 0)
+            return GitError::fromLibgit2(rc, Tr::tr("cannot stage '%1'").arg(QString::fromUtf8(path)));
+    } else {
+        // git_odb_write hashes first and writes only an object the database lacks (freshening one
+        // it has, as git does); git_blob_create_from_buffer would stream every blob into a
+        // temporary file.
+        const QByteArray &content = file->content;
+        if (int rc = git_odb_write(&entry.id, odb, content.constData(), size_t(content.size()), GIT_OBJECT_BLOB); rc < 0)
+            return GitError::fromLibgit2(rc, Tr::tr("cannot stage '%1'").arg(QString::fromUtf8(path)));
+    }
     entry.path = path;
     if (int rc = git_index_add(index, &entry); rc < 0)
         return GitError::fromLibgit2(rc, Tr::tr("cannot stage '%1'").arg(QString::fromUtf8(path)));
@@ -85,11 +97,25 @@ bool WorktreeAdd::configAllows(const Repository &repo)
         && repo.configString(QStringLiteral("core.attributesFile")).isEmpty();
 }
 
+bool WorktreeAdd::noAttributeFilesOnDisk(const QByteArray &workdir, const QList<QByteArray> &changed)
+{
+    QSet<QByteArray> folders{QByteArray()};
+    for (const QByteArray &path : changed) {
+        const qsizetype slash = path.lastIndexOf('/');
+        folders.insert(slash < 0 ? QByteArray() : path.left(slash + 1));
+    }
+    struct stat st {};
+    for (const QByteArray &folder : std::as_const(folders))
+        if (::lstat((workdir + folder + ".gitattributes").constData(), &st) == 0)
+            return false;
+    return true;
+}
+
 bool WorktreeAdd::noAttributeFiles(const Repository &repo, git_index *index)
 {
     const QString xdg = qEnvironmentVariable("XDG_CONFIG_HOME");
     const QString home = qEnvironmentVariable("HOME");
-    const QStringList outside{repo.gitDir() + QStringLiteral("/info/attributes"), QStringLiteral("/etc/gitattributes"),
+    const QStringList outside{repo.commonDir() + QStringLiteral("/info/attributes"), QStringLiteral("/etc/gitattributes"),
                               (xdg.isEmpty() ? home + QStringLiteral("/.config") : xdg) + QStringLiteral("/git/attributes")};
     for (const QString &file : outside)
         if (QFileInfo::exists(file))
@@ -143,7 +169,11 @@ Result<WorktreeAdd::Outcome> WorktreeAdd::addAll(const Repository &repo, git_ind
         if (status != GIT_DELTA_IGNORED && status != GIT_DELTA_UNMODIFIED && status != GIT_DELTA_DELETED)
             toRead.append(QByteArray(git_diff_get_delta(diff.get(), i)->new_file.path));
     }
-    WorktreeReadAhead files(QFile::encodeName(repo.workdir()) + '/', toRead);
+    const QByteArray workdir = QFile::encodeName(repo.workdir()) + '/';
+    if (!noAttributeFilesOnDisk(workdir, toRead))
+        return Outcome::NotApplicable;
+    WorktreeReadAhead files(workdir, toRead);
+    bool store = true;
     for (size_t i = 0; i < count; ++i) {
         const git_diff_delta *delta = git_diff_get_delta(diff.get(), i);
         switch (delta->status) {
@@ -151,14 +181,20 @@ Result<WorktreeAdd::Outcome> WorktreeAdd::addAll(const Repository &repo, git_ind
         case GIT_DELTA_UNMODIFIED:
             break;
         case GIT_DELTA_DELETED:
+            if (!store)
+                break;
             if (int rc = git_index_remove_bypath(scratch.get(), delta->old_file.path); rc < 0)
                 return GitError::fromLibgit2(rc, Tr::tr("cannot stage '%1'").arg(QString::fromUtf8(delta->old_file.path)));
             break;
         default:
-            if (auto added = addFile(odb, scratch.get(), files.next(), delta->new_file.path, index, inspect); !added)
+            if (auto added = addFile(repo.raw(), odb, scratch.get(), files.next(), workdir + delta->new_file.path,
+                                     delta->new_file.path, index, inspect, &store);
+                !added)
                 return added.error();
         }
     }
+    if (!store)
+        return Outcome::Done; // refused: nothing is written, the caller drops the index
     if (int rc = git_index_write(scratch.get()); rc < 0)
         return GitError::fromLibgit2(rc, Tr::tr("cannot stage all changes"));
     if (int rc = git_index_read(index, 1); rc < 0)

@@ -26,9 +26,11 @@ class WorktreeAdd
 public:
     enum class Outcome { Done, NotApplicable };
 
-    /// Called with each file about to be stored, as read, and its index entry before the stage
-    /// (null for a new file): the secrets scan of stage-all reads nothing a second time.
-    using Inspect = std::function<void(const QString &path, const WorktreeFile &file, const git_index_entry *staged)>;
+    /// Called with each file about to be stored, as read (a file above
+    /// WorktreeReadAhead::MaxInMemory without its content), and its index entry before the stage
+    /// (null for a new file): the secrets scan of stage-all reads nothing a second time. Returning
+    /// false stops storing (the stage will be refused) while the rest is still inspected.
+    using Inspect = std::function<bool(const QString &path, const WorktreeFile &file, const git_index_entry *staged)>;
 
     /// Stages every change of the working tree into `index`, which must be as read from its file
     /// (it is read back from it; the caller writes it, or drops it to stage nothing).
@@ -37,6 +39,9 @@ public:
 private:
     static bool configAllows(const Repository &repo);
     static bool noAttributeFiles(const Repository &repo, git_index *index);
+    /// No .gitattributes on disk in the top folder or a folder of a change (an ignored one
+    /// applies too, and is in neither the index nor the changes).
+    static bool noAttributeFilesOnDisk(const QByteArray &workdir, const QList<QByteArray> &changed);
 };
 
 } // namespace gantry

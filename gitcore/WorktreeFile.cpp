@@ -36,11 +36,19 @@ Result<WorktreeFile> WorktreeFile::read(const QByteArray &path, qint64 readLimit
         return failure(path, errno);
     }
     if (file.isSymLink()) {
-        file.content.resize(qsizetype(file.st.st_size > 0 ? file.st.st_size : 4095) + 1);
-        const ssize_t n = ::readlink(path.constData(), file.content.data(), size_t(file.content.size()));
-        if (n < 0)
-            return failure(path, errno);
-        file.content.resize(n);
+        // A target as long as the buffer may have been cut (the link changed since lstat): grow.
+        qsizetype size = qsizetype(file.st.st_size > 0 ? file.st.st_size : 4095) + 1;
+        for (;;) {
+            file.content.resize(size);
+            const ssize_t n = ::readlink(path.constData(), file.content.data(), size_t(size));
+            if (n < 0)
+                return failure(path, errno);
+            if (n < size) {
+                file.content.resize(n);
+                break;
+            }
+            size *= 2;
+        }
         file.contentRead = true;
         return file;
     }

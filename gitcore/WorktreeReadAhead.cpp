@@ -14,7 +14,7 @@ QList<Result<WorktreeFile>> readBatch(const QByteArray &workdir, const QList<QBy
     QList<Result<WorktreeFile>> out;
     qint64 bytes = 0;
     for (qsizetype i = start; i < paths.size() && out.size() < kBatchFiles && bytes < kBatchBytes; ++i) {
-        out.append(WorktreeFile::read(workdir + paths.at(i)));
+        out.append(WorktreeFile::read(workdir + paths.at(i), WorktreeReadAhead::MaxInMemory));
         if (out.last())
             bytes += out.last()->content.size();
     }

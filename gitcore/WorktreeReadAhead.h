@@ -13,10 +13,13 @@ namespace gantry {
 /// stage-all's reading overlaps its hashing, scanning and indexing (on two cores, a third of its
 /// time). Files come back in the order given. The worker only reads files (WorktreeFile): it
 /// touches no libgit2 object, so nothing is shared with the caller. A batch holds at most 256
-/// files or 16 MiB, whichever comes first, so memory stays bounded whatever the files' sizes.
+/// files or 16 MiB, whichever comes first, and a file above MaxInMemory is only stat'ed (the
+/// caller streams it), so memory stays bounded whatever the files' sizes.
 class WorktreeReadAhead
 {
 public:
+    static constexpr qint64 MaxInMemory = qint64(64) * 1024 * 1024;
+
     /// `paths` relative to `workdir` (which ends with '/'); the first batch starts at once.
     WorktreeReadAhead(QByteArray workdir, QList<QByteArray> paths);
     /// Waits for the batch being read: nothing outlives the caller's data.

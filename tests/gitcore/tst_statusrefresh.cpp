@@ -125,6 +125,27 @@ private slots:
         last = refreshed(repo, last, many, false);
     }
 
+    void aPathListedTwiceAndAGoneUntrackedFolderReadEverything()
+    {
+        TestRepo repo;
+        repo.commitFile(QStringLiteral("foo"), "foo\n", QStringLiteral("chore: foo"));
+        repo.commitFile(QStringLiteral("keep.txt"), "k\n", QStringLiteral("chore: keep"));
+        // "D  foo" staged and "?? foo" untracked at once.
+        repo.git({"rm", "-q", "foo"});
+        repo.write(QStringLiteral("foo"), "new foo\n");
+        StatusSnapshot last = fullStatus(repo);
+        repo.write(QStringLiteral("foo"), "newer foo\n");
+        last = refreshed(repo, last, {QStringLiteral("foo")}, false);
+        last = refreshed(repo, last, {QStringLiteral(".")}, false);
+        // An untracked folder, listed as "tmp/", removed: reported as its (gone) path.
+        repo.write(QStringLiteral("tmp/a.txt"), "a\n");
+        last = fullStatus(repo);
+        QVERIFY(describe(last).contains("?? tmp/"));
+        QDir(repo.filePath(QStringLiteral("tmp"))).removeRecursively();
+        last = refreshed(repo, last, {QStringLiteral("tmp")}, false);
+        QVERIFY(!describe(last).contains("tmp"));
+    }
+
     void conflictsReadEverything()
     {
         TestRepo repo;

@@ -4,6 +4,7 @@
 // index byte-identical with nothing left over in .git.
 #include "gitcore/Staging.h"
 #include "gitcore/WorktreeAdd.h"
+#include "gitcore/WorktreeReadAhead.h"
 #include "gitcore/LockedIndex.h"
 #include "support/OpenRepository.h"
 
@@ -128,6 +129,40 @@ private slots:
         QCOMPARE(ours, repo.git({"ls-files", "-s"}));
     }
 
+    void anIgnoredAttributesFileIsHonoured()
+    {
+        // An ignored .gitattributes is in neither the index nor the changes, yet git applies it.
+        TestRepo repo;
+        repo.commitFile(QStringLiteral("start.txt"), "start\n", QStringLiteral("chore: start"));
+        repo.write(QStringLiteral(".gitattributes"), "*.txt text eol=lf\n");
+        repo.write(QStringLiteral(".git/info/exclude"), ".gitattributes\n");
+        repo.write(QStringLiteral("crlf.txt"), "a\r\nb\r\n");
+        const Repository r = openRepo(repo);
+        {
+            auto index = LockedIndex::acquire(r);
+            QVERIFY(index);
+            auto outcome = WorktreeAdd::addAll(r, index->get());
+            QVERIFY(outcome);
+            QCOMPARE(*outcome, WorktreeAdd::Outcome::NotApplicable);
+        }
+        QVERIFY(Staging::stageAll(r));
+        QCOMPARE(repo.git({"cat-file", "-p", ":crlf.txt"}), QByteArray("a\nb\n"));
+    }
+
+    void aFileTooBigToHoldIsStreamed()
+    {
+        TestRepo repo;
+        repo.commitFile(QStringLiteral("start.txt"), "start\n", QStringLiteral("chore: start"));
+        QByteArray big(int(WorktreeReadAhead::MaxInMemory) + 4096, '\0');
+        big[0] = 'x';
+        repo.write(QStringLiteral("big.bin"), big);
+        repo.write(QStringLiteral("small.txt"), "small\n");
+        const Repository r = openRepo(repo);
+        QVERIFY(Staging::stageAll(r));
+        QCOMPARE(repo.git({"rev-parse", ":big.bin"}).trimmed(), repo.git({"hash-object", "big.bin"}).trimmed());
+        QCOMPARE(repo.git({"diff-files", "--name-only"}), QByteArray());
+    }
+
     void conflictsAreLeftToLibgit2()
     {
         TestRepo repo;
@@ -167,6 +202,10 @@ private slots:
         QCOMPARE(refused->first().line, 1);
         QCOMPARE(fileBytes(repo.filePath(QStringLiteral(".git/index"))), before);
         QVERIFY(leftovers(repo).isEmpty());
+        // The refused secret was not stored, not even as a loose object.
+        const QByteArray secretBlob = repo.git({"hash-object", "config.txt"}).trimmed();
+        repo.git({"cat-file", "-e", QString::fromLatin1(secretBlob)}, true);
+        QVERIFY(repo.lastExitCode() != 0);
         // Allowed: staged, with the finding still reported.
         auto allowed = Staging::stageAllScanned(r, SecretScanner(), true);
         QVERIFY(allowed);

@@ -14,6 +14,7 @@ private Q_SLOTS:
         QProcess bench;
         bench.start(binary, {QStringLiteral("--jobs"), QStringLiteral("20"), QStringLiteral("--steps"), QStringLiteral("3"),
                              QStringLiteral("--edit-jobs"), QStringLiteral("5"), QStringLiteral("--big-kb"), QStringLiteral("64"),
+                             QStringLiteral("--wide-keys"), QStringLiteral("200"),
                              QStringLiteral("--runs"), QStringLiteral("1")});
         QVERIFY2(bench.waitForFinished(60000), qPrintable(binary));
         QCOMPARE(bench.exitCode(), 0);
@@ -23,6 +24,7 @@ private Q_SLOTS:
         QVERIFY(QRegularExpression(QStringLiteral("parse\\+validate\\+layout: [0-9.]+ ms")).match(out).hasMatch());
         QVERIFY(QRegularExpression(QStringLiteral("one edit end to end: [0-9.]+ ms\\n")).match(out).hasMatch());
         QVERIFY2(QRegularExpression(QStringLiteral("big edit set: [0-9.]+ ms\\n")).match(out).hasMatch(), qPrintable(out));
+        QVERIFY2(QRegularExpression(QStringLiteral("wide edit set: [0-9.]+ ms\\n")).match(out).hasMatch(), qPrintable(out));
     }
 };
 
