@@ -41,12 +41,13 @@ Result<LockedIndex> LockedIndex::acquire(const Repository &repo)
     ensureLibgit2();
     if (auto readable = repo.checkIndexFile(); !readable)
         return readable.error();
-    git_index *current = nullptr;
-    if (int rc = git_repository_index(&current, repo.raw()); rc < 0)
+    // The index file's path, not the index: loading the repository's index here would read a
+    // big index twice (once now, once as the snapshot below).
+    GitBuf indexFile;
+    if (int rc = git_repository_item_path(&indexFile, repo.raw(), GIT_REPOSITORY_ITEM_INDEX); rc < 0)
         return GitError::fromLibgit2(rc, Tr::tr("cannot read the index"));
-    IndexPtr currentOwner(current);
-    const char *path = git_index_path(current);
-    if (!path)
+    const QByteArray path(indexFile.data(), qsizetype(indexFile.size()));
+    if (path.isEmpty())
         return GitError::custom(Tr::tr("the index is in memory only and cannot be written"));
 
     LockedIndex locked;

@@ -340,6 +340,21 @@ Result<StatusSnapshot> StatusReader::read(const Repository &repo, const StatusOp
     const UntrackedMode untracked = effectiveUntrackedMode(repo, options);
     const bool renames = options.renames.has_value() ? *options.renames : renamesFromConfig(repo);
 
+    // Like git, refresh the index only when its lock can be taken (and GIT_OPTIONAL_LOCKS is not
+    // 0); otherwise stay read-only. The refresh then works on the index read under the lock, so
+    // it can never write back a stale index over another process's stage. The lock is taken
+    // before anything reads the index, so it is read once: the lock's snapshot is the
+    // repository's index from then on.
+    std::optional<LockedIndex> refreshLock;
+    bool refreshing = false;
+    if (options.refreshIndex && qEnvironmentVariable("GIT_OPTIONAL_LOCKS") != QLatin1String("0")
+        && !QFileInfo::exists(repo.gitDir() + QStringLiteral("/index.lock"))) {
+        if (auto locked = LockedIndex::acquire(repo)) {
+            refreshLock.emplace(std::move(locked).value());
+            refreshing = true;
+        }
+    }
+
     const bool collapseAfterWalk = untracked == UntrackedMode::Normal && options.includeIgnored;
     git_status_options opts = GIT_STATUS_OPTIONS_INIT;
     // Comparing HEAD's trees with the index is most of libgit2's status time on a large tree;
@@ -361,17 +376,8 @@ Result<StatusSnapshot> StatusReader::read(const Repository &repo, const StatusOp
         opts.flags |= GIT_STATUS_OPT_RENAMES_HEAD_TO_INDEX;
     if (options.worktreeRenames)
         opts.flags |= GIT_STATUS_OPT_RENAMES_INDEX_TO_WORKDIR;
-    // Like git, refresh the index only when its lock can be taken (and GIT_OPTIONAL_LOCKS is not
-    // 0); otherwise stay read-only. The refresh then works on the index read under the lock, so
-    // it can never write back a stale index over another process's stage.
-    std::optional<LockedIndex> refreshLock;
-    if (options.refreshIndex && qEnvironmentVariable("GIT_OPTIONAL_LOCKS") != QLatin1String("0")
-        && !QFileInfo::exists(repo.gitDir() + QStringLiteral("/index.lock"))) {
-        if (auto locked = LockedIndex::acquire(repo)) {
-            refreshLock.emplace(std::move(locked).value());
-            opts.flags |= GIT_STATUS_OPT_UPDATE_INDEX;
-        }
-    }
+    if (refreshing)
+        opts.flags |= GIT_STATUS_OPT_UPDATE_INDEX;
 
     QList<QByteArray> pathStorage;
     QList<char *> pathPointers;
